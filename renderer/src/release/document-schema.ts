@@ -1,0 +1,144 @@
+import { z } from 'zod'
+import { AMOUNT_HINT, amountToFileString, parseAmount } from './amount-parser'
+import { parseIsoDate } from './calendar-date'
+import { houseStyleSchema } from './house-style'
+import { EMPTY_RICH_TEXT, richTextSchema } from './narrative-schema'
+
+/** The version of the file format this build writes. Older versions are migrated on load; newer ones are refused. */
+export const FORMAT_VERSION = 1
+
+/** An amount in dollars, stored as an exact decimal string; typed forms such as "5.6m" are accepted and normalised. */
+export const amountSchema = z.unknown().optional().transform((value, ctx): string | null => {
+  if (value === null || value === undefined) return null
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    ctx.issues.push({ code: 'custom', message: `expected ${AMOUNT_HINT}, got ${JSON.stringify(value)}`, input: value })
+    return z.NEVER
+  }
+  if (typeof value === 'string' && value.trim() === '') return null
+  const parsed = parseAmount(value)
+  if (!parsed.ok) {
+    ctx.issues.push({ code: 'custom', message: parsed.error, input: value })
+    return z.NEVER
+  }
+  return amountToFileString(parsed.value)
+})
+
+const isoDate = z.string().superRefine((text, ctx) => {
+  const parsed = parseIsoDate(text)
+  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error })
+})
+
+const periodFigures = z
+  .object({
+    quarter: amountSchema,
+    previousQuarter: amountSchema,
+    yearAgoQuarter: amountSchema,
+    yearToDate: amountSchema,
+    yearAgoYearToDate: amountSchema,
+  })
+  .prefault({})
+
+export const figuresSchema = z
+  .object({
+    revenue: periodFigures,
+    netIncome: periodFigures,
+    dilutedEps: periodFigures,
+    dilutedShares: periodFigures,
+  })
+  .prefault({})
+export type Figures = z.output<typeof figuresSchema>
+
+export const LOGO_MEDIA_TYPES = ['image/png', 'image/jpeg', 'image/svg+xml'] as const
+export type LogoMediaType = (typeof LOGO_MEDIA_TYPES)[number]
+
+export const logoSchema = z.object({
+  mediaType: z.enum(LOGO_MEDIA_TYPES),
+  /** The image bytes, base64-encoded, so the release file is complete on its own. */
+  data: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/, 'expected base64 image data'),
+})
+export type Logo = z.output<typeof logoSchema>
+
+export const companySchema = z.object({
+  name: z.string().trim().min(1, 'the company name is required'),
+  shortName: z.string().default(''),
+  /** As the dateline prints it: "IECE.OB", or "NASDAQ: IECE". */
+  ticker: z.string().default(''),
+  addressLines: z.array(z.string()).default([]),
+  /** The dateline's place: "Newark, NY". */
+  datelineCity: z.string().default(''),
+  phone: z.string().default(''),
+  fax: z.string().default(''),
+  web: z.string().default(''),
+  logo: logoSchema.nullable().default(null),
+})
+export type Company = z.output<typeof companySchema>
+
+export const periodSchema = z.object({
+  fiscalYear: z.number().int().min(1900).max(2200),
+  quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+    error: 'expected a quarter from 1 to 4',
+  }),
+  fiscalYearEndMonth: z
+    .number({ error: 'expected a month from 1 to 12' })
+    .int()
+    .min(1, 'expected a month from 1 to 12')
+    .max(12, 'expected a month from 1 to 12')
+    .default(12),
+  periodEnd: isoDate.nullable().default(null),
+  releaseDate: isoDate.nullable().default(null),
+})
+
+export const layoutSchema = z
+  .object({
+    pageSize: z.enum(['letter', 'a4']).default('letter'),
+    exhibitLine: z.boolean().default(true),
+    exhibitLabel: z.string().default('Exhibit 99.1'),
+    /** Printing on paper that already carries the letterhead: no letterhead art, the same top margin. */
+    preprinted: z.boolean().default(false),
+  })
+  .prefault({})
+export type Layout = z.output<typeof layoutSchema>
+
+const block = richTextSchema.default(EMPTY_RICH_TEXT)
+
+export const narrativeSchema = z
+  .object({
+    headline: block,
+    subheadline: block,
+    dateline: block,
+    results: block,
+    quote: z
+      .object({ speaker: z.string().default(''), title: z.string().default(''), text: block })
+      .prefault({}),
+    boilerplate: block,
+    webReference: block,
+    safeHarbor: block,
+    contact: block,
+  })
+  .prefault({})
+export type Narrative = z.output<typeof narrativeSchema>
+export type NarrativeBlockKey = Exclude<keyof Narrative, 'quote'> | 'quote'
+
+export const statusSchema = z
+  .object({
+    /** Until marked final, exports carry a DRAFT marking. */
+    final: z.boolean().default(false),
+    /** Why a final export went out while checks reported errors. */
+    overrideReason: z.string().nullable().default(null),
+  })
+  .prefault({})
+
+export const releaseDocumentSchema = z.object({
+  formatVersion: z.literal(FORMAT_VERSION, { error: `expected formatVersion ${FORMAT_VERSION}` }),
+  company: companySchema,
+  period: periodSchema,
+  figures: figuresSchema,
+  style: houseStyleSchema.prefault({}),
+  layout: layoutSchema,
+  narrative: narrativeSchema,
+  status: statusSchema,
+})
+
+/** A whole release, as saved in a `.release.json` file. Comparisons, wording and checks are computed from it, never stored. */
+export type ReleaseDocument = z.output<typeof releaseDocumentSchema>
+export type FiscalPeriodData = ReleaseDocument['period']

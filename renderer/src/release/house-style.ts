@@ -1,0 +1,65 @@
+import { z } from 'zod'
+import type { ComparisonPair, Measure } from './measures'
+
+/** How a comparison is worded. */
+export const WORDING_STYLES = ['exact', 'bounded', 'approximate', 'relative'] as const
+export type WordingStyle = (typeof WORDING_STYLES)[number]
+
+export const WORDING_STYLE_LABELS: Readonly<Record<WordingStyle, string>> = {
+  exact: 'Exact: "increased 19%"',
+  bounded: 'Bounded: "increased by more than 50%"',
+  approximate: 'Approximate: "increased approximately 19%"',
+  relative: 'Relative: "were 19% ahead of"',
+}
+
+/** How negative amounts are written. */
+export const NEGATIVE_STYLES = ['parenInside', 'parenOutside', 'words'] as const
+export type NegativeStyle = (typeof NEGATIVE_STYLES)[number]
+
+export const NEGATIVE_STYLE_LABELS: Readonly<Record<NegativeStyle, string>> = {
+  parenInside: '$(168,000)',
+  parenOutside: '($168,000)',
+  words: 'a net loss of $168,000',
+}
+
+export const PER_SHARE_STYLES = ['leadingZero', 'noLeadingZero'] as const
+export type PerShareStyle = (typeof PER_SHARE_STYLES)[number]
+
+const wording = z.enum(WORDING_STYLES)
+const pairStyles = z
+  .object({
+    previousQuarter: wording.default('exact'),
+    yearAgoQuarter: wording.default('exact'),
+    yearAgoYearToDate: wording.default('exact'),
+  })
+  .prefault({})
+
+/** The house style for numbers and comparisons, stored with the release. */
+export const houseStyleSchema = z.object({
+  /** Decimals of amounts written in millions: 1 gives "$5.6 million". */
+  millionsDecimals: z.number().int().min(0).max(3).default(1),
+  /** Amounts whose size is below this many dollars are written in full: "$168,000". */
+  fullBelow: z.number().int().min(0).max(1_000_000_000).default(1_000_000),
+  negative: z.enum(NEGATIVE_STYLES).default('parenInside'),
+  perShare: z.enum(PER_SHARE_STYLES).default('leadingZero'),
+  /** Decimals of percentages: 0 gives "19%". */
+  percentDecimals: z.number().int().min(0).max(2).default(0),
+  /** The word for revenue in generated sentences. */
+  revenueWord: z.enum(['sales', 'revenue']).default('sales'),
+  comparisons: z
+    .object({
+      revenue: pairStyles,
+      netIncome: pairStyles,
+      dilutedEps: pairStyles,
+      dilutedShares: pairStyles,
+    })
+    .prefault({}),
+})
+export type HouseStyle = z.output<typeof houseStyleSchema>
+
+export const DEFAULT_HOUSE_STYLE: HouseStyle = houseStyleSchema.parse({})
+
+/** The wording style chosen for one comparison. */
+export function wordingStyleFor(style: HouseStyle, measure: Measure, pair: ComparisonPair): WordingStyle {
+  return style.comparisons[measure][pair]
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod'
+import { MEASURES, PAIRS, PERIODS } from './measures'
+
+/**
+ * Rich text is stored as a small subset of ProseMirror's JSON, so the editor loads it as it is
+ * and every other reader (exports, checks) walks the same tree.
+ */
+
+export const COMPANY_PARTS = ['name', 'shortName', 'ticker', 'datelineCity', 'web'] as const
+export type CompanyPart = (typeof COMPANY_PARTS)[number]
+
+export const PERIOD_PARTS = [
+  'quarter',
+  'quarterOfYear',
+  'fiscalYear',
+  'previousQuarter',
+  'yearAgoQuarter',
+  'yearToDate',
+  'yearAgoYearToDate',
+  'yearAgoFiscalYear',
+  'periodEnd',
+  'releaseDate',
+] as const
+export type PeriodPart = (typeof PERIOD_PARTS)[number]
+
+const capitalize = z.boolean().nullish().transform((value) => value ?? false)
+
+/** A live value in the text. Its words are computed from the figures each time it is shown. */
+export const fieldSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('company'), part: z.enum(COMPANY_PARTS), capitalize }),
+  z.object({ kind: z.literal('period'), part: z.enum(PERIOD_PARTS), capitalize }),
+  z.object({ kind: z.literal('amount'), measure: z.enum(MEASURES), period: z.enum(PERIODS), capitalize }),
+  /** "a net loss of $(168,000)" or "a net income of $73,000". */
+  z.object({ kind: z.literal('result'), period: z.enum(PERIODS), capitalize }),
+  /** "net loss" or "net income". */
+  z.object({ kind: z.literal('resultWord'), period: z.enum(PERIODS), capitalize }),
+  /** "increased by more than 50% from the previous quarter". */
+  z.object({
+    kind: z.literal('comparison'),
+    measure: z.enum(MEASURES),
+    pair: z.enum(PAIRS),
+    withSubject: z.boolean().nullish().transform((value) => value ?? false),
+    capitalize,
+  }),
+])
+export type Field = z.output<typeof fieldSchema>
+export type FieldKind = Field['kind']
+
+export type Mark = { readonly type: 'bold' | 'italic' }
+export type TextNode = { readonly type: 'text'; readonly text: string; readonly marks?: readonly Mark[] | undefined }
+export type FieldNode = { readonly type: 'field'; readonly attrs: Field }
+export type HardBreakNode = { readonly type: 'hardBreak' }
+export type InlineNode = TextNode | FieldNode | HardBreakNode
+export type ParagraphNode = { readonly type: 'paragraph'; readonly content?: readonly InlineNode[] | undefined }
+export type ListItemNode = { readonly type: 'listItem'; readonly content: readonly BlockNode[] }
+export type ListNode = {
+  readonly type: 'bulletList' | 'orderedList'
+  readonly content: readonly ListItemNode[]
+}
+export type BlockNode = ParagraphNode | ListNode
+export type RichText = { readonly type: 'doc'; readonly content: readonly BlockNode[] }
+
+const markSchema = z.object({ type: z.enum(['bold', 'italic']) })
+const inlineSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text'), text: z.string().min(1), marks: z.array(markSchema).optional() }),
+  z.object({ type: z.literal('field'), attrs: fieldSchema }),
+  z.object({ type: z.literal('hardBreak') }),
+])
+const paragraphSchema = z.object({ type: z.literal('paragraph'), content: z.array(inlineSchema).optional() })
+
+const blockSchema: z.ZodType<BlockNode> = z.lazy(() =>
+  z.union([
+    paragraphSchema,
+    z.object({
+      type: z.enum(['bulletList', 'orderedList']),
+      content: z.array(z.object({ type: z.literal('listItem'), content: z.array(blockSchema).min(1) })),
+    }),
+  ]),
+)
+
+export const richTextSchema: z.ZodType<RichText> = z.object({
+  type: z.literal('doc'),
+  content: z.array(blockSchema),
+})
+
+/** An empty block: one empty paragraph, as the editor shows it. */
+export const EMPTY_RICH_TEXT: RichText = { type: 'doc', content: [{ type: 'paragraph' }] }
