@@ -1,0 +1,64 @@
+/**
+ * The one description of how the print view becomes a PDF. The app's `webContents.printToPDF`
+ * and the CLI's and tests' Playwright `page.pdf()` both derive their options from it, so that
+ * the two PDFs come out the same.
+ */
+export type PageSize = 'letter' | 'a4'
+
+export interface PdfOptions {
+  readonly pageSize: PageSize
+  /** The page's own CSS (@page) sets size and margins; the printer adds none. */
+  readonly preferCssPageSize: true
+  readonly printBackground: true
+  readonly marginsInches: { readonly top: 0; readonly right: 0; readonly bottom: 0; readonly left: 0 }
+  readonly outline: true
+  readonly tagged: true
+}
+
+export const PAGE_SIZES_INCHES: Readonly<Record<PageSize, { readonly width: number; readonly height: number }>> = {
+  letter: { width: 8.5, height: 11 },
+  a4: { width: 8.27, height: 11.69 },
+}
+
+export function pdfOptions(pageSize: PageSize): PdfOptions {
+  return {
+    pageSize,
+    preferCssPageSize: true,
+    printBackground: true,
+    marginsInches: { top: 0, right: 0, bottom: 0, left: 0 },
+    outline: true,
+    tagged: true,
+  }
+}
+
+/** Options for Electron 45's `webContents.printToPDF` (margins in inches). */
+export function toElectronPrintToPdfOptions(options: PdfOptions) {
+  return {
+    pageSize: options.pageSize === 'letter' ? ('Letter' as const) : ('A4' as const),
+    preferCSSPageSize: options.preferCssPageSize,
+    printBackground: options.printBackground,
+    margins: { ...options.marginsInches },
+    generateDocumentOutline: options.outline,
+    generateTaggedPDF: options.tagged,
+  }
+}
+
+/** Options for Playwright's `page.pdf()` in the system Chromium. */
+export function toPlaywrightPdfOptions(options: PdfOptions) {
+  const size = PAGE_SIZES_INCHES[options.pageSize]
+  const inches = (value: number): string => `${value}in`
+  return {
+    width: inches(size.width),
+    height: inches(size.height),
+    preferCSSPageSize: options.preferCssPageSize,
+    printBackground: options.printBackground,
+    margin: {
+      top: inches(options.marginsInches.top),
+      right: inches(options.marginsInches.right),
+      bottom: inches(options.marginsInches.bottom),
+      left: inches(options.marginsInches.left),
+    },
+    outline: options.outline,
+    tagged: options.tagged,
+  }
+}
