@@ -10,12 +10,19 @@ export interface PdfOptions {
   /** The page's own CSS (@page) sets size and margins; the printer adds none. */
   readonly preferCssPageSize: true
   readonly printBackground: true
-  readonly marginsInches: { readonly top: 0; readonly right: 0; readonly bottom: 0; readonly left: 0 }
+  readonly marginsInches: {
+    readonly top: 0
+    readonly right: 0
+    readonly bottom: 0
+    readonly left: 0
+  }
   readonly outline: true
   readonly tagged: true
 }
 
-export const PAGE_SIZES_INCHES: Readonly<Record<PageSize, { readonly width: number; readonly height: number }>> = {
+export const PAGE_SIZES_INCHES: Readonly<
+  Record<PageSize, { readonly width: number; readonly height: number }>
+> = {
   letter: { width: 8.5, height: 11 },
   a4: { width: 8.27, height: 11.69 },
 }

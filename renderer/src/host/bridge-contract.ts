@@ -8,7 +8,11 @@ import { LOGO_MEDIA_TYPES } from '../release/document-schema'
  */
 
 /** What identifies the version of a file on disk, to notice when someone else changed it. */
-export const fileStampSchema = z.object({ mtimeMs: z.number(), size: z.number().int().nonnegative(), sha256: z.string() })
+export const fileStampSchema = z.object({
+  mtimeMs: z.number(),
+  size: z.number().int().nonnegative(),
+  sha256: z.string(),
+})
 export type FileStamp = z.output<typeof fileStampSchema>
 
 const openedFile = z.object({ path: z.string(), text: z.string(), stamp: fileStampSchema })
@@ -41,7 +45,9 @@ export const channels = {
   /** The recovery copy left by a crash, if any. */
   'recovery:read': {
     request: z.object({}),
-    response: z.object({ path: z.string().nullable(), text: z.string(), savedAt: z.string() }).nullable(),
+    response: z
+      .object({ path: z.string().nullable(), text: z.string(), savedAt: z.string() })
+      .nullable(),
   },
   'recovery:clear': {
     request: z.object({}),
@@ -63,7 +69,10 @@ export const channels = {
   },
   /** Prints the current print view to PDF through a save dialog. */
   'export:pdf': {
-    request: z.object({ suggestedName: z.string().min(1).max(255), pageSize: z.enum(['letter', 'a4']) }),
+    request: z.object({
+      suggestedName: z.string().min(1).max(255),
+      pageSize: z.enum(['letter', 'a4']),
+    }),
     response: z.object({ path: z.string() }).nullable(),
   },
   'print:show': {
@@ -81,7 +90,8 @@ export type ChannelRequest<C extends Channel> = z.input<(typeof channels)[C]['re
 export type ChannelResponse<C extends Channel> = z.output<(typeof channels)[C]['response']>
 
 /** Every reply crosses as a result object: a thrown error would reach the renderer as bare text. */
-export type BridgeResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string }
+export type BridgeResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string }
 
 /** Messages the shell sends to the renderer. */
 export const events = {
@@ -97,7 +107,10 @@ export type ShellEventPayload<E extends ShellEvent> = z.output<(typeof events)[E
 export type ReleaseDeskBridge = {
   readonly [C in Channel]: (request: ChannelRequest<C>) => Promise<BridgeResult<ChannelResponse<C>>>
 } & {
-  readonly on: <E extends ShellEvent>(event: E, listener: (payload: ShellEventPayload<E>) => void) => () => void
+  readonly on: <E extends ShellEvent>(
+    event: E,
+    listener: (payload: ShellEventPayload<E>) => void,
+  ) => () => void
   /** "electron" in the desktop app, "browser" in the browser host. */
   readonly host: 'electron' | 'browser'
 }

@@ -31,7 +31,10 @@ export function parseAmount(input: string | number): Result<Dec> {
     return ok(new Dec(String(input)))
   }
   const original = input
-  let text = input.trim().replace(/\u2212/g, '-').replace(/\s+/g, ' ')
+  let text = input
+    .trim()
+    .replace(/\u2212/g, '-')
+    .replace(/\s+/g, ' ')
   if (text === '') return fail(`expected ${AMOUNT_HINT}, got an empty value`)
   let negative = false
   const strip = (pattern: RegExp): boolean => {
@@ -45,7 +48,10 @@ export function parseAmount(input: string | number): Result<Dec> {
   if (/^\(.*\)/.test(text) || /^\$?\(/.test(text)) {
     const match = /^\(\s*\$?\s*([^()]*?)\s*\)(.*)$/.exec(text)
     if (!match) return fail(`expected ${AMOUNT_HINT}, got ${JSON.stringify(original)}`)
-    if (negative) return fail(`expected one minus sign or parentheses, not both, got ${JSON.stringify(original)}`)
+    if (negative)
+      return fail(
+        `expected one minus sign or parentheses, not both, got ${JSON.stringify(original)}`,
+      )
     negative = true
     text = `${match[1] ?? ''}${match[2] ?? ''}`.trim()
   }

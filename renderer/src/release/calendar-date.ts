@@ -34,8 +34,10 @@ export function parseIsoDate(text: string): Result<CalendarDate> {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
   if (!match) return fail(`expected a date like 2006-03-31, got ${JSON.stringify(text)}`)
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  if (month < 1 || month > 12) return fail(`expected a month from 01 to 12, got ${JSON.stringify(text)}`)
-  if (day < 1 || day > daysInMonth(year, month)) return fail(`that day does not exist: ${JSON.stringify(text)}`)
+  if (month < 1 || month > 12)
+    return fail(`expected a month from 01 to 12, got ${JSON.stringify(text)}`)
+  if (day < 1 || day > daysInMonth(year, month))
+    return fail(`that day does not exist: ${JSON.stringify(text)}`)
   return ok({ year, month, day })
 }
 

@@ -8,20 +8,27 @@ import { EMPTY_RICH_TEXT, richTextSchema } from './narrative-schema'
 export const FORMAT_VERSION = 1
 
 /** An amount in dollars, stored as an exact decimal string; typed forms such as "5.6m" are accepted and normalised. */
-export const amountSchema = z.unknown().optional().transform((value, ctx): string | null => {
-  if (value === null || value === undefined) return null
-  if (typeof value !== 'string' && typeof value !== 'number') {
-    ctx.issues.push({ code: 'custom', message: `expected ${AMOUNT_HINT}, got ${JSON.stringify(value)}`, input: value })
-    return z.NEVER
-  }
-  if (typeof value === 'string' && value.trim() === '') return null
-  const parsed = parseAmount(value)
-  if (!parsed.ok) {
-    ctx.issues.push({ code: 'custom', message: parsed.error, input: value })
-    return z.NEVER
-  }
-  return amountToFileString(parsed.value)
-})
+export const amountSchema = z
+  .unknown()
+  .optional()
+  .transform((value, ctx): string | null => {
+    if (value === null || value === undefined) return null
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      ctx.issues.push({
+        code: 'custom',
+        message: `expected ${AMOUNT_HINT}, got ${JSON.stringify(value)}`,
+        input: value,
+      })
+      return z.NEVER
+    }
+    if (typeof value === 'string' && value.trim() === '') return null
+    const parsed = parseAmount(value)
+    if (!parsed.ok) {
+      ctx.issues.push({ code: 'custom', message: parsed.error, input: value })
+      return z.NEVER
+    }
+    return amountToFileString(parsed.value)
+  })
 
 const isoDate = z.string().superRefine((text, ctx) => {
   const parsed = parseIsoDate(text)

@@ -16,7 +16,12 @@ export interface FiscalPeriod {
 }
 
 const ORDINALS = ['first', 'second', 'third', 'fourth'] as const
-const YEAR_TO_DATE_SPANS = ['first quarter', 'first six months', 'first nine months', 'fiscal year'] as const
+const YEAR_TO_DATE_SPANS = [
+  'first quarter',
+  'first six months',
+  'first nine months',
+  'fiscal year',
+] as const
 
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
@@ -54,17 +59,31 @@ export function yearToDateName(quarter: QuarterNumber, year: number): string {
 }
 
 /** The quarter before this one, wrapping into the previous fiscal year. */
-export function previousQuarter(quarter: QuarterNumber, year: number): { quarter: QuarterNumber; year: number } {
-  return quarter === 1 ? { quarter: 4, year: year - 1 } : { quarter: (quarter - 1) as QuarterNumber, year }
+export function previousQuarter(
+  quarter: QuarterNumber,
+  year: number,
+): { quarter: QuarterNumber; year: number } {
+  return quarter === 1
+    ? { quarter: 4, year: year - 1 }
+    : { quarter: (quarter - 1) as QuarterNumber, year }
 }
 
 /** The quarter after this one, wrapping into the next fiscal year. */
-export function nextQuarter(quarter: QuarterNumber, year: number): { quarter: QuarterNumber; year: number } {
-  return quarter === 4 ? { quarter: 1, year: year + 1 } : { quarter: (quarter + 1) as QuarterNumber, year }
+export function nextQuarter(
+  quarter: QuarterNumber,
+  year: number,
+): { quarter: QuarterNumber; year: number } {
+  return quarter === 4
+    ? { quarter: 1, year: year + 1 }
+    : { quarter: (quarter + 1) as QuarterNumber, year }
 }
 
 /** The last day of a fiscal quarter, for a year named by the calendar year in which it ends. */
-export function quarterEndDate(quarter: QuarterNumber, fiscalYear: number, fiscalYearEndMonth: number): CalendarDate {
+export function quarterEndDate(
+  quarter: QuarterNumber,
+  fiscalYear: number,
+  fiscalYearEndMonth: number,
+): CalendarDate {
   const monthsBeforeYearEnd = 3 * (4 - quarter)
   const index = fiscalYear * 12 + (fiscalYearEndMonth - 1) - monthsBeforeYearEnd
   const year = Math.floor(index / 12)

@@ -26,13 +26,24 @@ export const PER_SHARE_STYLES = ['leadingZero', 'noLeadingZero'] as const
 export type PerShareStyle = (typeof PER_SHARE_STYLES)[number]
 
 const wording = z.enum(WORDING_STYLES)
-const pairStyles = z
-  .object({
-    previousQuarter: wording.default('exact'),
-    yearAgoQuarter: wording.default('exact'),
-    yearAgoYearToDate: wording.default('exact'),
-  })
-  .prefault({})
+function pairStyles(defaults: {
+  previousQuarter: WordingStyle
+  yearAgoQuarter: WordingStyle
+  yearAgoYearToDate: WordingStyle
+}) {
+  return z
+    .object({
+      previousQuarter: wording.default(defaults.previousQuarter),
+      yearAgoQuarter: wording.default(defaults.yearAgoQuarter),
+      yearAgoYearToDate: wording.default(defaults.yearAgoYearToDate),
+    })
+    .prefault({})
+}
+const EXACT = {
+  previousQuarter: 'exact',
+  yearAgoQuarter: 'exact',
+  yearAgoYearToDate: 'exact',
+} as const
 
 /** The house style for numbers and comparisons, stored with the release. */
 export const houseStyleSchema = z.object({
@@ -48,10 +59,15 @@ export const houseStyleSchema = z.object({
   revenueWord: z.enum(['sales', 'revenue']).default('sales'),
   comparisons: z
     .object({
-      revenue: pairStyles,
-      netIncome: pairStyles,
-      dilutedEps: pairStyles,
-      dilutedShares: pairStyles,
+      // As the seed release words sales: "increased by more than 50% from the previous quarter and were 19% ahead of …".
+      revenue: pairStyles({
+        previousQuarter: 'bounded',
+        yearAgoQuarter: 'relative',
+        yearAgoYearToDate: 'exact',
+      }),
+      netIncome: pairStyles(EXACT),
+      dilutedEps: pairStyles(EXACT),
+      dilutedShares: pairStyles(EXACT),
     })
     .prefault({}),
 })
@@ -60,6 +76,10 @@ export type HouseStyle = z.output<typeof houseStyleSchema>
 export const DEFAULT_HOUSE_STYLE: HouseStyle = houseStyleSchema.parse({})
 
 /** The wording style chosen for one comparison. */
-export function wordingStyleFor(style: HouseStyle, measure: Measure, pair: ComparisonPair): WordingStyle {
+export function wordingStyleFor(
+  style: HouseStyle,
+  measure: Measure,
+  pair: ComparisonPair,
+): WordingStyle {
   return style.comparisons[measure][pair]
 }

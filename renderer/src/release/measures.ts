@@ -3,7 +3,13 @@ export const MEASURES = ['revenue', 'netIncome', 'dilutedEps', 'dilutedShares'] 
 export type Measure = (typeof MEASURES)[number]
 
 /** The five periods a release reports. */
-export const PERIODS = ['quarter', 'previousQuarter', 'yearAgoQuarter', 'yearToDate', 'yearAgoYearToDate'] as const
+export const PERIODS = [
+  'quarter',
+  'previousQuarter',
+  'yearAgoQuarter',
+  'yearToDate',
+  'yearAgoYearToDate',
+] as const
 export type PeriodKey = (typeof PERIODS)[number]
 
 /** The three comparisons every measure gets, named by the period the current figure is compared with. */
@@ -26,7 +32,10 @@ export function measureKind(measure: Measure): MeasureKind {
 }
 
 /** Which period is compared with which, for each comparison. */
-export function pairPeriods(pair: ComparisonPair): { readonly current: PeriodKey; readonly prior: PeriodKey } {
+export function pairPeriods(pair: ComparisonPair): {
+  readonly current: PeriodKey
+  readonly prior: PeriodKey
+} {
   switch (pair) {
     case 'previousQuarter':
       return { current: 'quarter', prior: 'previousQuarter' }

@@ -23,35 +23,55 @@ export const PERIOD_PARTS = [
 ] as const
 export type PeriodPart = (typeof PERIOD_PARTS)[number]
 
-const capitalize = z.boolean().nullish().transform((value) => value ?? false)
+/** How a field's words are cased where they stand: at a sentence start, or in a headline. */
+export const TEXT_CASES = ['asIs', 'sentence', 'title'] as const
+const textCase = z
+  .enum(TEXT_CASES)
+  .nullish()
+  .transform((value) => value ?? 'asIs')
 
 /** A live value in the text. Its words are computed from the figures each time it is shown. */
 export const fieldSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('company'), part: z.enum(COMPANY_PARTS), capitalize }),
-  z.object({ kind: z.literal('period'), part: z.enum(PERIOD_PARTS), capitalize }),
-  z.object({ kind: z.literal('amount'), measure: z.enum(MEASURES), period: z.enum(PERIODS), capitalize }),
+  z.object({ kind: z.literal('company'), part: z.enum(COMPANY_PARTS), textCase }),
+  z.object({ kind: z.literal('period'), part: z.enum(PERIOD_PARTS), textCase }),
+  z.object({
+    kind: z.literal('amount'),
+    measure: z.enum(MEASURES),
+    period: z.enum(PERIODS),
+    textCase,
+  }),
   /** "a net loss of $(168,000)" or "a net income of $73,000". */
-  z.object({ kind: z.literal('result'), period: z.enum(PERIODS), capitalize }),
+  z.object({ kind: z.literal('result'), period: z.enum(PERIODS), textCase }),
   /** "net loss" or "net income". */
-  z.object({ kind: z.literal('resultWord'), period: z.enum(PERIODS), capitalize }),
+  z.object({ kind: z.literal('resultWord'), period: z.enum(PERIODS), textCase }),
   /** "increased by more than 50% from the previous quarter". */
   z.object({
     kind: z.literal('comparison'),
     measure: z.enum(MEASURES),
     pair: z.enum(PAIRS),
-    withSubject: z.boolean().nullish().transform((value) => value ?? false),
-    capitalize,
+    withSubject: z
+      .boolean()
+      .nullish()
+      .transform((value) => value ?? false),
+    textCase,
   }),
 ])
 export type Field = z.output<typeof fieldSchema>
 export type FieldKind = Field['kind']
 
 export type Mark = { readonly type: 'bold' | 'italic' }
-export type TextNode = { readonly type: 'text'; readonly text: string; readonly marks?: readonly Mark[] | undefined }
+export type TextNode = {
+  readonly type: 'text'
+  readonly text: string
+  readonly marks?: readonly Mark[] | undefined
+}
 export type FieldNode = { readonly type: 'field'; readonly attrs: Field }
 export type HardBreakNode = { readonly type: 'hardBreak' }
 export type InlineNode = TextNode | FieldNode | HardBreakNode
-export type ParagraphNode = { readonly type: 'paragraph'; readonly content?: readonly InlineNode[] | undefined }
+export type ParagraphNode = {
+  readonly type: 'paragraph'
+  readonly content?: readonly InlineNode[] | undefined
+}
 export type ListItemNode = { readonly type: 'listItem'; readonly content: readonly BlockNode[] }
 export type ListNode = {
   readonly type: 'bulletList' | 'orderedList'
@@ -62,18 +82,27 @@ export type RichText = { readonly type: 'doc'; readonly content: readonly BlockN
 
 const markSchema = z.object({ type: z.enum(['bold', 'italic']) })
 const inlineSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('text'), text: z.string().min(1), marks: z.array(markSchema).optional() }),
+  z.object({
+    type: z.literal('text'),
+    text: z.string().min(1),
+    marks: z.array(markSchema).optional(),
+  }),
   z.object({ type: z.literal('field'), attrs: fieldSchema }),
   z.object({ type: z.literal('hardBreak') }),
 ])
-const paragraphSchema = z.object({ type: z.literal('paragraph'), content: z.array(inlineSchema).optional() })
+const paragraphSchema = z.object({
+  type: z.literal('paragraph'),
+  content: z.array(inlineSchema).optional(),
+})
 
 const blockSchema: z.ZodType<BlockNode> = z.lazy(() =>
   z.union([
     paragraphSchema,
     z.object({
       type: z.enum(['bulletList', 'orderedList']),
-      content: z.array(z.object({ type: z.literal('listItem'), content: z.array(blockSchema).min(1) })),
+      content: z.array(
+        z.object({ type: z.literal('listItem'), content: z.array(blockSchema).min(1) }),
+      ),
     }),
   ]),
 )

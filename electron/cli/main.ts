@@ -1,0 +1,49 @@
+import { CliError } from './cli-error'
+import { draftCommand, exportCommand } from './commands'
+import type { CliOutput } from './commands'
+
+const USAGE = `Release Desk command line
+
+  draft <figures.json> [-o release.json]     write a release from a figures file
+  export <release.json> --text <file|->      write the release as plain text
+
+Errors exit with code 2 and one line naming the file, the field and the problem.`
+
+/** Runs one CLI command and returns its exit code. Never throws: every failure becomes one line on stderr. */
+export async function runCli(argv: readonly string[], output: CliOutput): Promise<number> {
+  const [command, ...rest] = argv
+  try {
+    switch (command) {
+      case 'draft':
+        return await draftCommand(rest, output)
+      case 'export':
+        return await exportCommand(rest, output)
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        output.warn(USAGE)
+        return command === undefined ? 2 : 0
+      default:
+        throw new CliError(`unknown command "${command}" (try: draft, export)`)
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      output.warn(`release-desk: ${error.message}`)
+      return error.exitCode
+    }
+    const detail = error instanceof Error ? error.message : String(error)
+    output.warn(`release-desk: internal error: ${detail.split('\n')[0] ?? ''}`)
+    return 2
+  }
+}
+
+const isEntryPoint =
+  process.argv[1] !== undefined && /cli[\\/]main\.[cm]?[jt]s$/.test(process.argv[1])
+if (isEntryPoint) {
+  void runCli(process.argv.slice(2), { warn: (line) => process.stderr.write(`${line}\n`) }).then(
+    (code) => {
+      process.exitCode = code
+    },
+  )
+}

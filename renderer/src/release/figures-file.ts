@@ -1,0 +1,74 @@
+import { z } from 'zod'
+import { amountSchema, companySchema, FORMAT_VERSION, periodSchema } from './document-schema'
+import type { ReleaseDocument } from './document-schema'
+import { houseStyleSchema } from './house-style'
+import { standardNarrative } from './standard-template'
+
+const periodValues = z
+  .object({
+    quarter: amountSchema,
+    previousQuarter: amountSchema,
+    yearAgoQuarter: amountSchema,
+    yearToDate: amountSchema,
+    yearAgoYearToDate: amountSchema,
+  })
+  .strict()
+  .prefault({})
+
+/** The figures file: the interchange with the finance team (docs/figures-format.md). */
+export const figuresFileSchema = z.object({
+  company: companySchema.partial({
+    shortName: true,
+    ticker: true,
+    addressLines: true,
+    datelineCity: true,
+    phone: true,
+    fax: true,
+    web: true,
+    logo: true,
+  }),
+  fiscalYear: periodSchema.shape.fiscalYear,
+  quarter: periodSchema.shape.quarter,
+  fiscalYearEndMonth: periodSchema.shape.fiscalYearEndMonth,
+  periodEnd: periodSchema.shape.periodEnd,
+  releaseDate: periodSchema.shape.releaseDate,
+  figures: z
+    .object({
+      revenue: periodValues,
+      netIncome: periodValues,
+      dilutedEps: periodValues,
+      dilutedShares: periodValues,
+    })
+    .strict()
+    .prefault({}),
+  /** Optional house style; absent parts take the defaults. */
+  style: houseStyleSchema.prefault({}),
+})
+export type FiguresFile = z.output<typeof figuresFileSchema>
+
+/** Writes a complete release from a figures file with the standard template and the default house style. */
+export function draftFromFigures(file: FiguresFile): ReleaseDocument {
+  const company = companySchema.parse(file.company)
+  const style = file.style
+  return {
+    formatVersion: FORMAT_VERSION,
+    company,
+    period: {
+      fiscalYear: file.fiscalYear,
+      quarter: file.quarter,
+      fiscalYearEndMonth: file.fiscalYearEndMonth,
+      periodEnd: file.periodEnd,
+      releaseDate: file.releaseDate,
+    },
+    figures: file.figures,
+    style,
+    layout: {
+      pageSize: 'letter',
+      exhibitLine: true,
+      exhibitLabel: 'Exhibit 99.1',
+      preprinted: false,
+    },
+    narrative: standardNarrative({ company, quarter: file.quarter, figures: file.figures, style }),
+    status: { final: false, overrideReason: null },
+  }
+}

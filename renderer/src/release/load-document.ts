@@ -1,0 +1,53 @@
+import { FORMAT_VERSION, releaseDocumentSchema } from './document-schema'
+import type { ReleaseDocument } from './document-schema'
+import { figuresFileSchema } from './figures-file'
+import type { FiguresFile } from './figures-file'
+import type { Result } from './result'
+import { fail, ok } from './result'
+import { firstProblem } from './validation-message'
+
+/** Reads JSON text, naming the line and column of a syntax error. */
+export function parseJsonText(text: string): Result<unknown> {
+  try {
+    return ok(JSON.parse(text) as unknown)
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    return fail(`not valid JSON (${detail})`)
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Validates a parsed release file. A rejection names the field and the problem. */
+export function parseReleaseDocument(json: unknown): Result<ReleaseDocument> {
+  if (!isRecord(json)) return fail('(top level): expected a release document (a JSON object)')
+  const version = json['formatVersion']
+  if (typeof version === 'number' && version > FORMAT_VERSION) {
+    return fail(
+      `formatVersion: this file was written by a newer Release Desk (format ${version}); this version reads format ${FORMAT_VERSION} and older`,
+    )
+  }
+  const parsed = releaseDocumentSchema.safeParse(json)
+  return parsed.success ? ok(parsed.data) : fail(firstProblem(parsed.error))
+}
+
+/** Reads and validates the text of a `.release.json` file. */
+export function readReleaseDocument(text: string): Result<ReleaseDocument> {
+  const json = parseJsonText(text)
+  return json.ok ? parseReleaseDocument(json.value) : json
+}
+
+/** Reads and validates the text of a figures file. */
+export function readFiguresFile(text: string): Result<FiguresFile> {
+  const json = parseJsonText(text)
+  if (!json.ok) return json
+  const parsed = figuresFileSchema.safeParse(json.value)
+  return parsed.success ? ok(parsed.data) : fail(firstProblem(parsed.error))
+}
+
+/** The file text of a release: stable key order, two-space indent, a final newline. */
+export function serializeReleaseDocument(document: ReleaseDocument): string {
+  return `${JSON.stringify(document, null, 2)}\n`
+}

@@ -1,0 +1,210 @@
+import type { Company, Narrative, ReleaseDocument } from './document-schema'
+import { fieldText } from './field-text'
+import type { BlockNode, Field, InlineNode, RichText } from './narrative-schema'
+import { releaseFacts } from './release-facts'
+import type { ReleaseFacts } from './release-facts'
+
+/** A stretch of text with one formatting; `field` is set when the words were computed from the figures. */
+export interface Run {
+  readonly text: string
+  readonly bold: boolean
+  readonly italic: boolean
+  readonly field: Field | null
+  /** A line break inside the paragraph, before this run's text. */
+  readonly breakBefore: boolean
+}
+
+export type ParagraphRole =
+  | 'exhibit'
+  | 'headline'
+  | 'subheadline'
+  | 'dateline'
+  | 'results'
+  | 'quote'
+  | 'boilerplate'
+  | 'webReference'
+  | 'safeHarbor'
+  | 'contact'
+  | 'end'
+
+export type BlockKey = keyof Narrative | 'exhibit' | 'end'
+
+/** One paragraph of the release as it prints, with where it came from in the narrative. */
+export interface ContentParagraph {
+  readonly role: ParagraphRole
+  readonly block: BlockKey
+  /** Position of the paragraph within its block, in reading order. */
+  readonly index: number
+  readonly runs: readonly Run[]
+  readonly list: {
+    readonly kind: 'bullet' | 'ordered'
+    readonly number: number
+    readonly level: number
+  } | null
+}
+
+export interface Letterhead {
+  readonly companyName: string
+  readonly addressLine: string
+  readonly logo: Company['logo']
+}
+
+/** The release resolved to printable paragraphs: what the preview, the exports and the checks all read. */
+export interface ReleaseContent {
+  readonly title: string
+  /** Null in pre-printed letterhead mode: the paper carries it. */
+  readonly letterhead: Letterhead | null
+  readonly draft: boolean
+  readonly pageSize: ReleaseDocument['layout']['pageSize']
+  readonly paragraphs: readonly ContentParagraph[]
+}
+
+/** "105 Norton Street • Newark, NY 14513 • Ph: (315) 331-7742 • Fax: (315) 331-3547 • www.iec-electronics.com". */
+export function letterheadAddressLine(company: Company): string {
+  const parts = [...company.addressLines]
+  if (company.phone !== '') parts.push(`Ph: ${company.phone}`)
+  if (company.fax !== '') parts.push(`Fax: ${company.fax}`)
+  if (company.web !== '') parts.push(company.web)
+  return parts.filter((part) => part.trim() !== '').join(' \u2022 ')
+}
+
+function inlineRuns(content: readonly InlineNode[] | undefined, facts: ReleaseFacts): Run[] {
+  const runs: Run[] = []
+  let breakBefore = false
+  for (const node of content ?? []) {
+    switch (node.type) {
+      case 'hardBreak':
+        breakBefore = true
+        continue
+      case 'text': {
+        const marks = node.marks ?? []
+        runs.push({
+          text: node.text,
+          bold: marks.some((mark) => mark.type === 'bold'),
+          italic: marks.some((mark) => mark.type === 'italic'),
+          field: null,
+          breakBefore,
+        })
+        break
+      }
+      case 'field':
+        runs.push({
+          text: fieldText(node.attrs, facts),
+          bold: false,
+          italic: false,
+          field: node.attrs,
+          breakBefore,
+        })
+        break
+    }
+    breakBefore = false
+  }
+  return runs
+}
+
+type Flat = { readonly runs: Run[]; readonly list: ContentParagraph['list'] }
+
+function flattenBlocks(blocks: readonly BlockNode[], facts: ReleaseFacts, level: number): Flat[] {
+  return blocks.flatMap((block): Flat[] => {
+    if (block.type === 'paragraph') return [{ runs: inlineRuns(block.content, facts), list: null }]
+    const kind = block.type === 'bulletList' ? 'bullet' : 'ordered'
+    return block.content.flatMap((item, itemIndex) =>
+      flattenBlocks(item.content, facts, level + 1).map((flat, index) =>
+        index === 0 && flat.list === null
+          ? { runs: flat.runs, list: { kind, number: itemIndex + 1, level } }
+          : flat,
+      ),
+    )
+  })
+}
+
+function isEmpty(flat: Flat): boolean {
+  return flat.runs.every((run) => run.text.trim() === '')
+}
+
+function paragraphsOf(
+  block: BlockKey,
+  role: ParagraphRole,
+  text: RichText,
+  facts: ReleaseFacts,
+): ContentParagraph[] {
+  return flattenBlocks(text.content, facts, 0)
+    .filter((flat) => !isEmpty(flat))
+    .map((flat, index) => ({ role, block, index, runs: flat.runs, list: flat.list }))
+}
+
+function plainRun(text: string): Run {
+  return { text, bold: false, italic: false, field: null, breakBefore: false }
+}
+
+/** Opens the quote with who said it, and wraps its paragraphs in quotation marks. */
+function quoteParagraphs(narrative: Narrative, facts: ReleaseFacts): ContentParagraph[] {
+  const body = paragraphsOf('quote', 'quote', narrative.quote.text, facts)
+  const speaker = [narrative.quote.speaker.trim(), narrative.quote.title.trim()]
+    .filter((part) => part !== '')
+    .join(', ')
+  return body.map((paragraph, index) => {
+    const first = index === 0
+    const last = index === body.length - 1
+    const open = first
+      ? plainRun(speaker === '' ? '\u201c' : `${speaker}, said, \u201c`)
+      : plainRun('\u201c')
+    const runs = [open, ...paragraph.runs, ...(last ? [plainRun('\u201d')] : [])]
+    return { ...paragraph, runs }
+  })
+}
+
+function plainText(runs: readonly Run[]): string {
+  return runs.map((run) => run.text).join('')
+}
+
+/** Lays the release out as paragraphs in reading order, with every field's words computed from the figures. */
+export function releaseContent(
+  document: ReleaseDocument,
+  facts: ReleaseFacts = releaseFacts(document),
+): ReleaseContent {
+  const { narrative, layout, company } = document
+  const paragraphs: ContentParagraph[] = []
+  if (layout.exhibitLine && layout.exhibitLabel.trim() !== '') {
+    paragraphs.push({
+      role: 'exhibit',
+      block: 'exhibit',
+      index: 0,
+      runs: [plainRun(layout.exhibitLabel)],
+      list: null,
+    })
+  }
+  const headline = paragraphsOf('headline', 'headline', narrative.headline, facts)
+  paragraphs.push(...headline)
+  paragraphs.push(...paragraphsOf('subheadline', 'subheadline', narrative.subheadline, facts))
+  paragraphs.push(...paragraphsOf('dateline', 'dateline', narrative.dateline, facts))
+  paragraphs.push(...paragraphsOf('results', 'results', narrative.results, facts))
+  paragraphs.push(...quoteParagraphs(narrative, facts))
+  paragraphs.push(...paragraphsOf('boilerplate', 'boilerplate', narrative.boilerplate, facts))
+  paragraphs.push(...paragraphsOf('webReference', 'webReference', narrative.webReference, facts))
+  paragraphs.push(...paragraphsOf('safeHarbor', 'safeHarbor', narrative.safeHarbor, facts))
+  paragraphs.push(...paragraphsOf('contact', 'contact', narrative.contact, facts))
+  paragraphs.push({ role: 'end', block: 'end', index: 0, runs: [plainRun('###')], list: null })
+  const title =
+    headline.length > 0
+      ? headline.map((paragraph) => plainText(paragraph.runs)).join(' ')
+      : company.name
+  return {
+    title,
+    letterhead: layout.preprinted
+      ? null
+      : {
+          companyName: company.name,
+          addressLine: letterheadAddressLine(company),
+          logo: company.logo,
+        },
+    draft: !document.status.final,
+    pageSize: layout.pageSize,
+    paragraphs,
+  }
+}
+
+/** A paragraph's words, with its line breaks as newlines. */
+export function paragraphText(paragraph: ContentParagraph): string {
+  return paragraph.runs.map((run) => (run.breakBefore ? `\n${run.text}` : run.text)).join('')
+}

@@ -1,0 +1,178 @@
+import { assertNever } from './assert-never'
+import { formatAmount, formatPercent } from './amount-format'
+import { boundBelow } from './bounds'
+import type { Comparison } from './comparisons'
+import { roundHalfUp } from './decimal'
+import type { Dec } from './decimal'
+import { fiscalYearName, quarterOfYear, yearToDateName } from './fiscal-calendar'
+import type { QuarterNumber } from './fiscal-calendar'
+import type { HouseStyle, WordingStyle } from './house-style'
+import { measureKind } from './measures'
+import type { ComparisonPair, Measure } from './measures'
+
+/** Where the release sits, as the wording needs it. */
+export interface WordingPeriod {
+  readonly quarter: QuarterNumber
+  readonly fiscalYear: number
+}
+
+/** "the first six months of fiscal 2006"; at the fourth quarter "fiscal year 2006". */
+export function theYearToDate(quarter: QuarterNumber, year: number): string {
+  return quarter === 4 ? yearToDateName(quarter, year) : `the ${yearToDateName(quarter, year)}`
+}
+
+/** What the current figure is compared with: "the previous quarter", "the same quarter in fiscal 2005". */
+export function priorPhrase(pair: ComparisonPair, period: WordingPeriod): string {
+  switch (pair) {
+    case 'previousQuarter':
+      return 'the previous quarter'
+    case 'yearAgoQuarter':
+      return `the same quarter in ${fiscalYearName(period.fiscalYear - 1)}`
+    case 'yearAgoYearToDate':
+      return period.quarter === 1
+        ? `the ${quarterOfYear(1, period.fiscalYear - 1)}`
+        : theYearToDate(period.quarter, period.fiscalYear - 1)
+    default:
+      return assertNever(pair)
+  }
+}
+
+/** "a net loss of $(168,000)" or "a net income of $73,000". */
+export function resultPhrase(value: Dec, style: HouseStyle): string {
+  const word = value.isNegative() && !value.isZero() ? 'a net loss of' : 'a net income of'
+  return `${word} ${formatAmount(value, 'money', style)}`
+}
+
+/** "net loss" or "net income". */
+export function resultWord(value: Dec): string {
+  return value.isNegative() && !value.isZero() ? 'net loss' : 'net income'
+}
+
+function isLoss(value: Dec): boolean {
+  return value.isNegative() && !value.isZero()
+}
+
+/** The grammatical subject of a comparison, and whether it takes "were" or "was". */
+export function comparisonSubject(
+  comparison: Comparison,
+  style: HouseStyle,
+): { readonly words: string; readonly plural: boolean } {
+  if (comparison.kind === 'swing') return { words: 'results', plural: true }
+  const loss =
+    comparison.kind === 'change' && (isLoss(comparison.current) || isLoss(comparison.prior))
+  const measure: Measure = comparison.measure
+  switch (measure) {
+    case 'revenue':
+      return { words: style.revenueWord, plural: style.revenueWord === 'sales' }
+    case 'netIncome':
+      return { words: loss ? 'net loss' : 'net income', plural: false }
+    case 'dilutedEps':
+      return {
+        words: loss ? 'diluted loss per share' : 'diluted earnings per share',
+        plural: false,
+      }
+    case 'dilutedShares':
+      return { words: 'weighted diluted shares', plural: true }
+    default:
+      return assertNever(measure)
+  }
+}
+
+function percentWords(
+  style: WordingStyle,
+  magnitude: Dec,
+  increase: boolean,
+  be: string,
+  prior: string,
+  decimals: number,
+): string {
+  const verb = increase ? 'increased' : 'decreased'
+  const shown = formatPercent(magnitude, decimals)
+  switch (style) {
+    case 'exact':
+      return `${verb} ${shown} from ${prior}`
+    case 'approximate':
+      return `${verb} approximately ${shown} from ${prior}`
+    case 'relative':
+      return `${be} ${shown} ${increase ? 'ahead of' : 'behind'} ${prior}`
+    case 'bounded': {
+      const bound = boundBelow(magnitude, increase)
+      switch (bound.kind) {
+        case 'moreThan':
+          return `${verb} by more than ${formatPercent(bound.percent, 0)} from ${prior}`
+        case 'moreThanDoubled':
+          return `more than doubled from ${prior}`
+        case 'moreThanTripled':
+          return `more than tripled from ${prior}`
+        case 'lessThanOne':
+          return `${verb} by less than 1% from ${prior}`
+        case 'none':
+          return `${verb} ${shown} from ${prior}`
+        default:
+          return assertNever(bound)
+      }
+    }
+    default:
+      return assertNever(style)
+  }
+}
+
+/**
+ * Words a comparison as releases do, ending with what it is compared with:
+ * "increased by more than 50% from the previous quarter", "were 19% ahead of the same quarter in fiscal 2005",
+ * "swung to a net loss of $(168,000) from a net income of $73,000 in the same quarter in fiscal 2005".
+ */
+export function comparisonPredicate(
+  comparison: Comparison,
+  wording: WordingStyle,
+  style: HouseStyle,
+  period: WordingPeriod,
+): string {
+  const prior = priorPhrase(comparison.pair, period)
+  const subject = comparisonSubject(comparison, style)
+  const be = subject.plural ? 'were' : 'was'
+  const kind = measureKind(comparison.measure)
+  switch (comparison.kind) {
+    case 'unavailable':
+      return `[no comparison with ${prior}: ${comparison.missing.length === 2 ? 'both figures' : 'a figure'} not entered]`
+    case 'swing': {
+      const amount = (value: Dec): string =>
+        comparison.measure === 'netIncome'
+          ? resultPhrase(value, style)
+          : formatAmount(value, kind, style)
+      return `swung to ${amount(comparison.current)} from ${amount(comparison.prior)} in ${prior}`
+    }
+    case 'change': {
+      if (comparison.direction === 'flat') return `${be} unchanged from ${prior}`
+      const increase = comparison.direction === 'increase'
+      if (comparison.percent === null) {
+        const loss = isLoss(comparison.current) || isLoss(comparison.prior)
+        const verb =
+          comparison.measure === 'netIncome' && loss
+            ? increase
+              ? 'narrowed'
+              : 'widened'
+            : increase
+              ? 'increased'
+              : 'decreased'
+        return `${verb} to ${formatAmount(comparison.current, kind, style)} from ${formatAmount(comparison.prior, kind, style)} in ${prior}`
+      }
+      const magnitude = comparison.percent.abs()
+      if (roundHalfUp(magnitude, style.percentDecimals).isZero())
+        return `${be} essentially flat compared with ${prior}`
+      return percentWords(wording, magnitude, increase, be, prior, style.percentDecimals)
+    }
+    default:
+      return assertNever(comparison)
+  }
+}
+
+/** The comparison as a whole clause, with its subject: "sales increased 19% from the previous quarter". */
+export function comparisonClause(
+  comparison: Comparison,
+  wording: WordingStyle,
+  style: HouseStyle,
+  period: WordingPeriod,
+): string {
+  return `${comparisonSubject(comparison, style).words} ${comparisonPredicate(comparison, wording, style, period)}`
+}
