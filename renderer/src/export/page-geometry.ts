@@ -1,0 +1,72 @@
+import type { PageSize } from './pdf-options'
+import { PAGE_SIZES_INCHES } from './pdf-options'
+import type { ParagraphRole } from '../release/release-content'
+
+/**
+ * The page as the preview, the PDF and the DOCX all lay it out. One table, so that a change of
+ * margin or type size moves all three outputs together. Lengths are in points (1/72 inch).
+ */
+export const POINTS_PER_INCH = 72
+
+export function pageSizePoints(size: PageSize): { readonly width: number; readonly height: number } {
+  const inches = PAGE_SIZES_INCHES[size]
+  return { width: Math.round(inches.width * POINTS_PER_INCH), height: Math.round(inches.height * POINTS_PER_INCH) }
+}
+
+export const PAGE_MARGINS_PT = {
+  left: 72,
+  right: 72,
+  bottom: 72,
+  /** Later pages. */
+  top: 72,
+  /**
+   * Page one leaves room for the letterhead: the printed art, or in pre-printed mode the paper's own.
+   * The text starts at the same height either way.
+   */
+  firstPageTop: 144,
+} as const
+
+/** Where the letterhead sits inside the first page's top band. */
+export const LETTERHEAD_PT = {
+  top: 36,
+  logoHeight: 48,
+  addressSize: 9,
+} as const
+
+/** Page numbers sit this far from the bottom edge, from page 2 on. */
+export const PAGE_NUMBER_PT = { fromBottom: 36, size: 10 } as const
+
+/** The body face: Times New Roman in Word; Tinos, its metric twin, in the preview and PDF. */
+export const FONTS = {
+  word: 'Times New Roman',
+  screen: '"Tinos", "Liberation Serif", "Times New Roman", serif',
+} as const
+
+export interface ParagraphLook {
+  readonly sizePt: number
+  readonly bold: boolean
+  readonly italic: boolean
+  readonly align: 'left' | 'center' | 'justify'
+  readonly spaceAfterPt: number
+  readonly lineHeight: number
+}
+
+const BODY: ParagraphLook = { sizePt: 12, bold: false, italic: false, align: 'left', spaceAfterPt: 12, lineHeight: 1.15 }
+
+/** How each kind of paragraph looks. */
+export const PARAGRAPH_LOOKS: Readonly<Record<ParagraphRole, ParagraphLook>> = {
+  exhibit: { ...BODY, bold: true, align: 'left' },
+  headline: { ...BODY, sizePt: 14, bold: true, align: 'center', spaceAfterPt: 4 },
+  subheadline: { ...BODY, sizePt: 12, italic: true, align: 'center', spaceAfterPt: 18 },
+  dateline: BODY,
+  results: BODY,
+  quote: BODY,
+  boilerplate: BODY,
+  webReference: BODY,
+  safeHarbor: { ...BODY, sizePt: 10 },
+  contact: BODY,
+  end: { ...BODY, align: 'center' },
+}
+
+/** The diagonal DRAFT marking on every page until the release is marked final. */
+export const DRAFT_MARK = { text: 'DRAFT', sizePt: 96, opacity: 0.12, angleDeg: -35 } as const
