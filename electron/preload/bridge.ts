@@ -1,0 +1,22 @@
+import type { Channel, ReleaseDeskBridge, ShellEvent } from '../../renderer/src/host/bridge-contract'
+import { CHANNEL_NAMES, EVENT_NAMES } from './bridge-names'
+
+/** What the bridge needs from ipcRenderer, reduced to two functions so nothing else can leak. */
+export interface BridgeTransport {
+  readonly invoke: (channel: Channel, request: unknown) => Promise<unknown>
+  readonly subscribe: (event: ShellEvent, forward: (payload: unknown) => void) => () => void
+}
+
+/** Builds the object exposed as `window.releaseDesk` from the contract's channel and event names. */
+export function buildBridge(transport: BridgeTransport): ReleaseDeskBridge {
+  const methods: Record<string, (request: unknown) => Promise<unknown>> = {}
+  for (const channel of CHANNEL_NAMES) {
+    methods[channel] = (request: unknown) => transport.invoke(channel, request)
+  }
+  const on = (event: ShellEvent, listener: (payload: never) => void): (() => void) => {
+    if (!(EVENT_NAMES as readonly string[]).includes(event)) throw new Error(`Unknown Release Desk event "${String(event)}".`)
+    return transport.subscribe(event, (payload) => listener(payload as never))
+  }
+  // The shell validates every request and sends only contract events, so the types hold at run time.
+  return Object.freeze({ ...methods, on, host: 'electron' }) as unknown as ReleaseDeskBridge
+}
