@@ -46,7 +46,8 @@ export async function runHandler<C extends Channel>(
   // Strict: a field the contract does not know means the caller and the shell disagree.
   const parsed = channels[channel].request.strict().safeParse(payload)
   if (!parsed.success) {
-    console.warn(`[ipc] malformed ${channel}: ${parsed.error.message}`)
+    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(request)'}: ${issue.message}`)
+    console.warn(`[ipc] malformed ${channel}: ${issues.join('; ')}`)
     return { ok: false, error: MALFORMED_REQUEST_MESSAGE }
   }
   try {
