@@ -57,7 +57,8 @@ export function comparisonSubject(
   comparison: Comparison,
   style: HouseStyle,
 ): { readonly words: string; readonly plural: boolean } {
-  if (comparison.kind === 'swing') return { words: 'results', plural: true }
+  if (comparison.kind === 'swing' && comparison.measure === 'netIncome')
+    return { words: 'results', plural: true }
   const loss =
     comparison.kind === 'change' && (isLoss(comparison.current) || isLoss(comparison.prior))
   const measure: Measure = comparison.measure
@@ -136,16 +137,23 @@ export function comparisonPredicate(
     case 'unavailable':
       return `[no comparison with ${prior}: ${comparison.missing.length === 2 ? 'both figures' : 'a figure'} not entered]`
     case 'swing': {
-      const amount = (value: Dec): string =>
-        comparison.measure === 'netIncome'
-          ? resultPhrase(value, style)
-          : formatAmount(value, kind, style)
-      return `swung to ${amount(comparison.current)} from ${amount(comparison.prior)} in ${prior}`
+      const shown = (value: Dec): string => formatAmount(value, kind, style)
+      // Amounts too small to show apart: any direction word would contradict what the reader sees.
+      if (shown(comparison.current) === shown(comparison.prior))
+        return `${be} essentially flat compared with ${prior}`
+      if (comparison.measure !== 'netIncome') {
+        const verb = comparison.direction === 'increase' ? 'increased' : 'decreased'
+        return `${verb} to ${shown(comparison.current)} from ${shown(comparison.prior)} in ${prior}`
+      }
+      return `swung to ${resultPhrase(comparison.current, style)} from ${resultPhrase(comparison.prior, style)} in ${prior}`
     }
     case 'change': {
       if (comparison.direction === 'flat') return `${be} unchanged from ${prior}`
       const increase = comparison.direction === 'increase'
       if (comparison.percent === null) {
+        const shown = (value: Dec): string => formatAmount(value, kind, style)
+        if (shown(comparison.current) === shown(comparison.prior))
+          return `${be} essentially flat compared with ${prior}`
         const loss = isLoss(comparison.current) || isLoss(comparison.prior)
         const verb =
           comparison.measure === 'netIncome' && loss
@@ -155,7 +163,7 @@ export function comparisonPredicate(
             : increase
               ? 'increased'
               : 'decreased'
-        return `${verb} to ${formatAmount(comparison.current, kind, style)} from ${formatAmount(comparison.prior, kind, style)} in ${prior}`
+        return `${verb} to ${shown(comparison.current)} from ${shown(comparison.prior)} in ${prior}`
       }
       const magnitude = comparison.percent.abs()
       if (roundHalfUp(magnitude, style.percentDecimals).isZero())
