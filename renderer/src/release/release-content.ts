@@ -12,6 +12,8 @@ export interface Run {
   readonly field: Field | null
   /** A line break inside the paragraph, before this run's text. */
   readonly breakBefore: boolean
+  /** Words the layout adds that are in no text block: the quote's opening, the exhibit line, "###". */
+  readonly generated: boolean
 }
 
 export type ParagraphRole =
@@ -84,6 +86,7 @@ function inlineRuns(content: readonly InlineNode[] | undefined, facts: ReleaseFa
           italic: marks.some((mark) => mark.type === 'italic'),
           field: null,
           breakBefore,
+          generated: false,
         })
         break
       }
@@ -134,7 +137,7 @@ function paragraphsOf(
 }
 
 function plainRun(text: string): Run {
-  return { text, bold: false, italic: false, field: null, breakBefore: false }
+  return { text, bold: false, italic: false, field: null, breakBefore: false, generated: true }
 }
 
 /** Opens the quote with who said it, and wraps its paragraphs in quotation marks. */
