@@ -97,6 +97,7 @@ function inlineRuns(content: readonly InlineNode[] | undefined, facts: ReleaseFa
           italic: false,
           field: node.attrs,
           breakBefore,
+          generated: false,
         })
         break
     }
