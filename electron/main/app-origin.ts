@@ -12,7 +12,10 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`
  * The origins allowed to call the shell. The dev server's URL counts only in unpackaged builds,
  * so an environment variable can never point an installed app at other content.
  */
-export function trustedOrigins(devServerUrl: string | undefined, isPackaged: boolean): readonly string[] {
+export function trustedOrigins(
+  devServerUrl: string | undefined,
+  isPackaged: boolean,
+): readonly string[] {
   const dev = !isPackaged && devServerUrl !== undefined ? originOf(devServerUrl) : null
   return dev === null ? [APP_ORIGIN] : [APP_ORIGIN, dev]
 }

@@ -13,7 +13,10 @@ import { contentTypeFor, RENDERER_CSP, resolveRendererFile } from './renderer-fi
 /** Must run before the app is ready: Chromium reads the list of privileged schemes at start-up. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
   ])
 }
 
@@ -40,13 +43,18 @@ export async function respondWithFile(rendererRoot: string, request: Request): P
     })
   } catch (error) {
     const code = errorCode(error)
-    return code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR' ? plain(404, 'Not found') : plain(500, 'Unreadable')
+    return code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR'
+      ? plain(404, 'Not found')
+      : plain(500, 'Unreadable')
   }
 }
 
 function plain(status: number, text: string): Response {
   return new Response(text, {
     status,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': RENDERER_CSP },
+    headers: {
+      'content-type': 'text/plain; charset=utf-8',
+      'content-security-policy': RENDERER_CSP,
+    },
   })
 }

@@ -20,7 +20,11 @@ export interface ClosePrompt {
   readonly closeIfSaved: (state: DocumentWindowState) => void
 }
 
-export function installClosePrompt(window: BrowserWindow, windows: DocumentWindows, actions: ClosePromptActions): ClosePrompt {
+export function installClosePrompt(
+  window: BrowserWindow,
+  windows: DocumentWindows,
+  actions: ClosePromptActions,
+): ClosePrompt {
   const id = window.webContents.id
   let allowClose = false
   let prompting = false

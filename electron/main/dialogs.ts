@@ -16,24 +16,45 @@ function parentOf(contents: WebContents | null): BrowserWindow | null {
   return contents === null ? null : BrowserWindow.fromWebContents(contents)
 }
 
-async function chooseToOpen(contents: WebContents | null, options: OpenDialogOptions): Promise<string | null> {
+async function chooseToOpen(
+  contents: WebContents | null,
+  options: OpenDialogOptions,
+): Promise<string | null> {
   const parent = parentOf(contents)
-  const result = parent === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(parent, options)
+  const result =
+    parent === null
+      ? await dialog.showOpenDialog(options)
+      : await dialog.showOpenDialog(parent, options)
   return result.canceled ? null : (result.filePaths[0] ?? null)
 }
 
-async function chooseToSave(contents: WebContents | null, options: SaveDialogOptions): Promise<string | null> {
+async function chooseToSave(
+  contents: WebContents | null,
+  options: SaveDialogOptions,
+): Promise<string | null> {
   const parent = parentOf(contents)
-  const result = parent === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(parent, options)
-  return result.canceled || result.filePath === undefined || result.filePath === '' ? null : result.filePath
+  const result =
+    parent === null
+      ? await dialog.showSaveDialog(options)
+      : await dialog.showSaveDialog(parent, options)
+  return result.canceled || result.filePath === undefined || result.filePath === ''
+    ? null
+    : result.filePath
 }
 
 export function chooseReleaseToOpen(contents: WebContents | null): Promise<string | null> {
-  return chooseToOpen(contents, { title: 'Open Release', filters: RELEASE_FILTERS, properties: ['openFile'] })
+  return chooseToOpen(contents, {
+    title: 'Open Release',
+    filters: RELEASE_FILTERS,
+    properties: ['openFile'],
+  })
 }
 
 /** Save As; the name always ends in .release.json (Linux dialogs do not add extensions). */
-export async function chooseReleaseSavePath(contents: WebContents | null, suggestedTitle: string): Promise<string | null> {
+export async function chooseReleaseSavePath(
+  contents: WebContents | null,
+  suggestedTitle: string,
+): Promise<string | null> {
   const chosen = await chooseToSave(contents, {
     title: 'Save Release As',
     defaultPath: `${safeFileName(suggestedTitle, 'Untitled release')}${RELEASE_EXTENSION}`,
@@ -66,14 +87,20 @@ export async function chooseExportPath(
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   })
   if (chosen === null) return null
-  return chosen.toLowerCase().endsWith(`.${format.extension}`) ? chosen : `${chosen}.${format.extension}`
+  return chosen.toLowerCase().endsWith(`.${format.extension}`)
+    ? chosen
+    : `${chosen}.${format.extension}`
 }
 
 /**
  * Tells the person where the export went and offers to show it. Not awaited by the export itself,
  * so the renderer hears "done" at once rather than when this message is dismissed.
  */
-export async function offerToReveal(contents: WebContents | null, path: string, what: string): Promise<void> {
+export async function offerToReveal(
+  contents: WebContents | null,
+  path: string,
+  what: string,
+): Promise<void> {
   const options: MessageBoxOptions = {
     type: 'info',
     title: `${what} exported`,
@@ -83,14 +110,20 @@ export async function offerToReveal(contents: WebContents | null, path: string, 
     cancelId: 1,
   }
   const parent = parentOf(contents)
-  const { response } = parent === null ? await dialog.showMessageBox(options) : await dialog.showMessageBox(parent, options)
+  const { response } =
+    parent === null
+      ? await dialog.showMessageBox(options)
+      : await dialog.showMessageBox(parent, options)
   if (response === 0) shell.showItemInFolder(path)
 }
 
 export type CloseChoice = 'save' | 'discard' | 'cancel'
 
 /** The close prompt for a release with unsaved changes. */
-export async function askToSaveBeforeClosing(parent: BrowserWindow, title: string): Promise<CloseChoice> {
+export async function askToSaveBeforeClosing(
+  parent: BrowserWindow,
+  title: string,
+): Promise<CloseChoice> {
   const { response } = await dialog.showMessageBox(parent, {
     type: 'warning',
     title: 'Unsaved changes',
@@ -106,7 +139,11 @@ export async function askToSaveBeforeClosing(parent: BrowserWindow, title: strin
 
 /** A title made safe as a file name on every system: no separators, reserved characters or trailing dots. */
 export function safeFileName(title: string, fallback: string): string {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = title.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '')
+  const printable = [...title].map((char) => (char.charCodeAt(0) < 0x20 ? ' ' : char)).join('')
+  const cleaned = printable
+    .replace(/[<>:"/\\|?*]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '')
   return cleaned === '' ? fallback : cleaned.slice(0, 120)
 }

@@ -13,7 +13,10 @@ export interface DocumentWindowState {
 
 export interface DocumentWindows {
   readonly get: (webContentsId: number) => DocumentWindowState
-  readonly update: (webContentsId: number, change: Partial<DocumentWindowState>) => DocumentWindowState
+  readonly update: (
+    webContentsId: number,
+    change: Partial<DocumentWindowState>,
+  ) => DocumentWindowState
   readonly forget: (webContentsId: number) => void
 }
 

@@ -28,9 +28,15 @@ const TRANSIENT_RENAME_CODES: ReadonlySet<string> = new Set(['EPERM', 'EBUSY', '
 const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [50, 100, 200, 400, 800]
 
 /** Writes `data` to `target` atomically; throws a UserFacingError naming the file and the cause. */
-export async function saveAtomic(target: string, data: string | Uint8Array, options: SaveOptions = {}): Promise<void> {
+export async function saveAtomic(
+  requested: string,
+  data: string | Uint8Array,
+  options: SaveOptions = {},
+): Promise<void> {
   const fs: SaveFileSystem = { ...nodeFs, ...options.fs }
   const platform = options.platform ?? process.platform
+  // Through a symbolic link, replace the file it points to rather than the link itself.
+  const target = await nodeFs.realpath(requested).catch(() => requested)
   const folder = dirname(target)
   const temp = temporaryPathFor(target)
   let tempCreated = false
@@ -66,7 +72,11 @@ export function isTemporarySaveFile(name: string): boolean {
   return /^\..+\.[0-9a-f]{12}\.tmp$/.test(name)
 }
 
-async function existingMode(fs: SaveFileSystem, target: string, platform: NodeJS.Platform): Promise<number | undefined> {
+async function existingMode(
+  fs: SaveFileSystem,
+  target: string,
+  platform: NodeJS.Platform,
+): Promise<number | undefined> {
   if (platform === 'win32') return undefined
   try {
     return (await fs.stat(target)).mode & 0o777
@@ -76,7 +86,12 @@ async function existingMode(fs: SaveFileSystem, target: string, platform: NodeJS
   }
 }
 
-async function renameWithRetry(fs: SaveFileSystem, from: string, to: string, delaysMs: readonly number[]): Promise<void> {
+async function renameWithRetry(
+  fs: SaveFileSystem,
+  from: string,
+  to: string,
+  delaysMs: readonly number[],
+): Promise<void> {
   for (let attempt = 0; ; attempt += 1) {
     try {
       await fs.rename(from, to)
@@ -84,7 +99,8 @@ async function renameWithRetry(fs: SaveFileSystem, from: string, to: string, del
     } catch (error) {
       const delay = delaysMs[attempt]
       const code = errorCode(error)
-      if (delay === undefined || code === undefined || !TRANSIENT_RENAME_CODES.has(code)) throw error
+      if (delay === undefined || code === undefined || !TRANSIENT_RENAME_CODES.has(code))
+        throw error
       await new Promise((resolve) => setTimeout(resolve, delay))
     }
   }
@@ -95,7 +111,11 @@ async function renameWithRetry(fs: SaveFileSystem, from: string, to: string, del
  * for fsync, and some network file systems refuse it; the file is already in place by then, so a
  * refusal here must not turn a good save into a reported failure.
  */
-async function syncFolder(fs: SaveFileSystem, folder: string, platform: NodeJS.Platform): Promise<void> {
+async function syncFolder(
+  fs: SaveFileSystem,
+  folder: string,
+  platform: NodeJS.Platform,
+): Promise<void> {
   if (platform === 'win32') return
   try {
     const handle = await fs.open(folder, 'r')

@@ -17,14 +17,19 @@ export interface StampedText {
 }
 
 /** Reads a text file and its stamp from one open handle, so the stamp describes exactly the text read. */
-export async function readTextWithStamp(path: string, maxBytes = MAX_RELEASE_BYTES): Promise<StampedText> {
+export async function readTextWithStamp(
+  path: string,
+  maxBytes = MAX_RELEASE_BYTES,
+): Promise<StampedText> {
   try {
     const handle = await open(path, 'r')
     try {
       const info = await handle.stat()
       if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' })
       if (info.size > maxBytes) {
-        throw new UserFacingError(`"${path}" is ${megabytes(info.size)} MB, too large to be a release file.`)
+        throw new UserFacingError(
+          `"${path}" is ${megabytes(info.size)} MB, too large to be a release file.`,
+        )
       }
       const bytes = await handle.readFile()
       // A byte-order mark (added by some Windows editors) would make JSON.parse fail in the renderer.

@@ -15,7 +15,13 @@ import type { MenuCommandId } from './menu'
 import { createRecentFiles } from './recent-files'
 import { createRecoveryStore } from './recovery-store'
 import { sendShellEvent, sendWhenLoaded } from './shell-events'
-import { createMainWindow, denyAllPermissions, hardenWebContents, rendererEntryUrl, rendererRoot } from './window'
+import {
+  createMainWindow,
+  denyAllPermissions,
+  hardenWebContents,
+  rendererEntryUrl,
+  rendererRoot,
+} from './window'
 
 /**
  * The app's life: one instance, one editor window, files arriving from the command line, the file
@@ -78,8 +84,15 @@ function start(): void {
       if (process.platform === 'darwin' || process.platform === 'win32') app.addRecentDocument(path)
       await refreshMenu()
     } catch (error) {
-      const message = error instanceof UserFacingError ? error.message : `"${path}" could not be opened.`
-      await dialog.showMessageBox(window, { type: 'error', title: 'Could not open the release', message })
+      const message =
+        error instanceof UserFacingError ? error.message : `"${path}" could not be opened.`
+      await dialog.showMessageBox(window, {
+        type: 'error',
+        title: 'Could not open the release',
+        message,
+      })
+      // A recent file that has gone disappears from Open Recent.
+      await refreshMenu()
     }
   }
 
@@ -140,26 +153,39 @@ function start(): void {
     if (BrowserWindow.getAllWindows().length === 0) createWindow()
   })
 
-  void app.whenReady().then(async () => {
-    denyAllPermissions(session.defaultSession)
-    serveRenderer(rendererRoot(paths))
-    registerIpcHandlers(
-      createHandlers({
-        recent,
-        recovery,
-        windows,
-        platform: process.platform,
-        onRecentChanged: () => void refreshMenu(),
-        onStateChanged: (window, state) => prompts.get(window.webContents.id)?.closeIfSaved(state),
-      }),
-      trustedOrigins(devServerUrl, app.isPackaged),
-    )
-    await refreshMenu()
-    createWindow()
-    if (pendingPath !== null) {
-      const path = pendingPath
-      pendingPath = null
-      await openRelease(path)
-    }
-  })
+  void app
+    .whenReady()
+    .then(async () => {
+      // Windows groups taskbar buttons and notifications by this id; it must match the installer's.
+      if (process.platform === 'win32') app.setAppUserModelId('com.releasedesk.app')
+      denyAllPermissions(session.defaultSession)
+      serveRenderer(rendererRoot(paths))
+      registerIpcHandlers(
+        createHandlers({
+          recent,
+          recovery,
+          windows,
+          platform: process.platform,
+          onRecentChanged: () => void refreshMenu(),
+          onStateChanged: (window, state) =>
+            prompts.get(window.webContents.id)?.closeIfSaved(state),
+        }),
+        trustedOrigins(devServerUrl, app.isPackaged),
+      )
+      await refreshMenu()
+      createWindow()
+      if (pendingPath !== null) {
+        const path = pendingPath
+        pendingPath = null
+        await openRelease(path)
+      }
+    })
+    .catch((error: unknown) => {
+      console.error('[start] Release Desk could not start', error)
+      dialog.showErrorBox(
+        'Release Desk could not start',
+        error instanceof Error ? error.message : String(error),
+      )
+      app.quit()
+    })
 }

@@ -22,7 +22,9 @@ export const CONFLICT_PREFIX = 'CONFLICT:'
 
 type DocumentChannels = 'document:open' | 'document:save' | 'document:recent'
 
-export function createDocumentHandlers(deps: DocumentHandlerDeps): Pick<HandlerMap, DocumentChannels> {
+export function createDocumentHandlers(
+  deps: DocumentHandlerDeps,
+): Pick<HandlerMap, DocumentChannels> {
   const remember = async (path: string): Promise<void> => {
     await deps.recent.add(path)
     deps.onRecentChanged()
@@ -41,7 +43,8 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): Pick<HandlerM
     'document:save': async (request, { sender }) => {
       const id = sender.id
       try {
-        const target = request.path ?? (await chooseReleaseSavePath(sender, deps.windows.get(id).title))
+        const target =
+          request.path ?? (await chooseReleaseSavePath(sender, deps.windows.get(id).title))
         if (target === null) {
           deps.windows.update(id, { closeAfterSave: false })
           return null
@@ -75,6 +78,8 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): Pick<HandlerM
  */
 export function requireReleasePath(path: string): void {
   if (!isAbsolute(path) || !isReleaseFileName(path)) {
-    throw new UserFacingError(`"${path}" is not a release file. Releases are saved as files ending in .release.json.`)
+    throw new UserFacingError(
+      `"${path}" is not a release file. Releases are saved as files ending in .release.json.`,
+    )
   }
 }

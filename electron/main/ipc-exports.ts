@@ -43,7 +43,15 @@ export function createExportHandlers(): Pick<HandlerMap, ExportChannels> {
 /** The DOCX bytes from base64; they must be a ZIP package, as every .docx is. */
 export function decodeDocx(data: string): Uint8Array {
   const bytes = /^[A-Za-z0-9+/]*={0,2}$/.test(data) ? Buffer.from(data, 'base64') : Buffer.alloc(0)
-  const isZip = bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
-  if (!isZip) throw new UserFacingError('The Word document could not be created: its content was incomplete. Try exporting again.')
+  const isZip =
+    bytes.length > 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    bytes[2] === 0x03 &&
+    bytes[3] === 0x04
+  if (!isZip)
+    throw new UserFacingError(
+      'The Word document could not be created: its content was incomplete. Try exporting again.',
+    )
   return bytes
 }

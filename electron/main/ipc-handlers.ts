@@ -7,7 +7,8 @@ import { createWindowHandlers } from './ipc-window'
 import type { WindowHandlerDeps } from './ipc-window'
 import type { RecoveryStore } from './recovery-store'
 
-export type ShellDeps = DocumentHandlerDeps & WindowHandlerDeps & { readonly recovery: RecoveryStore }
+export type ShellDeps = DocumentHandlerDeps &
+  WindowHandlerDeps & { readonly recovery: RecoveryStore }
 
 /** Every channel's handler; the HandlerMap type makes a forgotten channel a compile error. */
 export function createHandlers(deps: ShellDeps): HandlerMap {

@@ -32,15 +32,24 @@ export function createWindowHandlers(deps: WindowHandlerDeps): Pick<HandlerMap, 
 
     'print:show': ({ pageSize }, { sender }) =>
       new Promise<null>((resolve, reject) => {
-        sender.print({ pageSize: pageSize === 'letter' ? 'Letter' : 'A4', printBackground: true }, (success, reason) => {
-          // Cancelling the print dialog is a choice, not an error.
-          if (success || /cancel/i.test(reason)) resolve(null)
-          else reject(new UserFacingError(`The release could not be printed (${reason}). Check the printer and try again.`))
-        })
+        sender.print(
+          { pageSize: pageSize === 'letter' ? 'Letter' : 'A4', printBackground: true },
+          (success, reason) => {
+            // Cancelling the print dialog is a choice, not an error.
+            if (success || /cancel/i.test(reason)) resolve(null)
+            else
+              reject(
+                new UserFacingError(
+                  `The release could not be printed (${reason}). Check the printer and try again.`,
+                ),
+              )
+          },
+        )
       }),
 
     'shell:reveal': async ({ path }) => {
-      if (!isAbsolute(path)) throw new UserFacingError(`"${path}" is not a full file location, so it cannot be shown.`)
+      if (!isAbsolute(path))
+        throw new UserFacingError(`"${path}" is not a full file location, so it cannot be shown.`)
       shell.showItemInFolder(path)
       return null
     },

@@ -2,7 +2,11 @@ import { ipcMain } from 'electron'
 import type { IpcMainInvokeEvent, WebContents } from 'electron'
 import type { z } from 'zod'
 import { channels } from '../../renderer/src/host/bridge-contract'
-import type { BridgeResult, Channel, ChannelResponse } from '../../renderer/src/host/bridge-contract'
+import type {
+  BridgeResult,
+  Channel,
+  ChannelResponse,
+} from '../../renderer/src/host/bridge-contract'
 import { isTrustedUrl } from './app-origin'
 import { UserFacingError } from './file-errors'
 
@@ -21,13 +25,18 @@ export interface HandlerContext {
   readonly sender: WebContents
 }
 
-export type Handler<C extends Channel> = (request: ChannelPayload<C>, context: HandlerContext) => Promise<ChannelResponse<C>>
+export type Handler<C extends Channel> = (
+  request: ChannelPayload<C>,
+  context: HandlerContext,
+) => Promise<ChannelResponse<C>>
 
 /** One handler per channel; leaving a channel out of this map is a type error. */
 export type HandlerMap = { readonly [C in Channel]: Handler<C> }
 
-export const REFUSED_SENDER_MESSAGE = 'This request did not come from the Release Desk window, so it was refused.'
-export const MALFORMED_REQUEST_MESSAGE = 'Release Desk received an incomplete request and ignored it. Try the action again.'
+export const REFUSED_SENDER_MESSAGE =
+  'This request did not come from the Release Desk window, so it was refused.'
+export const MALFORMED_REQUEST_MESSAGE =
+  'Release Desk received an incomplete request and ignored it. Try the action again.'
 
 /** Validates the sender and payload, runs the handler and answers with a result object. */
 export async function runHandler<C extends Channel>(
@@ -46,7 +55,9 @@ export async function runHandler<C extends Channel>(
   // Strict: a field the contract does not know means the caller and the shell disagree.
   const parsed = channels[channel].request.strict().safeParse(payload)
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(request)'}: ${issue.message}`)
+    const issues = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(request)'}: ${issue.message}`,
+    )
     console.warn(`[ipc] malformed ${channel}: ${issues.join('; ')}`)
     return { ok: false, error: MALFORMED_REQUEST_MESSAGE }
   }
@@ -62,8 +73,14 @@ export async function runHandler<C extends Channel>(
 }
 
 /** Registers one channel through the wrapper; the only place that calls `ipcMain.handle`. */
-export function handle<C extends Channel>(channel: C, handler: Handler<C>, origins: readonly string[]): void {
-  ipcMain.handle(channel, (event, payload: unknown) => runHandler(channel, handler, origins, event, payload))
+export function handle<C extends Channel>(
+  channel: C,
+  handler: Handler<C>,
+  origins: readonly string[],
+): void {
+  ipcMain.handle(channel, (event, payload: unknown) =>
+    runHandler(channel, handler, origins, event, payload),
+  )
 }
 
 /** The contract's channel names, in its order. */
@@ -73,6 +90,7 @@ export function channelNames(): readonly Channel[] {
 
 /** Registers a handler for every channel of the contract. */
 export function registerIpcHandlers(handlers: HandlerMap, origins: readonly string[]): void {
-  const register = <C extends Channel>(channel: C): void => handle(channel, handlers[channel], origins)
+  const register = <C extends Channel>(channel: C): void =>
+    handle(channel, handlers[channel], origins)
   for (const channel of channelNames()) register(channel)
 }

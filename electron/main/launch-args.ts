@@ -11,7 +11,10 @@ export function isReleaseFileName(path: string): boolean {
 }
 
 /** The first argument that names a release file, made absolute against the launching folder. */
-export function releasePathFromArgs(args: readonly string[], workingDirectory: string): string | null {
+export function releasePathFromArgs(
+  args: readonly string[],
+  workingDirectory: string,
+): string | null {
   for (const arg of args) {
     // Chromium and Electron add their own switches (--allow-file-access…); skip every switch.
     if (arg.startsWith('-') || !isReleaseFileName(arg)) continue

@@ -23,12 +23,16 @@ const BY_EXTENSION: Readonly<Record<string, LogoMediaType>> = {
   '.svg': 'image/svg+xml',
 }
 
-export const LOGO_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION).map((ext) => ext.slice(1))
+export const LOGO_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION).map((ext) =>
+  ext.slice(1),
+)
 
 export async function readLogoFile(path: string, maxBytes = MAX_LOGO_BYTES): Promise<LogoFile> {
   const byExtension = BY_EXTENSION[extname(path).toLowerCase()]
   if (byExtension === undefined) {
-    throw new UserFacingError(`"${path}" is not a PNG, JPEG or SVG image. Choose a logo in one of those formats.`)
+    throw new UserFacingError(
+      `"${path}" is not a PNG, JPEG or SVG image. Choose a logo in one of those formats.`,
+    )
   }
   const bytes = await readAtMost(path, maxBytes)
   const byContent = sniffImageType(bytes)
@@ -42,7 +46,8 @@ export async function readLogoFile(path: string, maxBytes = MAX_LOGO_BYTES): Pro
 
 /** The image type from the first bytes: PNG and JPEG signatures, or an SVG root element. */
 export function sniffImageType(bytes: Uint8Array): LogoMediaType | null {
-  const starts = (signature: readonly number[]): boolean => signature.every((byte, index) => bytes[index] === byte)
+  const starts = (signature: readonly number[]): boolean =>
+    signature.every((byte, index) => bytes[index] === byte)
   if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png'
   if (starts([0xff, 0xd8, 0xff])) return 'image/jpeg'
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096)).trimStart()

@@ -34,7 +34,11 @@ export interface MenuActions {
 
 export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOptions[] {
   const isMac = actions.platform === 'darwin'
-  const command = (label: string, id: MenuCommandId, accelerator?: string): MenuItemConstructorOptions => ({
+  const command = (
+    label: string,
+    id: MenuCommandId,
+    accelerator?: string,
+  ): MenuItemConstructorOptions => ({
     id,
     label,
     ...(accelerator === undefined ? {} : { accelerator }),
@@ -76,7 +80,9 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
       command('Export Word Document (DOCX)…', 'file.exportDocx', 'CmdOrCtrl+E'),
       command('Export PDF…', 'file.exportPdf', 'Shift+CmdOrCtrl+E'),
       command('Print…', 'file.print', 'CmdOrCtrl+P'),
-      ...(isMac ? [] : [separator, { role: 'quit', label: 'Quit' } satisfies MenuItemConstructorOptions]),
+      ...(isMac
+        ? []
+        : [separator, { role: 'quit', label: 'Quit' } satisfies MenuItemConstructorOptions]),
     ],
   }
 
@@ -86,7 +92,11 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
       command('Undo', 'edit.undo', 'CmdOrCtrl+Z'),
       command('Redo', 'edit.redo', 'Shift+CmdOrCtrl+Z'),
       // Windows users expect Ctrl+Y as well; a hidden twin gives Redo its second shortcut.
-      { ...command('Redo', 'edit.redo', 'CmdOrCtrl+Y'), visible: false, acceleratorWorksWhenHidden: true },
+      {
+        ...command('Redo', 'edit.redo', 'CmdOrCtrl+Y'),
+        visible: false,
+        acceleratorWorksWhenHidden: true,
+      },
       separator,
       { role: 'cut' },
       { role: 'copy' },

@@ -58,7 +58,10 @@ export function createRecentFiles(file: string, options: RecentFilesOptions = {}
   const add = (path: string): Promise<readonly string[]> =>
     serial(async () => {
       const absolute = resolve(path)
-      const next = [absolute, ...(await load()).filter((entry) => !sameFile(entry, absolute))].slice(0, max)
+      const next = [
+        absolute,
+        ...(await load()).filter((entry) => !sameFile(entry, absolute)),
+      ].slice(0, max)
       await store(next)
       return next
     })

@@ -11,7 +11,11 @@ import { createSerialQueue } from './serial-queue'
  * temporary folder in tests) and is written with the same atomic save as releases.
  */
 
-const recoveryCopySchema = z.object({ path: z.string().nullable(), text: z.string(), savedAt: z.string() })
+const recoveryCopySchema = z.object({
+  path: z.string().nullable(),
+  text: z.string(),
+  savedAt: z.string(),
+})
 export type RecoveryCopy = z.output<typeof recoveryCopySchema>
 
 export interface RecoveryStore {
@@ -23,7 +27,10 @@ export interface RecoveryStore {
 
 export const RECOVERY_FILE_NAME = 'recovery.json'
 
-export function createRecoveryStore(folder: string, now: () => Date = () => new Date()): RecoveryStore {
+export function createRecoveryStore(
+  folder: string,
+  now: () => Date = () => new Date(),
+): RecoveryStore {
   const file = join(folder, RECOVERY_FILE_NAME)
   const serial = createSerialQueue()
 
@@ -46,7 +53,10 @@ export function createRecoveryStore(folder: string, now: () => Date = () => new 
       const parsed = recoveryCopySchema.safeParse(parseJson(raw))
       if (parsed.success) return parsed.data
       // Keep the damaged copy for support instead of deleting someone's only trace of their work.
-      const aside = join(folder, `recovery.corrupt-${now().toISOString().replace(/[:.]/g, '-')}.json`)
+      const aside = join(
+        folder,
+        `recovery.corrupt-${now().toISOString().replace(/[:.]/g, '-')}.json`,
+      )
       await rename(file, aside).catch(() => rm(file, { force: true }))
       return null
     })

@@ -30,11 +30,18 @@ export function resolveRendererFile(root: string, requestUrl: string): string | 
   }
   // Encoded separators and NUL bytes have no business in a bundled asset name.
   if (pathname.includes('\0') || pathname.includes('\\')) return null
-  const relativePath = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '')
+  const relativePath =
+    pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '')
   const base = resolve(root)
   const target = resolve(base, relativePath)
   const inside = relative(base, target)
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || inside.split(sep).includes('..')) return null
+  if (
+    inside === '' ||
+    inside.startsWith('..') ||
+    isAbsolute(inside) ||
+    inside.split(sep).includes('..')
+  )
+    return null
   return target
 }
 

@@ -24,7 +24,9 @@ export function rendererRoot(paths: WindowPaths): string {
 
 /** Where the window loads its page: the dev server in development, the app scheme otherwise. */
 export function rendererEntryUrl(devServerUrl: string | undefined, isPackaged: boolean): string {
-  return !isPackaged && devServerUrl !== undefined && devServerUrl !== '' ? devServerUrl : APP_ENTRY_URL
+  return !isPackaged && devServerUrl !== undefined && devServerUrl !== ''
+    ? devServerUrl
+    : APP_ENTRY_URL
 }
 
 /** The window's options as data, so tests can check every security setting. */
@@ -59,7 +61,9 @@ export function buildWindowOptions(paths: WindowPaths): BrowserWindowConstructor
 export function createMainWindow(paths: WindowPaths, entryUrl: string): BrowserWindow {
   const window = new BrowserWindow(buildWindowOptions(paths))
   window.once('ready-to-show', () => window.show())
-  void window.loadURL(entryUrl)
+  window
+    .loadURL(entryUrl)
+    .catch((error: unknown) => console.error(`[window] could not load ${entryUrl}`, error))
   return window
 }
 

@@ -1,4 +1,8 @@
-import type { Channel, ReleaseDeskBridge, ShellEvent } from '../../renderer/src/host/bridge-contract'
+import type {
+  Channel,
+  ReleaseDeskBridge,
+  ShellEvent,
+} from '../../renderer/src/host/bridge-contract'
 import { CHANNEL_NAMES, EVENT_NAMES } from './bridge-names'
 
 /** What the bridge needs from ipcRenderer, reduced to two functions so nothing else can leak. */
@@ -14,7 +18,8 @@ export function buildBridge(transport: BridgeTransport): ReleaseDeskBridge {
     methods[channel] = (request: unknown) => transport.invoke(channel, request)
   }
   const on = (event: ShellEvent, listener: (payload: never) => void): (() => void) => {
-    if (!(EVENT_NAMES as readonly string[]).includes(event)) throw new Error(`Unknown Release Desk event "${String(event)}".`)
+    if (!(EVENT_NAMES as readonly string[]).includes(event))
+      throw new Error(`Unknown Release Desk event "${String(event)}".`)
     return transport.subscribe(event, (payload) => listener(payload as never))
   }
   // The shell validates every request and sends only contract events, so the types hold at run time.

@@ -1,10 +1,25 @@
-import { chmod, open, readFile, rename, stat, utimes, writeFile } from 'node:fs/promises'
+import {
+  chmod,
+  lstat,
+  open,
+  readFile,
+  rename,
+  stat,
+  symlink,
+  utimes,
+  writeFile,
+} from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { UserFacingError } from '../../../electron/main/file-errors'
 import { isTemporarySaveFile, saveAtomic } from '../../../electron/main/file-service'
 import type { SaveFileSystem } from '../../../electron/main/file-service'
-import { compareWithDisk, readTextWithStamp, sha256, stampFile } from '../../../electron/main/file-stamp'
+import {
+  compareWithDisk,
+  readTextWithStamp,
+  sha256,
+  stampFile,
+} from '../../../electron/main/file-stamp'
 import { namesIn, permissionsAreEnforced, systemError, useTempFolder } from './helpers/temp-folder'
 
 const folder = useTempFolder()
@@ -29,6 +44,16 @@ describe('saveAtomic', () => {
     expect(await namesIn(folder())).toEqual(['q3.release.json'])
   })
 
+  it('saves through a symbolic link into the file it points to, keeping the link', async () => {
+    const real = join(folder(), 'shared-q3.release.json')
+    const link = join(folder(), 'q3.release.json')
+    await writeFile(real, 'old')
+    await symlink(real, link)
+    await saveAtomic(link, 'new')
+    expect((await lstat(link)).isSymbolicLink()).toBe(true)
+    expect(await readFile(real, 'utf8')).toBe('new')
+  })
+
   it('names its temporary files so they can be recognised', () => {
     expect(isTemporarySaveFile('.q3.release.json.0123456789ab.tmp')).toBe(true)
     expect(isTemporarySaveFile('q3.release.json')).toBe(false)
@@ -40,7 +65,9 @@ describe('saveAtomic', () => {
     await chmod(folder(), 0o555)
     let fs: Partial<SaveFileSystem> = {}
     if (!(await permissionsAreEnforced(folder()))) {
-      console.info('Running as root: chmod 0o555 does not stop writes here, so EACCES is injected when the temporary file is created.')
+      console.info(
+        'Running as root: chmod 0o555 does not stop writes here, so EACCES is injected when the temporary file is created.',
+      )
       fs = {
         open: (async (path: string, ...rest: unknown[]) => {
           if (String(path).endsWith('.tmp')) throw systemError('EACCES', 'open', String(path))
@@ -66,7 +93,9 @@ describe('saveAtomic', () => {
       }
       return handle
     }) as SaveFileSystem['open']
-    await expect(saveAtomic(target, 'replacement', { fs: { open: fullDisk } })).rejects.toThrow(/^The disk is full, so "q3\.release\.json" could not be saved/)
+    await expect(saveAtomic(target, 'replacement', { fs: { open: fullDisk } })).rejects.toThrow(
+      /^The disk is full, so "q3\.release\.json" could not be saved/,
+    )
     expect(await readFile(target, 'utf8')).toBe('original')
     expect(await namesIn(folder())).toEqual(['q3.release.json'])
   })
@@ -76,13 +105,17 @@ describe('saveAtomic', () => {
     const readOnlyDisk = (async (path: string) => {
       throw systemError('EROFS', 'open', path)
     }) as unknown as SaveFileSystem['open']
-    await expect(saveAtomic(target, 'x', { fs: { open: readOnlyDisk } })).rejects.toThrow(`The folder "${folder()}" is read-only`)
+    await expect(saveAtomic(target, 'x', { fs: { open: readOnlyDisk } })).rejects.toThrow(
+      `The folder "${folder()}" is read-only`,
+    )
   })
 
   it('explains a folder that is not there (its path is a file)', async () => {
     const notAFolder = join(folder(), 'not-a-folder')
     await writeFile(notAFolder, 'I am a file')
-    await expect(saveAtomic(join(notAFolder, 'q3.release.json'), 'x')).rejects.toThrow(`The folder "${notAFolder}" no longer exists`)
+    await expect(saveAtomic(join(notAFolder, 'q3.release.json'), 'x')).rejects.toThrow(
+      `The folder "${notAFolder}" no longer exists`,
+    )
     expect(await readFile(notAFolder, 'utf8')).toBe('I am a file')
   })
 
@@ -95,7 +128,10 @@ describe('saveAtomic', () => {
       if (attempts <= 2) throw systemError('EPERM', 'rename', from)
       return rename(from, to)
     }) as SaveFileSystem['rename']
-    await saveAtomic(target, 'saved after retries', { fs: { rename: lockedTwice }, retryDelaysMs: FAST_RETRIES })
+    await saveAtomic(target, 'saved after retries', {
+      fs: { rename: lockedTwice },
+      retryDelaysMs: FAST_RETRIES,
+    })
     expect(attempts).toBe(3)
     expect(await readFile(target, 'utf8')).toBe('saved after retries')
     expect(await namesIn(folder())).toEqual(['q3.release.json'])
@@ -109,9 +145,9 @@ describe('saveAtomic', () => {
       attempts += 1
       throw systemError('EBUSY', 'rename', from)
     }) as unknown as SaveFileSystem['rename']
-    await expect(saveAtomic(target, 'x', { fs: { rename: alwaysLocked }, retryDelaysMs: FAST_RETRIES })).rejects.toThrow(
-      '"q3.release.json" is in use by another program',
-    )
+    await expect(
+      saveAtomic(target, 'x', { fs: { rename: alwaysLocked }, retryDelaysMs: FAST_RETRIES }),
+    ).rejects.toThrow('"q3.release.json" is in use by another program')
     expect(attempts).toBe(FAST_RETRIES.length + 1)
     expect(await readFile(target, 'utf8')).toBe('original')
     expect(await namesIn(folder())).toEqual(['q3.release.json'])
@@ -123,7 +159,12 @@ describe('saveAtomic', () => {
       attempts += 1
       throw systemError('EXDEV', 'rename', from)
     }) as unknown as SaveFileSystem['rename']
-    await expect(saveAtomic(join(folder(), 'a.json'), 'x', { fs: { rename: crossDevice }, retryDelaysMs: FAST_RETRIES })).rejects.toThrow(/EXDEV/)
+    await expect(
+      saveAtomic(join(folder(), 'a.json'), 'x', {
+        fs: { rename: crossDevice },
+        retryDelaysMs: FAST_RETRIES,
+      }),
+    ).rejects.toThrow(/EXDEV/)
     expect(attempts).toBe(1)
   })
 
@@ -179,7 +220,9 @@ describe('file stamps and conflicts', () => {
 
   it('explains a missing file and refuses a file that is too large', async () => {
     const missing = join(folder(), 'missing.release.json')
-    await expect(readTextWithStamp(missing)).rejects.toThrow(`The file "${missing}" could not be found`)
+    await expect(readTextWithStamp(missing)).rejects.toThrow(
+      `The file "${missing}" could not be found`,
+    )
     const big = join(folder(), 'big.release.json')
     await writeFile(big, 'x'.repeat(2048))
     await expect(readTextWithStamp(big, 1024)).rejects.toThrow('too large to be a release file')

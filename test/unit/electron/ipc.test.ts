@@ -3,7 +3,12 @@ import { channels } from '../../../renderer/src/host/bridge-contract'
 import type { Channel, ChannelRequest } from '../../../renderer/src/host/bridge-contract'
 import { trustedOrigins } from '../../../electron/main/app-origin'
 import { UserFacingError } from '../../../electron/main/file-errors'
-import { MALFORMED_REQUEST_MESSAGE, REFUSED_SENDER_MESSAGE, registerIpcHandlers, runHandler } from '../../../electron/main/ipc'
+import {
+  MALFORMED_REQUEST_MESSAGE,
+  REFUSED_SENDER_MESSAGE,
+  registerIpcHandlers,
+  runHandler,
+} from '../../../electron/main/ipc'
 import type { HandlerMap } from '../../../electron/main/ipc'
 import { ipcMain, registeredHandlers } from './helpers/electron-mock'
 
@@ -15,7 +20,12 @@ const STAMP = { mtimeMs: 1_700_000_000_000, size: 10, sha256: 'ab'.repeat(32) }
 /** One well-formed request per channel; the type makes a new channel without an example a compile error. */
 const VALID_REQUESTS: { readonly [C in Channel]: ChannelRequest<C> } = {
   'document:open': { path: null },
-  'document:save': { path: '/r/q3.release.json', text: '{}', expected: STAMP, overwriteChanged: false },
+  'document:save': {
+    path: '/r/q3.release.json',
+    text: '{}',
+    expected: STAMP,
+    overwriteChanged: false,
+  },
   'document:recent': {},
   'recovery:write': { path: null, text: '{}' },
   'recovery:read': {},
@@ -66,10 +76,14 @@ describe('registerIpcHandlers', () => {
 })
 
 describe.each(ALL_CHANNELS)('channel %s', (channel) => {
-  const handler = (): ReturnType<typeof vi.fn> => handlers[channel] as unknown as ReturnType<typeof vi.fn>
+  const handler = (): ReturnType<typeof vi.fn> =>
+    handlers[channel] as unknown as ReturnType<typeof vi.fn>
 
   it('answers the app page with the handler result', async () => {
-    await expect(invoke(channel, eventFrom(APP_FRAME), VALID_REQUESTS[channel])).resolves.toEqual({ ok: true, value: null })
+    await expect(invoke(channel, eventFrom(APP_FRAME), VALID_REQUESTS[channel])).resolves.toEqual({
+      ok: true,
+      value: null,
+    })
     expect(handler()).toHaveBeenCalledTimes(1)
     expect(handler().mock.calls[0]?.[0]).toEqual(VALID_REQUESTS[channel])
   })
@@ -81,7 +95,10 @@ describe.each(ALL_CHANNELS)('channel %s', (channel) => {
     ['a frame without a URL', { url: '' }],
     ['a closed frame (null senderFrame)', null],
   ])('refuses %s without calling the handler', async (_label, frame) => {
-    await expect(invoke(channel, eventFrom(frame), VALID_REQUESTS[channel])).resolves.toEqual({ ok: false, error: REFUSED_SENDER_MESSAGE })
+    await expect(invoke(channel, eventFrom(frame), VALID_REQUESTS[channel])).resolves.toEqual({
+      ok: false,
+      error: REFUSED_SENDER_MESSAGE,
+    })
     expect(handler()).not.toHaveBeenCalled()
   })
 
@@ -92,7 +109,10 @@ describe.each(ALL_CHANNELS)('channel %s', (channel) => {
     ['a string', 'document'],
     ['an array', [VALID_REQUESTS[channel]]],
   ])('refuses a malformed payload (%s) without calling the handler', async (_label, payload) => {
-    await expect(invoke(channel, eventFrom(APP_FRAME), payload)).resolves.toEqual({ ok: false, error: MALFORMED_REQUEST_MESSAGE })
+    await expect(invoke(channel, eventFrom(APP_FRAME), payload)).resolves.toEqual({
+      ok: false,
+      error: MALFORMED_REQUEST_MESSAGE,
+    })
     expect(handler()).not.toHaveBeenCalled()
   })
 
@@ -104,7 +124,9 @@ describe.each(ALL_CHANNELS)('channel %s', (channel) => {
       return
     }
     request[firstField] = { unexpected: ['object'] }
-    await expect(invoke(channel, eventFrom(APP_FRAME), request)).resolves.toMatchObject({ ok: false })
+    await expect(invoke(channel, eventFrom(APP_FRAME), request)).resolves.toMatchObject({
+      ok: false,
+    })
     expect(handler()).not.toHaveBeenCalled()
   })
 })
@@ -116,7 +138,9 @@ describe('runHandler', () => {
     const failing = async (): Promise<null> => {
       throw new UserFacingError('The disk is full, so "q3.release.json" could not be saved.')
     }
-    await expect(runHandler('recovery:clear', failing, ['app://release-desk'], appEvent, {})).resolves.toEqual({
+    await expect(
+      runHandler('recovery:clear', failing, ['app://release-desk'], appEvent, {}),
+    ).resolves.toEqual({
       ok: false,
       error: 'The disk is full, so "q3.release.json" could not be saved.',
     })
@@ -127,8 +151,17 @@ describe('runHandler', () => {
     const crashing = async (): Promise<null> => {
       throw new TypeError('x is undefined')
     }
-    const result = await runHandler('recovery:clear', crashing, ['app://release-desk'], appEvent, {})
-    expect(result).toEqual({ ok: false, error: 'Release Desk could not finish this action (x is undefined).' })
+    const result = await runHandler(
+      'recovery:clear',
+      crashing,
+      ['app://release-desk'],
+      appEvent,
+      {},
+    )
+    expect(result).toEqual({
+      ok: false,
+      error: 'Release Desk could not finish this action (x is undefined).',
+    })
     expect(errorLog).toHaveBeenCalled()
     errorLog.mockRestore()
   })
@@ -137,8 +170,12 @@ describe('runHandler', () => {
     const ok = async (): Promise<null> => null
     const dev = trustedOrigins('http://localhost:5173/', false)
     const devEvent = (url: string): never => ({ senderFrame: { url }, sender }) as never
-    await expect(runHandler('recovery:clear', ok, dev, devEvent('http://localhost:5173/#/edit'), {})).resolves.toMatchObject({ ok: true })
-    await expect(runHandler('recovery:clear', ok, dev, devEvent('http://localhost:5174/'), {})).resolves.toMatchObject({ ok: false })
+    await expect(
+      runHandler('recovery:clear', ok, dev, devEvent('http://localhost:5173/#/edit'), {}),
+    ).resolves.toMatchObject({ ok: true })
+    await expect(
+      runHandler('recovery:clear', ok, dev, devEvent('http://localhost:5174/'), {}),
+    ).resolves.toMatchObject({ ok: false })
     expect(trustedOrigins('http://localhost:5173/', true)).toEqual(['app://release-desk'])
   })
 })

@@ -19,7 +19,10 @@ function actions(overrides: Partial<MenuActions> = {}): MenuActions {
 }
 
 function flatten(items: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
-  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])])
+  return items.flatMap((item) => [
+    item,
+    ...(Array.isArray(item.submenu) ? flatten(item.submenu) : []),
+  ])
 }
 
 function click(item: MenuItemConstructorOptions): void {
@@ -42,7 +45,9 @@ const EXPECTED_ACCELERATORS: ReadonlyArray<readonly [string, string]> = [
 describe.each(['linux', 'win32', 'darwin'] as const)('menu on %s', (platform) => {
   it('gives every command item an id from the renderer command list, and sends that id', () => {
     const menuActions = actions({ platform })
-    const commandItems = flatten(buildMenuTemplate(menuActions)).filter((item) => item.id !== undefined)
+    const commandItems = flatten(buildMenuTemplate(menuActions)).filter(
+      (item) => item.id !== undefined,
+    )
     for (const item of commandItems) {
       expect(MENU_COMMAND_IDS).toContain(item.id)
       click(item)
@@ -62,18 +67,33 @@ describe.each(['linux', 'win32', 'darwin'] as const)('menu on %s', (platform) =>
     expect(labels).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Help']))
     expect(flatten(template).some((item) => item.role === 'quit')).toBe(true)
     const roles = flatten(template).map((item) => item.role)
-    expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']))
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        'cut',
+        'copy',
+        'paste',
+        'selectAll',
+        'zoomIn',
+        'zoomOut',
+        'resetZoom',
+        'togglefullscreen',
+      ]),
+    )
   })
 })
 
 describe('Open Recent', () => {
   const recentMenu = (menuActions: MenuActions): MenuItemConstructorOptions[] => {
-    const openRecent = flatten(buildMenuTemplate(menuActions)).find((item) => item.label === 'Open Recent')
+    const openRecent = flatten(buildMenuTemplate(menuActions)).find(
+      (item) => item.label === 'Open Recent',
+    )
     return Array.isArray(openRecent?.submenu) ? openRecent.submenu : []
   }
 
   it('lists the recent releases by name and folder, opens them and can be cleared', () => {
-    const menuActions = actions({ recentFiles: ['/ir/2025/Q3.release.json', '/ir/2025/Q2.release.json'] })
+    const menuActions = actions({
+      recentFiles: ['/ir/2025/Q3.release.json', '/ir/2025/Q2.release.json'],
+    })
     const items = recentMenu(menuActions)
     expect(items[0]?.label).toBe('Q3.release.json  —  /ir/2025')
     if (items[1] !== undefined) click(items[1])

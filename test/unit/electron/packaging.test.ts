@@ -40,15 +40,24 @@ let entries: readonly string[] = []
 
 async function npx(args: readonly string[]): Promise<void> {
   try {
-    await run('npx', [...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CI: 'true' } })
+    await run('npx', [...args], {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, CI: 'true' },
+    })
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string }
-    throw new Error(`npx ${args.join(' ')} failed:\n${stdout ?? ''}\n${stderr ?? ''}`, { cause: error })
+    throw new Error(`npx ${args.join(' ')} failed:\n${stdout ?? ''}\n${stderr ?? ''}`, {
+      cause: error,
+    })
   }
 }
 
 beforeAll(async () => {
-  expect(existsSync(ASAR_MODULE), '@electron/asar (a dependency of electron-builder) must be installed').toBe(true)
+  expect(
+    existsSync(ASAR_MODULE),
+    '@electron/asar (a dependency of electron-builder) must be installed',
+  ).toBe(true)
   if (!BUILT.every((file) => existsSync(join(ROOT, file)))) {
     console.info('out/ is incomplete: running electron-vite build first')
     await npx(['electron-vite', 'build'])
@@ -66,9 +75,19 @@ beforeAll(async () => {
   await writeFile(join(electronDist, 'electron'), standIn)
   await chmod(join(electronDist, 'electron'), 0o755)
   const output = join(work, 'dist')
-  await npx(['electron-builder', '--linux', 'dir', `-c.electronDist=${electronDist}`, `-c.directories.output=${output}`, '--publish', 'never'])
+  await npx([
+    'electron-builder',
+    '--linux',
+    'dir',
+    `-c.electronDist=${electronDist}`,
+    `-c.directories.output=${output}`,
+    '--publish',
+    'never',
+  ])
   appOutDir = join(output, 'linux-unpacked')
-  entries = listPackage(join(appOutDir, 'resources', 'app.asar'), { isPack: false }).map((entry) => entry.replace(/\\/g, '/'))
+  entries = listPackage(join(appOutDir, 'resources', 'app.asar'), { isPack: false }).map((entry) =>
+    entry.replace(/\\/g, '/'),
+  )
 }, PACKAGING_TIMEOUT_MS)
 
 afterAll(async () => {
@@ -77,15 +96,24 @@ afterAll(async () => {
 
 describe('packaged app.asar', () => {
   it('contains the built main process, preload and renderer', () => {
-    for (const file of ['/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/package.json']) {
+    for (const file of [
+      '/out/main/index.js',
+      '/out/preload/index.cjs',
+      '/out/renderer/index.html',
+      '/package.json',
+    ]) {
       expect(entries).toContain(file)
     }
   })
 
   it('contains the sample release', () => {
-    const samples = existsSync(SAMPLES) ? readdirSync(SAMPLES).filter((name) => name.endsWith('.release.json')) : []
+    const samples = existsSync(SAMPLES)
+      ? readdirSync(SAMPLES).filter((name) => name.endsWith('.release.json'))
+      : []
     if (samples.length === 0) {
-      console.info('Skipped: assets/samples holds no .release.json yet, so there is no sample to look for.')
+      console.info(
+        'Skipped: assets/samples holds no .release.json yet, so there is no sample to look for.',
+      )
       return
     }
     for (const sample of samples) expect(entries).toContain(`/assets/samples/${sample}`)
@@ -93,19 +121,32 @@ describe('packaged app.asar', () => {
 
   it('contains no tests, TypeScript sources or source maps', () => {
     expect(entries.filter((entry) => entry.startsWith('/test/') || entry === '/test')).toEqual([])
-    expect(entries.filter((entry) => entry.startsWith('/electron/') || entry.startsWith('/renderer/'))).toEqual([])
+    expect(
+      entries.filter((entry) => entry.startsWith('/electron/') || entry.startsWith('/renderer/')),
+    ).toEqual([])
     expect(entries.filter((entry) => /\.(ts|tsx|mts|cts)$/.test(entry))).toEqual([])
     expect(entries.filter((entry) => entry.endsWith('.map'))).toEqual([])
   })
 
   it('contains no build tools', () => {
-    for (const tool of ['vitest', 'typescript', 'electron-builder', 'electron-vite', 'vite', 'electron', 'eslint']) {
+    for (const tool of [
+      'vitest',
+      'typescript',
+      'electron-builder',
+      'electron-vite',
+      'vite',
+      'electron',
+      'eslint',
+    ]) {
       expect(entries, tool).not.toContain(`/node_modules/${tool}`)
     }
   })
 
   it('contains what the main process requires at run time', () => {
-    const main = extractFile(join(appOutDir, 'resources', 'app.asar'), 'out/main/index.js').toString('utf8')
+    const main = extractFile(
+      join(appOutDir, 'resources', 'app.asar'),
+      'out/main/index.js',
+    ).toString('utf8')
     const required = [...main.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1] ?? '')
     for (const name of required.filter((id) => id !== 'electron' && !id.startsWith('node:'))) {
       expect(entries, `main requires ${name}`).toContain(`/node_modules/${name}`)
@@ -113,15 +154,21 @@ describe('packaged app.asar', () => {
   })
 
   it('has a preload that requires nothing but electron (a sandboxed preload cannot load modules)', () => {
-    const preload = extractFile(join(appOutDir, 'resources', 'app.asar'), 'out/preload/index.cjs').toString('utf8')
-    const required = new Set([...preload.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1]))
+    const preload = extractFile(
+      join(appOutDir, 'resources', 'app.asar'),
+      'out/preload/index.cjs',
+    ).toString('utf8')
+    const required = new Set(
+      [...preload.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1]),
+    )
     expect([...required]).toEqual(['electron'])
   })
 
   it('flips the fuses configured in electron-builder.yml', async () => {
     const binary = await readFile(join(appOutDir, 'release-desk'))
     const wireStart = binary.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length + 2
-    const state = (name: (typeof FUSE_ORDER)[number]): string => String.fromCharCode(binary[wireStart + FUSE_ORDER.indexOf(name)] ?? 0)
+    const state = (name: (typeof FUSE_ORDER)[number]): string =>
+      String.fromCharCode(binary[wireStart + FUSE_ORDER.indexOf(name)] ?? 0)
     expect(state('runAsNode')).toBe('0')
     expect(state('enableNodeOptionsEnvironmentVariable')).toBe('0')
     expect(state('enableNodeCliInspectArguments')).toBe('0')

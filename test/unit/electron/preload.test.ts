@@ -23,7 +23,8 @@ describe('preload bridge', () => {
     const bridge = await exposedBridge()
     expect(Object.keys(bridge).sort()).toEqual([...Object.keys(channels), 'host', 'on'].sort())
     expect(bridge['host']).toBe('electron')
-    for (const channel of Object.keys(channels)) expect(typeof bridge[channel], channel).toBe('function')
+    for (const channel of Object.keys(channels))
+      expect(typeof bridge[channel], channel).toBe('function')
   })
 
   it('never exposes ipcRenderer or any of its functions', async () => {
@@ -50,7 +51,10 @@ describe('preload bridge', () => {
     const unsubscribe = on('menu:command', listener)
     const [eventName, ipcListener] = ipcRenderer.on.mock.calls.at(-1) ?? []
     expect(eventName).toBe('menu:command')
-    ;(ipcListener as (event: unknown, payload: unknown) => void)({ sender: ipcRenderer, ports: [] }, { id: 'file.save' })
+    ;(ipcListener as (event: unknown, payload: unknown) => void)(
+      { sender: ipcRenderer, ports: [] },
+      { id: 'file.save' },
+    )
     expect(listener).toHaveBeenCalledWith({ id: 'file.save' })
     expect(listener.mock.calls[0]).toHaveLength(1)
     unsubscribe()

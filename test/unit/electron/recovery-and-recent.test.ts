@@ -99,7 +99,10 @@ describe('recent files', () => {
   })
 
   it('treats names differing only in case as one file on Windows', async () => {
-    const recent = createRecentFiles(join(folder(), 'recent-files.json'), { platform: 'win32', exists: async () => true })
+    const recent = createRecentFiles(join(folder(), 'recent-files.json'), {
+      platform: 'win32',
+      exists: async () => true,
+    })
     await recent.add('/Releases/Q3.release.json')
     await recent.add('/releases/q3.release.json')
     expect(await recent.list()).toEqual(['/releases/q3.release.json'])

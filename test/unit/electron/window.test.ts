@@ -3,8 +3,17 @@ import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { APP_ENTRY_URL } from '../../../electron/main/app-origin'
 import { respondWithFile } from '../../../electron/main/app-protocol'
-import { contentTypeFor, RENDERER_CSP, resolveRendererFile } from '../../../electron/main/renderer-files'
-import { buildWindowOptions, denyAllPermissions, hardenWebContents, rendererEntryUrl } from '../../../electron/main/window'
+import {
+  contentTypeFor,
+  RENDERER_CSP,
+  resolveRendererFile,
+} from '../../../electron/main/renderer-files'
+import {
+  buildWindowOptions,
+  denyAllPermissions,
+  hardenWebContents,
+  rendererEntryUrl,
+} from '../../../electron/main/window'
 import { useTempFolder } from './helpers/temp-folder'
 
 vi.mock('electron', () => import('./helpers/electron-mock'))
@@ -30,7 +39,9 @@ describe('window options', () => {
   })
 
   it('loads the CommonJS preload built into out/preload', () => {
-    expect(options.webPreferences?.preload).toBe(join('/opt/release-desk/resources/app.asar', 'out', 'preload', 'index.cjs'))
+    expect(options.webPreferences?.preload).toBe(
+      join('/opt/release-desk/resources/app.asar', 'out', 'preload', 'index.cjs'),
+    )
   })
 
   it('loads the app scheme, or the dev server only in an unpackaged build', () => {
@@ -53,7 +64,12 @@ describe('web contents guards', () => {
       },
     }
     hardenWebContents(contents as never)
-    for (const name of ['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']) {
+    for (const name of [
+      'will-navigate',
+      'will-frame-navigate',
+      'will-redirect',
+      'will-attach-webview',
+    ]) {
       const event = { preventDefault: vi.fn() }
       listeners.get(name)?.(event)
       expect(event.preventDefault, name).toHaveBeenCalled()
@@ -62,7 +78,11 @@ describe('web contents guards', () => {
   })
 
   it('refuses every permission request and check', () => {
-    const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() }
+    const session = {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      setDevicePermissionHandler: vi.fn(),
+    }
     denyAllPermissions(session as never)
     const callback = vi.fn()
     session.setPermissionRequestHandler.mock.calls[0]?.[0]({}, 'media', callback)
@@ -77,8 +97,12 @@ describe('app:// protocol', () => {
 
   it('maps app URLs to files inside the renderer folder', () => {
     expect(resolveRendererFile(root, 'app://release-desk/')).toBe('/srv/out/renderer/index.html')
-    expect(resolveRendererFile(root, 'app://release-desk/assets/index-abc.js?v=1#x')).toBe('/srv/out/renderer/assets/index-abc.js')
-    expect(resolveRendererFile(root, 'app://release-desk/fonts/Tinos%20Regular.woff2')).toBe('/srv/out/renderer/fonts/Tinos Regular.woff2')
+    expect(resolveRendererFile(root, 'app://release-desk/assets/index-abc.js?v=1#x')).toBe(
+      '/srv/out/renderer/assets/index-abc.js',
+    )
+    expect(resolveRendererFile(root, 'app://release-desk/fonts/Tinos%20Regular.woff2')).toBe(
+      '/srv/out/renderer/fonts/Tinos Regular.woff2',
+    )
   })
 
   it.each(['app://release-desk/../../etc/passwd', 'app://release-desk/%2e%2e/%2e%2e/etc/passwd'])(
@@ -118,11 +142,33 @@ describe('app:// protocol', () => {
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8')
     expect(await page.text()).toBe('<!doctype html>')
 
-    expect((await respondWithFile(folder(), new Request('app://release-desk/assets/app.js'))).headers.get('content-type')).toMatch(/javascript/)
-    expect((await respondWithFile(folder(), new Request('app://release-desk/assets/%2e%2e%2f%2e%2e%2fsecret.txt'))).status).toBe(404)
-    expect((await respondWithFile(folder(), new Request('app://release-desk/missing.js'))).status).toBe(404)
-    expect((await respondWithFile(folder(), new Request('app://release-desk/assets'))).status).toBe(404)
-    expect((await respondWithFile(folder(), new Request('app://release-desk/index.html', { method: 'POST', body: 'x' }))).status).toBe(405)
+    expect(
+      (
+        await respondWithFile(folder(), new Request('app://release-desk/assets/app.js'))
+      ).headers.get('content-type'),
+    ).toMatch(/javascript/)
+    expect(
+      (
+        await respondWithFile(
+          folder(),
+          new Request('app://release-desk/assets/%2e%2e%2f%2e%2e%2fsecret.txt'),
+        )
+      ).status,
+    ).toBe(404)
+    expect(
+      (await respondWithFile(folder(), new Request('app://release-desk/missing.js'))).status,
+    ).toBe(404)
+    expect((await respondWithFile(folder(), new Request('app://release-desk/assets'))).status).toBe(
+      404,
+    )
+    expect(
+      (
+        await respondWithFile(
+          folder(),
+          new Request('app://release-desk/index.html', { method: 'POST', body: 'x' }),
+        )
+      ).status,
+    ).toBe(405)
   })
 
   it('knows the content types the renderer uses', () => {

@@ -7,13 +7,19 @@ import { vi } from 'vitest'
  */
 
 /** What `ipcMain.handle` registered, by channel. */
-export const registeredHandlers = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>()
+export const registeredHandlers = new Map<
+  string,
+  (event: unknown, payload: unknown) => Promise<unknown>
+>()
 
 export const ipcMain = {
-  handle: vi.fn((channel: string, listener: (event: unknown, payload: unknown) => Promise<unknown>) => {
-    if (registeredHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`)
-    registeredHandlers.set(channel, listener)
-  }),
+  handle: vi.fn(
+    (channel: string, listener: (event: unknown, payload: unknown) => Promise<unknown>) => {
+      if (registeredHandlers.has(channel))
+        throw new Error(`Attempted to register a second handler for '${channel}'`)
+      registeredHandlers.set(channel, listener)
+    },
+  ),
 }
 
 export const dialog = {
@@ -29,7 +35,11 @@ export const BrowserWindow = Object.assign(
   vi.fn(function BrowserWindow() {
     throw new Error('Unit tests must not create windows')
   }),
-  { fromWebContents: vi.fn(() => null), getFocusedWindow: vi.fn(() => null), getAllWindows: vi.fn(() => []) },
+  {
+    fromWebContents: vi.fn(() => null),
+    getFocusedWindow: vi.fn(() => null),
+    getAllWindows: vi.fn(() => []),
+  },
 )
 
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() }
@@ -42,4 +52,10 @@ export const app = {
 
 export const contextBridge = { exposeInMainWorld: vi.fn() }
 
-export const ipcRenderer = { invoke: vi.fn(async () => ({ ok: true, value: null })), on: vi.fn(), removeListener: vi.fn(), send: vi.fn(), sendSync: vi.fn() }
+export const ipcRenderer = {
+  invoke: vi.fn(async () => ({ ok: true, value: null })),
+  on: vi.fn(),
+  removeListener: vi.fn(),
+  send: vi.fn(),
+  sendSync: vi.fn(),
+}

@@ -42,5 +42,9 @@ export async function permissionsAreEnforced(readOnlyFolder: string): Promise<bo
 
 /** A Node-style system error with a code, as fs functions throw them. */
 export function systemError(code: string, syscall: string, path: string): NodeJS.ErrnoException {
-  return Object.assign(new Error(`${code}: simulated ${syscall} failure, '${path}'`), { code, syscall, path })
+  return Object.assign(new Error(`${code}: simulated ${syscall} failure, '${path}'`), {
+    code,
+    syscall,
+    path,
+  })
 }
