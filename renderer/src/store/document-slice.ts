@@ -1,0 +1,158 @@
+import { serializeReleaseDocument } from '../release/load-document'
+import type { Company, ReleaseDocument } from '../release/document-schema'
+import { ok, fail } from '../release/result'
+import type { FileStamp } from '../host/bridge-contract'
+import { readFigureInput } from './figure-text'
+import type { SliceCreator } from './slice-creator'
+import { cellKey } from './store-types'
+import type { DocumentSlice } from './store-types'
+
+const COMPANY_TEXT: readonly (keyof Company)[] = [
+  'name',
+  'shortName',
+  'ticker',
+  'addressLines',
+  'datelineCity',
+  'phone',
+  'fax',
+  'web',
+]
+
+export interface InitialDocument {
+  readonly document: ReleaseDocument
+  readonly path?: string | null
+  readonly stamp?: FileStamp | null
+  /** Whether the document as given is what is on disk (or the pristine sample): then it starts clean. */
+  readonly saved?: boolean
+}
+
+/** Typing in one text field is one undo step; toggles, pickers and whole-object changes are steps of their own. */
+function typingKey<T extends object>(prefix: string, patch: Partial<T>, textKeys: readonly (keyof T)[]): string | null {
+  const keys = Object.keys(patch) as (keyof T)[]
+  const only = keys[0]
+  return keys.length === 1 && only !== undefined && textKeys.includes(only) ? `${prefix}:${String(only)}` : null
+}
+
+function changed<T extends object>(current: T, patch: Partial<T>): boolean {
+  return (Object.keys(patch) as (keyof T)[]).some((key) => !Object.is(current[key], patch[key]))
+}
+
+export function createDocumentSlice(initial: InitialDocument): SliceCreator<DocumentSlice> {
+  return (set, get) => {
+    const edit = (key: string | null, recipe: (document: ReleaseDocument) => ReleaseDocument) => {
+      const current = get().document
+      const next = recipe(current)
+      if (next !== current) get().commit(next, key)
+    }
+    return {
+      document: initial.document,
+      filePath: initial.path ?? null,
+      fileStamp: initial.stamp ?? null,
+      savedText: initial.saved === false ? null : serializeReleaseDocument(initial.document),
+
+      setFigure: (measure, period, text) => {
+        const cell = cellKey(measure, period)
+        const read = readFigureInput(measure, text)
+        set((state) => ({
+          figureDrafts: {
+            ...state.figureDrafts,
+            [cell]: { text, error: read.ok ? null : read.error },
+          },
+        }))
+        if (!read.ok) return fail(read.error)
+        edit(`figure:${cell}`, (document) => {
+          if (document.figures[measure][period] === read.value) return document
+          return {
+            ...document,
+            figures: {
+              ...document.figures,
+              [measure]: { ...document.figures[measure], [period]: read.value },
+            },
+          }
+        })
+        return ok(null)
+      },
+
+      setPeriod: (patch) =>
+        edit(null, (document) =>
+          changed(document.period, patch)
+            ? { ...document, period: { ...document.period, ...patch } }
+            : document,
+        ),
+
+      setCompany: (patch) =>
+        edit(typingKey('company', patch, COMPANY_TEXT), (document) =>
+          changed(document.company, patch)
+            ? { ...document, company: { ...document.company, ...patch } }
+            : document,
+        ),
+
+      setNarrativeBlock: (key, text) =>
+        edit(`text:${key}`, (document) => {
+          const narrative = document.narrative
+          if (key === 'quote') {
+            return narrative.quote.text === text
+              ? document
+              : { ...document, narrative: { ...narrative, quote: { ...narrative.quote, text } } }
+          }
+          return narrative[key] === text
+            ? document
+            : { ...document, narrative: { ...narrative, [key]: text } }
+        }),
+
+      setQuoteAttribution: (patch) =>
+        edit(typingKey('quote', patch, ['speaker', 'title']), (document) => {
+          const quote = document.narrative.quote
+          return changed(quote, patch)
+            ? { ...document, narrative: { ...document.narrative, quote: { ...quote, ...patch } } }
+            : document
+        }),
+
+      setWordingStyle: (measure, pair, style) =>
+        edit(null, (document) => {
+          const comparisons = document.style.comparisons
+          if (comparisons[measure][pair] === style) return document
+          return {
+            ...document,
+            style: {
+              ...document.style,
+              comparisons: { ...comparisons, [measure]: { ...comparisons[measure], [pair]: style } },
+            },
+          }
+        }),
+
+      setLayout: (patch) =>
+        edit(typingKey('layout', patch, ['exhibitLabel']), (document) =>
+          changed(document.layout, patch)
+            ? { ...document, layout: { ...document.layout, ...patch } }
+            : document,
+        ),
+
+      setFinal: (final) =>
+        edit(null, (document) =>
+          document.status.final === final
+            ? document
+            : { ...document, status: { ...document.status, final } },
+        ),
+
+      replaceDocument: (document, path, stamp, options) =>
+        set({
+          document,
+          filePath: path,
+          fileStamp: stamp,
+          savedText: options?.saved === false ? null : serializeReleaseDocument(document),
+          past: [],
+          future: [],
+          lastEdit: null,
+          figureDrafts: {},
+        }),
+
+      applyDocument: (document) => {
+        set({ figureDrafts: {} })
+        get().commit(document, null)
+      },
+
+      markSaved: (path, stamp, text) => set({ filePath: path, fileStamp: stamp, savedText: text }),
+    }
+  }
+}

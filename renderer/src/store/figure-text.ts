@@ -1,0 +1,43 @@
+import { parseAmount, amountToFileString } from '../release/amount-parser'
+import { Dec, groupThousands } from '../release/decimal'
+import { measureKind } from '../release/measures'
+import type { Measure } from '../release/measures'
+import type { Result } from '../release/result'
+import { fail, ok } from '../release/result'
+
+/** How people may type each kind of figure, for the inline message. */
+const EXAMPLES: Readonly<Record<ReturnType<typeof measureKind>, string>> = {
+  money: '5,600,000, 5.6m or (168,000)',
+  perShare: '0.02, $0.02 or (0.02)',
+  count: '8,250,000 or 8.25m',
+}
+
+/**
+ * Reads what was typed in a figures cell: an amount becomes its exact file string, an empty cell
+ * means "not reported" (null). The message is a sentence for the cell, not a parser's error.
+ */
+export function readFigureInput(measure: Measure, text: string): Result<string | null> {
+  if (text.trim() === '') return ok(null)
+  const parsed = parseAmount(text)
+  if (parsed.ok) return ok(amountToFileString(parsed.value))
+  const both = /one minus sign or parentheses/.test(parsed.error)
+  const shown = text.trim().length > 24 ? `${text.trim().slice(0, 24)}…` : text.trim()
+  return fail(
+    both
+      ? `Use a minus sign or parentheses for a loss, not both.`
+      : `"${shown}" is not an amount. Type it like ${EXAMPLES[measureKind(measure)]}.`,
+  )
+}
+
+/** A stored figure as the grid shows it: exact, grouped, losses in parentheses ("(168,000)"). */
+export function figureCellText(stored: string | null): string {
+  if (stored === null) return ''
+  const value = new Dec(stored)
+  const grouped = groupThousands(value.abs().toFixed())
+  return value.isNegative() && !value.isZero() ? `(${grouped})` : grouped
+}
+
+/** A Dec as the grid shows it (used for derived values). */
+export function decimalCellText(value: Dec): string {
+  return figureCellText(value.toFixed())
+}
