@@ -1,0 +1,165 @@
+import type { INumberingOptions, IParagraphStyleOptions, IStylesOptions } from 'docx'
+import { AlignmentType, LevelFormat, LineRuleType } from 'docx'
+import { assertNever } from '../../release/assert-never'
+import type { ParagraphRole } from '../../release/release-content'
+import type { ParagraphLook } from '../page-geometry'
+import { FONTS, LETTERHEAD_PT, PAGE_NUMBER_PT, PARAGRAPH_LOOKS } from '../page-geometry'
+import { autoLine, halfPoints, twips } from './docx-geometry'
+
+/**
+ * The document's one style table: a paragraph style per role of the release, and the letterhead's,
+ * DRAFT line's and page number's. Paragraphs refer to them by id and carry no direct formatting, so a
+ * user restyling the release in Word changes a style, not every paragraph.
+ */
+export const ROLE_STYLE_NAMES: Readonly<Record<ParagraphRole, string>> = {
+  exhibit: 'Release Exhibit',
+  headline: 'Release Headline',
+  subheadline: 'Release Subheadline',
+  dateline: 'Release Dateline',
+  results: 'Release Results',
+  quote: 'Release Quote',
+  boilerplate: 'Release Boilerplate',
+  webReference: 'Release Web Reference',
+  safeHarbor: 'Release Safe Harbor',
+  contact: 'Release Contact',
+  end: 'Release End',
+}
+
+/** Word style ids are the names without spaces. */
+function styleId(name: string): string {
+  return name.replace(/\s+/g, '')
+}
+
+export function roleStyleId(role: ParagraphRole): string {
+  return styleId(ROLE_STYLE_NAMES[role])
+}
+
+export const HEADER_STYLE_IDS = {
+  letterheadName: 'LetterheadName',
+  letterheadAddress: 'LetterheadAddress',
+  draftLine: 'DraftLine',
+  pageNumber: 'ReleasePageNumber',
+} as const
+
+export const BULLET_REFERENCE = 'release-bullets'
+
+/** One list level's indent: each level steps in by half an inch, the marker hanging in the step. */
+export const LIST_INDENT_PT = 36
+export const LIST_HANGING_PT = 18
+
+function alignment(align: ParagraphLook['align']) {
+  switch (align) {
+    case 'left':
+      return AlignmentType.LEFT
+    case 'center':
+      return AlignmentType.CENTER
+    case 'justify':
+      return AlignmentType.JUSTIFIED
+    default:
+      return assertNever(align)
+  }
+}
+
+/** The headline block stays on the page with the text that follows it. */
+function keepsWithNext(role: ParagraphRole): boolean {
+  return role === 'exhibit' || role === 'headline' || role === 'subheadline'
+}
+
+function roleStyle(role: ParagraphRole): IParagraphStyleOptions {
+  const look = PARAGRAPH_LOOKS[role]
+  return {
+    id: roleStyleId(role),
+    name: ROLE_STYLE_NAMES[role],
+    basedOn: 'Normal',
+    next: roleStyleId('results'),
+    quickFormat: true,
+    run: { font: FONTS.word, size: halfPoints(look.sizePt), bold: look.bold, italics: look.italic },
+    paragraph: {
+      alignment: alignment(look.align),
+      spacing: {
+        before: 0,
+        after: twips(look.spaceAfterPt),
+        line: autoLine(look.lineHeight),
+        lineRule: LineRuleType.AUTO,
+      },
+      keepNext: keepsWithNext(role),
+    },
+  }
+}
+
+function headerStyle(
+  id: string,
+  name: string,
+  sizePt: number,
+  options: { readonly bold?: boolean; readonly color?: string; readonly beforePt?: number; readonly afterPt?: number },
+): IParagraphStyleOptions {
+  return {
+    id,
+    name,
+    basedOn: 'Normal',
+    run: {
+      font: FONTS.word,
+      size: halfPoints(sizePt),
+      bold: options.bold ?? false,
+      ...(options.color === undefined ? {} : { color: options.color }),
+    },
+    paragraph: {
+      alignment: AlignmentType.CENTER,
+      spacing: {
+        before: twips(options.beforePt ?? 0),
+        after: twips(options.afterPt ?? 0),
+        line: autoLine(1),
+        lineRule: LineRuleType.AUTO,
+      },
+    },
+  }
+}
+
+const ROLES = Object.keys(ROLE_STYLE_NAMES) as readonly ParagraphRole[]
+
+/** The style table, declared once for the whole document. */
+export const RELEASE_STYLES: IStylesOptions = {
+  default: {
+    document: {
+      run: { font: FONTS.word, size: halfPoints(PARAGRAPH_LOOKS.results.sizePt), language: { value: 'en-US' } },
+      paragraph: { spacing: { before: 0, after: 0 } },
+    },
+  },
+  paragraphStyles: [
+    ...ROLES.map(roleStyle),
+    headerStyle(HEADER_STYLE_IDS.letterheadName, 'Letterhead Name', PARAGRAPH_LOOKS.headline.sizePt, {
+      bold: true,
+    }),
+    headerStyle(HEADER_STYLE_IDS.letterheadAddress, 'Letterhead Address', LETTERHEAD_PT.addressSize, {
+      beforePt: 4,
+    }),
+    headerStyle(HEADER_STYLE_IDS.draftLine, 'Draft Line', PAGE_NUMBER_PT.size, {
+      bold: true,
+      color: 'C00000',
+      afterPt: 6,
+    }),
+    headerStyle(HEADER_STYLE_IDS.pageNumber, 'Release Page Number', PAGE_NUMBER_PT.size, {}),
+  ],
+}
+
+const BULLET_MARKS = ['\u2022', '\u25e6', '\u25aa'] as const
+
+/** Bullets through Word's list numbering; ordered lists print their numbers as text (see release-paragraphs.ts). */
+export const RELEASE_NUMBERING: INumberingOptions = {
+  config: [
+    {
+      reference: BULLET_REFERENCE,
+      levels: Array.from({ length: 9 }, (_, level) => ({
+        level,
+        format: LevelFormat.BULLET,
+        text: BULLET_MARKS[level % BULLET_MARKS.length] ?? '\u2022',
+        alignment: AlignmentType.LEFT,
+        style: {
+          paragraph: {
+            indent: { left: twips(LIST_INDENT_PT * (level + 1)), hanging: twips(LIST_HANGING_PT) },
+          },
+        },
+      })),
+    },
+  ],
+}

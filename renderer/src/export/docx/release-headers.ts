@@ -1,0 +1,154 @@
+import { assertNever } from '../../release/assert-never'
+import type { Logo } from '../../release/document-schema'
+import type { Letterhead, ReleaseContent } from '../../release/release-content'
+import {
+  Footer,
+  Header,
+  HeightRule,
+  ImageRun,
+  LineRuleType,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx'
+import { LETTERHEAD_PT } from '../page-geometry'
+import { DRAFT_LINE } from '../plain-text'
+import { BAND_ROW_PT, BAND_TRAILER_PT, halfPoints, pixels, textWidthPoints, twips } from './docx-geometry'
+import { HEADER_STYLE_IDS } from './docx-styles'
+import type { RasterType } from './image-size'
+import { base64ToBytes, rasterSize } from './image-size'
+
+/**
+ * Headers and footers. Page one's header is the letterhead band (see docx-geometry.ts); later pages'
+ * header holds only the DRAFT line while the release is a draft. Page numbers start on page 2.
+ */
+
+/** The only drawing in the document; a fixed id, as docx would otherwise count up across exports. */
+const LOGO_DRAWING_ID = '1'
+
+function rasterType(logo: Logo): RasterType | null {
+  switch (logo.mediaType) {
+    case 'image/png':
+      return 'png'
+    case 'image/jpeg':
+      return 'jpg'
+    case 'image/svg+xml':
+      // docx embeds SVG only with a raster fallback, which a pure export cannot draw; the name is set as text instead.
+      return null
+    default:
+      return assertNever(logo.mediaType)
+  }
+}
+
+/**
+ * The logo at the letterhead's logo height, keeping its aspect ratio, and narrower than the text column;
+ * null for an SVG logo or bytes that are not a readable PNG or JPEG, whose letterhead then shows the name.
+ */
+export function createLogoRun(letterhead: Letterhead, maxWidthPt: number): ImageRun | null {
+  const logo = letterhead.logo
+  if (logo === null) return null
+  const type = rasterType(logo)
+  if (type === null) return null
+  const data = base64ToBytes(logo.data)
+  const size = rasterSize(data, type)
+  if (size === null) return null
+  const scale = Math.min(LETTERHEAD_PT.logoHeight / size.height, maxWidthPt / size.width)
+  return new ImageRun({
+    type,
+    data,
+    transformation: { width: pixels(size.width * scale), height: pixels(size.height * scale) },
+    altText: {
+      id: LOGO_DRAWING_ID,
+      name: 'Logo',
+      title: letterhead.companyName,
+      description: `${letterhead.companyName} logo`,
+    },
+  })
+}
+
+function createDraftLine(): Paragraph {
+  return new Paragraph({ style: HEADER_STYLE_IDS.draftLine, children: [new TextRun(DRAFT_LINE)] })
+}
+
+/** The letterhead art: the logo (or the company's name set in type), then the address line. */
+function letterheadParagraphs(letterhead: Letterhead, maxWidthPt: number): Paragraph[] {
+  const logo = createLogoRun(letterhead, maxWidthPt)
+  const top =
+    logo === null
+      ? new Paragraph({ style: HEADER_STYLE_IDS.letterheadName, children: [new TextRun(letterhead.companyName)] })
+      : new Paragraph({ style: HEADER_STYLE_IDS.letterheadName, children: [logo] })
+  if (letterhead.addressLine === '') return [top]
+  return [
+    top,
+    new Paragraph({ style: HEADER_STYLE_IDS.letterheadAddress, children: [new TextRun(letterhead.addressLine)] }),
+  ]
+}
+
+/** Word needs a paragraph after a table in a header; this one is a point high, the band's last point. */
+function bandTrailer(): Paragraph {
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: twips(BAND_TRAILER_PT), lineRule: LineRuleType.EXACT },
+    run: { size: halfPoints(BAND_TRAILER_PT) },
+  })
+}
+
+/**
+ * Page one's header: an exact-height, borderless one-cell table spanning the text column, holding the
+ * DRAFT line and the letterhead art, or in pre-printed mode only the DRAFT line. Its height never depends
+ * on what it holds, so page one's body starts at the same height with and without the letterhead.
+ */
+export function createLetterheadHeader(content: ReleaseContent): Header {
+  const widthPt = textWidthPoints(content.pageSize)
+  const art = content.letterhead === null ? [] : letterheadParagraphs(content.letterhead, widthPt)
+  const cellChildren = [...(content.draft ? [createDraftLine()] : []), ...art]
+  const band = new Table({
+    width: { size: twips(widthPt), type: WidthType.DXA },
+    columnWidths: [twips(widthPt)],
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    rows: [
+      new TableRow({
+        height: { value: twips(BAND_ROW_PT), rule: HeightRule.EXACT },
+        cantSplit: true,
+        children: [
+          new TableCell({
+            width: { size: twips(widthPt), type: WidthType.DXA },
+            verticalAlign: VerticalAlignTable.TOP,
+            children: cellChildren.length === 0 ? [new Paragraph({})] : cellChildren,
+          }),
+        ],
+      }),
+    ],
+  })
+  return new Header({ children: [band, bandTrailer()] })
+}
+
+/** Later pages' header: the DRAFT line while a draft, else nothing. */
+export function createDefaultHeader(draft: boolean): Header {
+  return new Header({ children: [draft ? createDraftLine() : new Paragraph({})] })
+}
+
+/** Later pages' footer: the page number, the document's only field (Word fills it in as it paginates). */
+export function createPageNumberFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: HEADER_STYLE_IDS.pageNumber,
+        children: [new TextRun({ children: [PageNumber.CURRENT] })],
+      }),
+    ],
+  })
+}
+
+/** Page one's footer: empty, as page one carries no number. */
+export function createFirstPageFooter(): Footer {
+  return new Footer({ children: [new Paragraph({})] })
+}
