@@ -1,3 +1,4 @@
+import { releaseDocx } from '../../renderer/src/export/docx/release-docx'
 import { releaseToText } from '../../renderer/src/export/plain-text'
 import { figureWarnings } from '../../renderer/src/release/figure-warnings'
 import { draftFromFigures } from '../../renderer/src/release/figures-file'
@@ -6,6 +7,9 @@ import { releaseContent } from '../../renderer/src/release/release-content'
 import { releaseFacts } from '../../renderer/src/release/release-facts'
 import type { ReleaseDocument } from '../../renderer/src/release/document-schema'
 import { optionValue, parseArgs } from './args'
+import type { ParsedArgs } from './args'
+import { findChromium } from './chromium'
+import { openPdfRenderer } from './pdf-export'
 import { CliError } from './cli-error'
 import { writeOutput } from './io'
 import { loadFigures, loadRelease } from './load'
@@ -34,17 +38,56 @@ export async function draftCommand(argv: readonly string[], output: CliOutput): 
   return 0
 }
 
-/** `export <release.json> --text <file|->`: the release in other formats. */
-export async function exportCommand(argv: readonly string[], output: CliOutput): Promise<number> {
-  const args = parseArgs(argv, ['--text'], [])
-  const [releasePath, extra] = args.positionals
-  const textTarget = optionValue(args, '--text')
-  if (releasePath === undefined || extra !== undefined || textTarget === undefined) {
-    throw new CliError('usage: export <release.json> --text <file|->')
+/** The release as the user asked to export it: pre-printed letterhead paper, or marked final. */
+function asExported(document: ReleaseDocument, args: ParsedArgs): ReleaseDocument {
+  return {
+    ...document,
+    layout: {
+      ...document.layout,
+      preprinted: document.layout.preprinted || args.options.has('--preprinted'),
+    },
+    status: { ...document.status, final: document.status.final || args.options.has('--final') },
   }
-  const document = await loadRelease(releasePath)
+}
+
+const EXPORT_USAGE =
+  'usage: export <release.json> [--text <file|->] [--docx <file.docx>] [--pdf <file.pdf>] [--preprinted] [--final]'
+
+/** `export <release.json> [--text f] [--docx f.docx] [--pdf f.pdf] [--preprinted] [--final]`. */
+export async function exportCommand(argv: readonly string[], output: CliOutput): Promise<number> {
+  const args = parseArgs(argv, ['--text', '--docx', '--pdf'], ['--preprinted', '--final'])
+  const [releasePath, extra] = args.positionals
+  const targets = {
+    text: optionValue(args, '--text'),
+    docx: optionValue(args, '--docx'),
+    pdf: optionValue(args, '--pdf'),
+  }
+  if (releasePath === undefined || extra !== undefined) throw new CliError(EXPORT_USAGE)
+  if (targets.text === undefined && targets.docx === undefined && targets.pdf === undefined) {
+    throw new CliError(`nothing to export: ${EXPORT_USAGE}`)
+  }
+  const document = asExported(await loadRelease(releasePath), args)
   warnAbout(document, releasePath, output)
-  await writeOutput(textTarget, releaseToText(releaseContent(document)))
-  if (textTarget !== '-') output.warn(`wrote ${textTarget}`)
+  // Find Chromium before writing anything, so a missing one fails the whole command cleanly.
+  const chromiumPath = targets.pdf === undefined ? null : await findChromium()
+  if (targets.text !== undefined) {
+    await writeOutput(targets.text, releaseToText(releaseContent(document)))
+    if (targets.text !== '-') output.warn(`wrote ${targets.text}`)
+  }
+  if (targets.docx !== undefined) {
+    output.warn(`writing ${targets.docx} …`)
+    await writeOutput(targets.docx, await releaseDocx(document))
+    output.warn(`wrote ${targets.docx}`)
+  }
+  if (targets.pdf !== undefined && chromiumPath !== null) {
+    output.warn(`writing ${targets.pdf} with ${chromiumPath} …`)
+    const renderer = await openPdfRenderer(chromiumPath)
+    try {
+      await writeOutput(targets.pdf, await renderer.render(document))
+    } finally {
+      await renderer.close()
+    }
+    output.warn(`wrote ${targets.pdf}`)
+  }
   return 0
 }

@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
+import { saveAtomic } from '../main/file-service'
 import { CliError, inFile } from './cli-error'
 
 /** Reads a file as UTF-8 text, turning file-system errors into one clear line. */
@@ -14,16 +15,16 @@ export async function readText(path: string): Promise<string> {
   }
 }
 
-/** Writes output to a file, or to standard output for "-". */
+/** Writes output atomically to a file (the old file stays whole if anything fails), or to standard output for "-". */
 export async function writeOutput(path: string, data: string | Uint8Array): Promise<void> {
   if (path === '-') {
     process.stdout.write(data)
     return
   }
   try {
-    await writeFile(path, data)
+    await saveAtomic(path, data)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new CliError(`${path}: cannot be written (${code ?? 'unknown error'})`)
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new CliError(`${path}: cannot be written: ${reason}`)
   }
 }
