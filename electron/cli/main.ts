@@ -5,7 +5,9 @@ import type { CliOutput } from './commands'
 const USAGE = `Release Desk command line
 
   draft <figures.json> [-o release.json]     write a release from a figures file
-  export <release.json> --text <file|->      write the release as plain text
+  export <release.json> [--text <file|->] [--docx <f.docx>] [--pdf <f.pdf>] [--preprinted] [--final]
+                                             write the release as text, Word or PDF
+                                             (PDF uses /usr/bin/chromium or $RELEASE_DESK_CHROMIUM)
 
 Errors exit with code 2 and one line naming the file, the field and the problem.`
 
