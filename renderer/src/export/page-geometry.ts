@@ -70,3 +70,6 @@ export const PARAGRAPH_LOOKS: Readonly<Record<ParagraphRole, ParagraphLook>> = {
 
 /** The diagonal DRAFT marking on every page until the release is marked final. */
 export const DRAFT_MARK = { text: 'DRAFT', sizePt: 96, opacity: 0.12, angleDeg: -35 } as const
+
+/** List items: each level of nesting indents by this much, and the bullet or number hangs in the step before the text. */
+export const LIST_INDENT_PT = 18

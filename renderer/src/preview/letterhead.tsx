@@ -1,0 +1,48 @@
+import { LETTERHEAD_PT, PAGE_MARGINS_PT } from '../export/page-geometry'
+import type { PageSize } from '../export/pdf-options'
+import type { Letterhead as LetterheadContent } from '../release/release-content'
+import { contentWidthPt, pt } from './page-css'
+
+/** The company name stands in for a missing logo, filling the logo's height. */
+const NAME_SIZE_PT = LETTERHEAD_PT.logoHeight * 0.45
+
+function logoSource(logo: NonNullable<LetterheadContent['logo']>): string {
+  return `data:${logo.mediaType};base64,${logo.data}`
+}
+
+/** Page one's letterhead band: the logo (or the company name) and the address line under a rule. */
+export function Letterhead(props: { readonly letterhead: LetterheadContent; readonly size: PageSize }) {
+  const { companyName, addressLine, logo } = props.letterhead
+  return (
+    <header
+      className="letterhead"
+      data-testid="letterhead"
+      style={{
+        top: pt(LETTERHEAD_PT.top),
+        left: pt(PAGE_MARGINS_PT.left),
+        width: pt(contentWidthPt(props.size)),
+      }}
+    >
+      <div className="letterhead__mark" style={{ height: pt(LETTERHEAD_PT.logoHeight) }}>
+        {logo === null ? (
+          <span className="letterhead__name" style={{ fontSize: pt(NAME_SIZE_PT) }}>
+            {companyName}
+          </span>
+        ) : (
+          <img
+            className="letterhead__logo"
+            data-testid="letterhead-logo"
+            src={logoSource(logo)}
+            alt={companyName}
+            style={{ height: pt(LETTERHEAD_PT.logoHeight) }}
+          />
+        )}
+      </div>
+      {addressLine !== '' && (
+        <div className="letterhead__address" style={{ fontSize: pt(LETTERHEAD_PT.addressSize) }}>
+          {addressLine}
+        </div>
+      )}
+    </header>
+  )
+}

@@ -1,0 +1,81 @@
+import type { ContentParagraph, Run } from '../release/release-content'
+import type { PagePlan } from './paginate'
+
+/** The part of a paragraph that sits on one page: all of it, or the lines a page break left there. */
+export interface ParagraphPiece {
+  readonly key: string
+  readonly paragraph: ContentParagraph
+  readonly runs: readonly Run[]
+  /** Starts part-way through its paragraph, so it carries no list marker. */
+  readonly continued: boolean
+  /** Ends part-way through its paragraph, so it has no space after it. */
+  readonly continues: boolean
+}
+
+export type PagePieces = readonly (readonly ParagraphPiece[])[]
+
+/** The paragraph's characters as the page measures them: the runs' texts, line breaks excluded. */
+export function runsLength(runs: readonly Run[]): number {
+  return runs.reduce((total, run) => total + run.text.length, 0)
+}
+
+/** The runs covering characters [from, to) of a paragraph; a line break at `from` becomes the page break. */
+export function sliceRuns(runs: readonly Run[], from: number, to: number): Run[] {
+  const slice: Run[] = []
+  let start = 0
+  for (const run of runs) {
+    const end = start + run.text.length
+    const a = Math.max(start, from)
+    const b = Math.min(end, to)
+    const inside = run.text.length === 0 ? start >= from && start < to : a < b
+    if (inside) {
+      slice.push({
+        ...run,
+        text: run.text.slice(a - start, b - start),
+        breakBefore: run.breakBefore && a === start && (a > from || from === 0),
+      })
+    }
+    start = end
+  }
+  return slice
+}
+
+/** The whole paragraph as one piece, before anything has been measured. */
+export function wholePiece(paragraph: ContentParagraph, index: number): ParagraphPiece {
+  return { key: `${index}`, paragraph, runs: paragraph.runs, continued: false, continues: false }
+}
+
+/**
+ * Turns a page plan in lines into the pieces each page renders. `lineStart(block, line)` gives
+ * the character offset where a line begins; offsets are kept in order and in range, so that the
+ * pieces of a paragraph always add up to its text exactly once.
+ */
+export function planPieces(
+  paragraphs: readonly ContentParagraph[],
+  plan: PagePlan,
+  lineCount: (block: number) => number,
+  lineStart: (block: number, line: number) => number,
+): PagePieces {
+  const consumed = new Map<number, number>()
+  return plan.map((slices) =>
+    slices.flatMap((slice): ParagraphPiece[] => {
+      const paragraph = paragraphs[slice.block]
+      if (paragraph === undefined) return []
+      const total = runsLength(paragraph.runs)
+      const from = consumed.get(slice.block) ?? 0
+      const isLast = slice.toLine >= Math.max(1, lineCount(slice.block))
+      const to = isLast ? total : Math.min(total, Math.max(from, lineStart(slice.block, slice.toLine)))
+      consumed.set(slice.block, to)
+      if (from === 0 && isLast) return [wholePiece(paragraph, slice.block)]
+      return [
+        {
+          key: `${slice.block}:${slice.fromLine}`,
+          paragraph,
+          runs: sliceRuns(paragraph.runs, from, to),
+          continued: from > 0,
+          continues: !isLast,
+        },
+      ]
+    }),
+  )
+}

@@ -1,0 +1,77 @@
+import { StrictMode, useCallback, useLayoutEffect, useMemo } from 'react'
+import { createRoot } from 'react-dom/client'
+import type { Root } from 'react-dom/client'
+import type { ReleaseDocument } from '../release/document-schema'
+import { readReleaseDocument } from '../release/load-document'
+import type { Result } from '../release/result'
+import { fail } from '../release/result'
+import { releaseContent } from '../release/release-content'
+import { PrintView } from './print-view'
+import type { PaginationState } from './print-view'
+
+declare global {
+  interface Window {
+    /** The release to print, as `.release.json` text, set by the PDF exporter before the page loads. */
+    __RELEASE_DESK_PRINT__?: string
+  }
+}
+
+function readInjectedDocument(): Result<ReleaseDocument> {
+  const text = window.__RELEASE_DESK_PRINT__
+  if (typeof text !== 'string') {
+    return fail('No release to print: window.__RELEASE_DESK_PRINT__ was not set before the page loaded.')
+  }
+  const read = readReleaseDocument(text)
+  return read.ok ? read : fail(`The release to print is not valid: ${read.error}`)
+}
+
+/** The logo must be decoded before the PDF is taken, or it may print blank. */
+async function imagesDecoded(): Promise<void> {
+  const images = Array.from(document.querySelectorAll<HTMLImageElement>('.print-view img'))
+  await Promise.all(images.map((image) => image.decode().catch(() => undefined)))
+}
+
+function PrintDocument(props: { readonly document: ReleaseDocument }) {
+  const content = useMemo(() => releaseContent(props.document), [props.document])
+  const onPaginated = useCallback((state: PaginationState) => {
+    if (!state.fontsLoaded) return
+    void imagesDecoded().then(() => {
+      document.documentElement.dataset.printPages = String(state.pages)
+      document.documentElement.dataset.printReady = 'true'
+    })
+  }, [])
+  return <PrintView content={content} onPaginated={onPaginated} />
+}
+
+function PrintFailure(props: { readonly message: string }) {
+  useLayoutEffect(() => {
+    document.documentElement.dataset.printError = props.message
+  }, [props.message])
+  return (
+    <p role="alert" className="print-mode__error">
+      {props.message}
+    </p>
+  )
+}
+
+/**
+ * The headless PDF path: only the print view of the injected release, no app chrome. Sets
+ * `data-print-ready="true"` on <html> once fonts are loaded and pages have settled, or
+ * `data-print-error` with the reason.
+ */
+export function PrintMode() {
+  const read = useMemo(readInjectedDocument, [])
+  return read.ok ? <PrintDocument document={read.value} /> : <PrintFailure message={read.error} />
+}
+
+/** Mounts print mode into `root` (index.html#print). */
+export function renderPrintMode(root: HTMLElement): Root {
+  document.documentElement.classList.add('print-mode')
+  const reactRoot = createRoot(root)
+  reactRoot.render(
+    <StrictMode>
+      <PrintMode />
+    </StrictMode>,
+  )
+  return reactRoot
+}

@@ -1,0 +1,52 @@
+import { PAGE_NUMBER_PT } from '../export/page-geometry'
+import type { PageSize } from '../export/pdf-options'
+import type { Letterhead as LetterheadContent } from '../release/release-content'
+import { DraftMark } from './draft-mark'
+import { Letterhead } from './letterhead'
+import { pageBoxStyle, pageTextStyle, pt } from './page-css'
+import type { ParagraphPiece } from './paragraph-pieces'
+import { PrintParagraph } from './print-paragraph'
+
+function PageNumber(props: { readonly number: number }) {
+  return (
+    <div
+      className="page-number"
+      data-testid="page-number"
+      style={{ bottom: pt(PAGE_NUMBER_PT.fromBottom), fontSize: pt(PAGE_NUMBER_PT.size) }}
+    >
+      {props.number}
+    </div>
+  )
+}
+
+export interface PrintPageProps {
+  readonly size: PageSize
+  readonly number: number
+  readonly pieces: readonly ParagraphPiece[]
+  /** Drawn on page one only; null on pre-printed paper, where the band stays empty. */
+  readonly letterhead: LetterheadContent | null
+  readonly draft: boolean
+}
+
+/** One sheet of paper: page one has the letterhead band, later pages a number at the foot. */
+export function PrintPage(props: PrintPageProps) {
+  const first = props.number === 1
+  return (
+    <section
+      className="print-page"
+      data-testid="page"
+      data-page-number={props.number}
+      aria-label={`Page ${props.number}`}
+      style={pageBoxStyle(props.size)}
+    >
+      {first && props.letterhead !== null && <Letterhead letterhead={props.letterhead} size={props.size} />}
+      <div className="print-page__text" style={pageTextStyle(props.size, first)}>
+        {props.pieces.map((piece) => (
+          <PrintParagraph key={piece.key} piece={piece} />
+        ))}
+      </div>
+      {!first && <PageNumber number={props.number} />}
+      {props.draft && <DraftMark />}
+    </section>
+  )
+}

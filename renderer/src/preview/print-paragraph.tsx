@@ -1,0 +1,44 @@
+import type { ContentParagraph, Run } from '../release/release-content'
+import { listMarkerStyle, paragraphStyle } from './page-css'
+import type { ParagraphPiece } from './paragraph-pieces'
+
+function marker(list: NonNullable<ContentParagraph['list']>): string {
+  return list.kind === 'bullet' ? '\u2022' : `${list.number}.`
+}
+
+/** One run as one text node, so the measurer can count characters the way the runs do. */
+function RunText({ run }: { readonly run: Run }) {
+  const fieldKind = run.field === null ? undefined : run.field.kind
+  let text = <span data-field-kind={fieldKind}>{run.text}</span>
+  if (run.italic) text = <em>{text}</em>
+  if (run.bold) text = <strong>{text}</strong>
+  return (
+    <>
+      {run.breakBefore && <br />}
+      {text}
+    </>
+  )
+}
+
+/** A paragraph, or the part of one that a page break left on this page. */
+export function PrintParagraph(props: { readonly piece: ParagraphPiece; readonly measureIndex?: number }) {
+  const { paragraph, runs, continued, continues } = props.piece
+  return (
+    <p
+      className="print-paragraph"
+      data-role={paragraph.role}
+      data-measure-index={props.measureIndex}
+      data-continued={continued ? 'true' : undefined}
+      style={paragraphStyle(paragraph, { continues })}
+    >
+      {paragraph.list !== null && !continued && (
+        <span className="print-paragraph__marker" data-list-marker="" style={listMarkerStyle(paragraph)}>
+          {marker(paragraph.list)}
+        </span>
+      )}
+      {runs.map((run, index) => (
+        <RunText key={index} run={run} />
+      ))}
+    </p>
+  )
+}

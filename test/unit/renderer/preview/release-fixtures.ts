@@ -1,0 +1,21 @@
+import sampleJson from '../../../../assets/samples/iec-q2-fiscal-2006.release.json'
+import type { ReleaseDocument } from '../../../../renderer/src/release/document-schema'
+import { parseReleaseDocument } from '../../../../renderer/src/release/load-document'
+import { releaseContent } from '../../../../renderer/src/release/release-content'
+import type { ReleaseContent } from '../../../../renderer/src/release/release-content'
+
+/** The sample release (IEC Electronics, Q2 fiscal 2006), validated as the app would. */
+export function sampleDocument(): ReleaseDocument {
+  const parsed = parseReleaseDocument(sampleJson)
+  if (!parsed.ok) throw new Error(`sample release: ${parsed.error}`)
+  return parsed.value
+}
+
+export function withRevenueQuarter(document: ReleaseDocument, quarter: string): ReleaseDocument {
+  const revenue = { ...document.figures.revenue, quarter }
+  return { ...document, figures: { ...document.figures, revenue } }
+}
+
+export function sampleContent(change: (document: ReleaseDocument) => ReleaseDocument = (d) => d): ReleaseContent {
+  return releaseContent(change(sampleDocument()))
+}
