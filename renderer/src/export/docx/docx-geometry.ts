@@ -37,7 +37,8 @@ export function pageSizeTwips(size: PageSize): { readonly width: number; readonl
   const points = pageSizePoints(size)
   const exact = { width: twips(points.width), height: twips(points.height) }
   const standard = STANDARD_PAPERS_TWIPS.find(
-    (paper) => Math.abs(paper.width - exact.width) <= 20 && Math.abs(paper.height - exact.height) <= 20,
+    (paper) =>
+      Math.abs(paper.width - exact.width) <= 20 && Math.abs(paper.height - exact.height) <= 20,
   )
   return standard ?? exact
 }

@@ -1,5 +1,5 @@
 import type { INumberingOptions, IParagraphStyleOptions, IStylesOptions } from 'docx'
-import { AlignmentType, LevelFormat, LineRuleType } from 'docx'
+import { AlignmentType, BorderStyle, LevelFormat, LineRuleType } from 'docx'
 import { assertNever } from '../../release/assert-never'
 import type { ParagraphRole } from '../../release/release-content'
 import type { ParagraphLook } from '../page-geometry'
@@ -43,11 +43,10 @@ export const HEADER_STYLE_IDS = {
 
 export const BULLET_REFERENCE = 'release-bullets'
 
-/** One list level's indent: each level steps in by half an inch, the marker hanging in the step. */
-export const LIST_INDENT_PT = 36
-export const LIST_HANGING_PT = 18
+/** As the preview indents lists: each level steps in by this much, the bullet or number hanging in the step. */
+export const LIST_INDENT_PT = 18
 
-function alignment(align: ParagraphLook['align']) {
+function alignment(align: ParagraphLook['align'] | HeaderLook['align']) {
   switch (align) {
     case 'left':
       return AlignmentType.LEFT
@@ -87,33 +86,52 @@ function roleStyle(role: ParagraphRole): IParagraphStyleOptions {
   }
 }
 
-function headerStyle(
-  id: string,
-  name: string,
-  sizePt: number,
-  options: { readonly bold?: boolean; readonly color?: string; readonly beforePt?: number; readonly afterPt?: number },
-): IParagraphStyleOptions {
+interface HeaderLook {
+  readonly sizePt: number
+  readonly align: 'left' | 'center'
+  readonly bold?: boolean
+  readonly color?: string
+  readonly beforePt?: number
+  readonly afterPt?: number
+  /** A rule above the paragraph, this far above its text. */
+  readonly ruleAbovePt?: number
+}
+
+function headerStyle(id: string, name: string, look: HeaderLook): IParagraphStyleOptions {
   return {
     id,
     name,
     basedOn: 'Normal',
     run: {
       font: FONTS.word,
-      size: halfPoints(sizePt),
-      bold: options.bold ?? false,
-      ...(options.color === undefined ? {} : { color: options.color }),
+      size: halfPoints(look.sizePt),
+      bold: look.bold ?? false,
+      ...(look.color === undefined ? {} : { color: look.color }),
     },
     paragraph: {
-      alignment: AlignmentType.CENTER,
+      alignment: alignment(look.align),
       spacing: {
-        before: twips(options.beforePt ?? 0),
-        after: twips(options.afterPt ?? 0),
+        before: twips(look.beforePt ?? 0),
+        after: twips(look.afterPt ?? 0),
         line: autoLine(1),
         lineRule: LineRuleType.AUTO,
       },
+      ...(look.ruleAbovePt === undefined
+        ? {}
+        : {
+            border: {
+              top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: look.ruleAbovePt },
+            },
+          }),
     },
   }
 }
+
+/**
+ * The letterhead as the preview draws it (renderer/src/preview/letterhead.tsx): the logo, or the
+ * company's name in bold, at the left; the address line centred under a thin rule.
+ */
+export const LETTERHEAD_NAME_PT = LETTERHEAD_PT.logoHeight * 0.45
 
 const ROLES = Object.keys(ROLE_STYLE_NAMES) as readonly ParagraphRole[]
 
@@ -121,24 +139,38 @@ const ROLES = Object.keys(ROLE_STYLE_NAMES) as readonly ParagraphRole[]
 export const RELEASE_STYLES: IStylesOptions = {
   default: {
     document: {
-      run: { font: FONTS.word, size: halfPoints(PARAGRAPH_LOOKS.results.sizePt), language: { value: 'en-US' } },
+      run: {
+        font: FONTS.word,
+        size: halfPoints(PARAGRAPH_LOOKS.results.sizePt),
+        language: { value: 'en-US' },
+      },
       paragraph: { spacing: { before: 0, after: 0 } },
     },
   },
   paragraphStyles: [
     ...ROLES.map(roleStyle),
-    headerStyle(HEADER_STYLE_IDS.letterheadName, 'Letterhead Name', PARAGRAPH_LOOKS.headline.sizePt, {
+    headerStyle(HEADER_STYLE_IDS.letterheadName, 'Letterhead Name', {
+      sizePt: LETTERHEAD_NAME_PT,
+      align: 'left',
       bold: true,
     }),
-    headerStyle(HEADER_STYLE_IDS.letterheadAddress, 'Letterhead Address', LETTERHEAD_PT.addressSize, {
-      beforePt: 4,
+    headerStyle(HEADER_STYLE_IDS.letterheadAddress, 'Letterhead Address', {
+      sizePt: LETTERHEAD_PT.addressSize,
+      align: 'center',
+      beforePt: 6,
+      ruleAbovePt: 3,
     }),
-    headerStyle(HEADER_STYLE_IDS.draftLine, 'Draft Line', PAGE_NUMBER_PT.size, {
+    headerStyle(HEADER_STYLE_IDS.draftLine, 'Draft Line', {
+      sizePt: PAGE_NUMBER_PT.size,
+      align: 'center',
       bold: true,
       color: 'C00000',
       afterPt: 6,
     }),
-    headerStyle(HEADER_STYLE_IDS.pageNumber, 'Release Page Number', PAGE_NUMBER_PT.size, {}),
+    headerStyle(HEADER_STYLE_IDS.pageNumber, 'Release Page Number', {
+      sizePt: PAGE_NUMBER_PT.size,
+      align: 'center',
+    }),
   ],
 }
 
@@ -156,7 +188,7 @@ export const RELEASE_NUMBERING: INumberingOptions = {
         alignment: AlignmentType.LEFT,
         style: {
           paragraph: {
-            indent: { left: twips(LIST_INDENT_PT * (level + 1)), hanging: twips(LIST_HANGING_PT) },
+            indent: { left: twips(LIST_INDENT_PT * (level + 1)), hanging: twips(LIST_INDENT_PT) },
           },
         },
       })),

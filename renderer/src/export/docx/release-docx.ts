@@ -21,7 +21,10 @@ export function releaseSubject(document: ReleaseDocument): string {
   return `Results for the ${quarterOfYear(document.period.quarter, document.period.fiscalYear)}`
 }
 
-export function releaseProperties(document: ReleaseDocument, content: ReleaseContent): PackageProperties {
+export function releaseProperties(
+  document: ReleaseDocument,
+  content: ReleaseContent,
+): PackageProperties {
   return {
     title: content.title,
     subject: releaseSubject(document),
@@ -32,7 +35,10 @@ export function releaseProperties(document: ReleaseDocument, content: ReleaseCon
 }
 
 /** The release as a docx `Document`: one section, page one's letterhead in its first-page header. */
-export function createReleaseDocument(document: ReleaseDocument, content: ReleaseContent): Document {
+export function createReleaseDocument(
+  document: ReleaseDocument,
+  content: ReleaseContent,
+): Document {
   const properties = releaseProperties(document, content)
   return new Document({
     title: properties.title,
@@ -43,7 +49,10 @@ export function createReleaseDocument(document: ReleaseDocument, content: Releas
     sections: [
       {
         properties: { titlePage: true, page: sectionPage(content.pageSize) },
-        headers: { first: createLetterheadHeader(content), default: createDefaultHeader(content.draft) },
+        headers: {
+          first: createLetterheadHeader(content),
+          default: createDefaultHeader(content.draft),
+        },
         footers: { first: createFirstPageFooter(), default: createPageNumberFooter() },
         children: createBody(content.paragraphs),
       },

@@ -7,6 +7,7 @@ import {
   HeightRule,
   ImageRun,
   LineRuleType,
+  NoBreakHyphen,
   PageNumber,
   Paragraph,
   Table,
@@ -20,7 +21,14 @@ import {
 } from 'docx'
 import { LETTERHEAD_PT } from '../page-geometry'
 import { DRAFT_LINE } from '../plain-text'
-import { BAND_ROW_PT, BAND_TRAILER_PT, halfPoints, pixels, textWidthPoints, twips } from './docx-geometry'
+import {
+  BAND_ROW_PT,
+  BAND_TRAILER_PT,
+  halfPoints,
+  pixels,
+  textWidthPoints,
+  twips,
+} from './docx-geometry'
 import { HEADER_STYLE_IDS } from './docx-styles'
 import type { RasterType } from './image-size'
 import { base64ToBytes, rasterSize } from './image-size'
@@ -77,18 +85,45 @@ function createDraftLine(): Paragraph {
   return new Paragraph({ style: HEADER_STYLE_IDS.draftLine, children: [new TextRun(DRAFT_LINE)] })
 }
 
-/** The letterhead art: the logo (or the company's name set in type), then the address line. */
+/** The letterhead art: the logo (or the company's name set in type), then the address line under a rule. */
 function letterheadParagraphs(letterhead: Letterhead, maxWidthPt: number): Paragraph[] {
   const logo = createLogoRun(letterhead, maxWidthPt)
   const top =
     logo === null
-      ? new Paragraph({ style: HEADER_STYLE_IDS.letterheadName, children: [new TextRun(letterhead.companyName)] })
+      ? new Paragraph({
+          style: HEADER_STYLE_IDS.letterheadName,
+          // The name takes the logo's place and height, so the address line sits where it would under a logo.
+          spacing: { line: twips(LETTERHEAD_PT.logoHeight), lineRule: LineRuleType.EXACT },
+          children: [new TextRun(letterhead.companyName)],
+        })
       : new Paragraph({ style: HEADER_STYLE_IDS.letterheadName, children: [logo] })
   if (letterhead.addressLine === '') return [top]
   return [
     top,
-    new Paragraph({ style: HEADER_STYLE_IDS.letterheadAddress, children: [new TextRun(letterhead.addressLine)] }),
+    new Paragraph({
+      style: HEADER_STYLE_IDS.letterheadAddress,
+      children: createAddressRuns(letterhead.addressLine),
+    }),
   ]
+}
+
+/** The separator letterheadAddressLine puts between the parts of the address line. */
+const ADDRESS_SEPARATOR = ' \u2022 '
+
+/**
+ * The address line, which may wrap only between its parts: a wrap inside "Fax: (315) 331-3547" or
+ * after the hyphen of a web address would misprint a number or an address. Spaces inside a part are
+ * no-break spaces and its hyphens Word's no-break hyphens.
+ */
+export function createAddressRuns(addressLine: string): TextRun[] {
+  return addressLine.split(ADDRESS_SEPARATOR).flatMap((part, index) => {
+    const pieces = part.replace(/ /g, '\u00a0').split('-')
+    const children = pieces.flatMap((piece, pieceIndex) =>
+      pieceIndex === 0 ? [piece] : [new NoBreakHyphen(), piece],
+    )
+    const run = new TextRun({ children: children.filter((child) => child !== '') })
+    return index === 0 ? [run] : [new TextRun(ADDRESS_SEPARATOR), run]
+  })
 }
 
 /** Word needs a paragraph after a table in a header; this one is a point high, the band's last point. */

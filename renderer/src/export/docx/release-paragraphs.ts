@@ -2,7 +2,7 @@ import type { IRunOptions } from 'docx'
 import { Paragraph, Tab, TextRun } from 'docx'
 import type { ContentParagraph, Run } from '../../release/release-content'
 import { twips } from './docx-geometry'
-import { BULLET_REFERENCE, LIST_HANGING_PT, LIST_INDENT_PT, roleStyleId } from './docx-styles'
+import { BULLET_REFERENCE, LIST_INDENT_PT, roleStyleId } from './docx-styles'
 
 /**
  * One release paragraph as a Word paragraph. Every word, computed ones included, goes in as plain
@@ -38,7 +38,7 @@ function orderedMarker(number: number): TextRun {
 }
 
 function listIndent(level: number) {
-  return { left: twips(LIST_INDENT_PT * (level + 1)), hanging: twips(LIST_HANGING_PT) }
+  return { left: twips(LIST_INDENT_PT * (level + 1)), hanging: twips(LIST_INDENT_PT) }
 }
 
 export function createParagraph(paragraph: ContentParagraph): Paragraph {

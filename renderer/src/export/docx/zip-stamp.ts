@@ -46,7 +46,8 @@ export function stampZipEntries(zip: Uint8Array): Uint8Array | null {
   for (let index = 0; index < entries; index += 1) {
     if (offset + 46 > end || view.getUint32(offset, true) !== CENTRAL_DIRECTORY_ENTRY) return null
     const local = view.getUint32(offset + 42, true)
-    if (local + 30 > copy.byteLength || view.getUint32(local, true) !== LOCAL_FILE_HEADER) return null
+    if (local + 30 > copy.byteLength || view.getUint32(local, true) !== LOCAL_FILE_HEADER)
+      return null
     setDosStamp(view, offset + 12)
     setDosStamp(view, local + 10)
     const nameLength = view.getUint16(offset + 28, true)

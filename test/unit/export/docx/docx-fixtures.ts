@@ -1,0 +1,110 @@
+/** The sample release and the variants the DOCX tests export. */
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { ReleaseDocument } from '../../../../renderer/src/release/document-schema'
+import { readReleaseDocument } from '../../../../renderer/src/release/load-document'
+import { rich } from '../../../../renderer/src/release/narrative-builders'
+import type { RichText } from '../../../../renderer/src/release/narrative-schema'
+
+const ROOT = resolve(__dirname, '../../../..')
+export const SAMPLE_PATH = resolve(ROOT, 'assets/samples/iec-q2-fiscal-2006.release.json')
+export const LOGO_PATH = resolve(ROOT, 'assets/logo/iec-stand-in-logo.png')
+export const ARTIFACT_DIR = resolve(ROOT, 'test-results/docx')
+
+export function sampleRelease(): ReleaseDocument {
+  const result = readReleaseDocument(readFileSync(SAMPLE_PATH, 'utf8'))
+  if (!result.ok) throw new Error(`${SAMPLE_PATH}: ${result.error}`)
+  return result.value
+}
+
+export function withLayout(
+  document: ReleaseDocument,
+  layout: Partial<ReleaseDocument['layout']>,
+): ReleaseDocument {
+  return { ...document, layout: { ...document.layout, ...layout } }
+}
+
+export function withLogo(
+  document: ReleaseDocument,
+  logo: ReleaseDocument['company']['logo'],
+): ReleaseDocument {
+  return { ...document, company: { ...document.company, logo } }
+}
+
+export function markedFinal(document: ReleaseDocument): ReleaseDocument {
+  return { ...document, status: { ...document.status, final: true } }
+}
+
+export const BOLD_WORDS = 'Record second-quarter sales'
+export const ITALIC_WORDS = 'all figures unaudited'
+
+/** The sample with a results paragraph holding a bold lead-in, italic words and a line break. */
+export function withFormattedResults(document: ReleaseDocument): ReleaseDocument {
+  const lead = rich.paragraph(
+    rich.text(BOLD_WORDS, 'bold'),
+    ' were announced today (',
+    rich.text(ITALIC_WORDS, 'italic'),
+    ').',
+    rich.hardBreak(),
+    'A second line.',
+  )
+  const results: RichText = { type: 'doc', content: [lead, ...document.narrative.results.content] }
+  return { ...document, narrative: { ...document.narrative, results } }
+}
+
+/** The sample whose boilerplate lists highlights: three bullets, one nested numbered list. */
+export function withLists(document: ReleaseDocument): ReleaseDocument {
+  const boilerplate: RichText = {
+    type: 'doc',
+    content: [
+      ...document.narrative.boilerplate.content,
+      {
+        type: 'bulletList',
+        content: [
+          { type: 'listItem', content: [rich.paragraph('Design and prototype')] },
+          {
+            type: 'listItem',
+            content: [
+              rich.paragraph('Volume assembly'),
+              {
+                type: 'orderedList',
+                content: [
+                  { type: 'listItem', content: [rich.paragraph('Circuit boards')] },
+                  { type: 'listItem', content: [rich.paragraph('Systems build')] },
+                ],
+              },
+            ],
+          },
+          { type: 'listItem', content: [rich.paragraph('Distribution')] },
+        ],
+      },
+    ],
+  }
+  return { ...document, narrative: { ...document.narrative, boilerplate } }
+}
+
+/** A JPEG's first segments, enough for its size to be read: SOI, an APP0 (JFIF) segment, and SOF0. */
+export function jpegHeader(width: number, height: number): Uint8Array {
+  const app0 = [
+    0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01,
+    0x00, 0x00,
+  ]
+  const sof0 = [
+    0xff,
+    0xc0,
+    0x00,
+    0x11,
+    0x08,
+    height >> 8,
+    height & 0xff,
+    width >> 8,
+    width & 0xff,
+    0x03,
+  ]
+  const components = [0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01]
+  return Uint8Array.from([0xff, 0xd8, ...app0, ...sof0, ...components, 0xff, 0xd9])
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('base64')
+}
