@@ -3,7 +3,13 @@ import { AlignmentType, BorderStyle, LevelFormat, LineRuleType } from 'docx'
 import { assertNever } from '../../release/assert-never'
 import type { ParagraphRole } from '../../release/release-content'
 import type { ParagraphLook } from '../page-geometry'
-import { FONTS, LETTERHEAD_PT, PAGE_NUMBER_PT, PARAGRAPH_LOOKS } from '../page-geometry'
+import {
+  FONTS,
+  LETTERHEAD_PT,
+  LIST_INDENT_PT,
+  PAGE_NUMBER_PT,
+  PARAGRAPH_LOOKS,
+} from '../page-geometry'
 import { autoLine, halfPoints, twips } from './docx-geometry'
 
 /**
@@ -43,9 +49,6 @@ export const HEADER_STYLE_IDS = {
 
 export const BULLET_REFERENCE = 'release-bullets'
 
-/** As the preview indents lists: each level steps in by this much, the bullet or number hanging in the step. */
-export const LIST_INDENT_PT = 18
-
 function alignment(align: ParagraphLook['align'] | HeaderLook['align']) {
   switch (align) {
     case 'left':
@@ -59,10 +62,17 @@ function alignment(align: ParagraphLook['align'] | HeaderLook['align']) {
   }
 }
 
-/** The headline block stays on the page with the text that follows it. */
-function keepsWithNext(role: ParagraphRole): boolean {
-  return role === 'exhibit' || role === 'headline' || role === 'subheadline'
-}
+/**
+ * Paragraphs that never end a page on their own: the headline block stays with the text after it,
+ * and the contact with the closing "###". The preview's pagination keeps the same roles together
+ * (renderer/src/preview/galley-measure.ts).
+ */
+const KEEP_WITH_NEXT: ReadonlySet<ParagraphRole> = new Set([
+  'exhibit',
+  'headline',
+  'subheadline',
+  'contact',
+])
 
 function roleStyle(role: ParagraphRole): IParagraphStyleOptions {
   const look = PARAGRAPH_LOOKS[role]
@@ -81,7 +91,7 @@ function roleStyle(role: ParagraphRole): IParagraphStyleOptions {
         line: autoLine(look.lineHeight),
         lineRule: LineRuleType.AUTO,
       },
-      keepNext: keepsWithNext(role),
+      keepNext: KEEP_WITH_NEXT.has(role),
     },
   }
 }

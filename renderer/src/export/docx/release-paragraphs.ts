@@ -2,7 +2,8 @@ import type { IRunOptions } from 'docx'
 import { Paragraph, Tab, TextRun } from 'docx'
 import type { ContentParagraph, Run } from '../../release/release-content'
 import { twips } from './docx-geometry'
-import { BULLET_REFERENCE, LIST_INDENT_PT, roleStyleId } from './docx-styles'
+import { LIST_INDENT_PT } from '../page-geometry'
+import { BULLET_REFERENCE, roleStyleId } from './docx-styles'
 
 /**
  * One release paragraph as a Word paragraph. Every word, computed ones included, goes in as plain
@@ -41,20 +42,28 @@ function listIndent(level: number) {
   return { left: twips(LIST_INDENT_PT * (level + 1)), hanging: twips(LIST_INDENT_PT) }
 }
 
+/**
+ * Widow and orphan control, as the preview paginates: at least two lines on each side of a page
+ * break. Set on each paragraph, as docx's style options cannot carry it.
+ */
+const PAGINATION = { widowControl: true } as const
+
 export function createParagraph(paragraph: ContentParagraph): Paragraph {
   const style = roleStyleId(paragraph.role)
   const runs = createRuns(paragraph.runs)
   const list = paragraph.list
-  if (list === null) return new Paragraph({ style, children: runs })
+  if (list === null) return new Paragraph({ style, ...PAGINATION, children: runs })
   if (list.kind === 'bullet') {
     return new Paragraph({
       style,
+      ...PAGINATION,
       children: runs,
       numbering: { reference: BULLET_REFERENCE, level: Math.min(list.level, 8) },
     })
   }
   return new Paragraph({
     style,
+    ...PAGINATION,
     children: [orderedMarker(list.number), ...runs],
     indent: listIndent(list.level),
   })

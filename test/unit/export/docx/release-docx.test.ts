@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { releaseDocx } from '../../../../renderer/src/export/docx/release-docx'
 import { paragraphText, releaseContent } from '../../../../renderer/src/release/release-content'
 import {
+  paragraphElements,
   paragraphTexts,
   paragraphsContaining,
   readDocx,
@@ -94,6 +95,21 @@ describe('releaseDocx: the body', () => {
     expect(headlineStyle).toContain('<w:sz w:val="28"/>')
     expect(headlineStyle).toContain('w:ascii="Times New Roman"')
     expect(styles.match(/w:styleId="ReleaseHeadline"/g)).toHaveLength(1)
+    // The headline block and the contact never end a page alone, as in the preview's pagination.
+    for (const id of [
+      'ReleaseExhibit',
+      'ReleaseHeadline',
+      'ReleaseSubheadline',
+      'ReleaseContact',
+    ]) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`).exec(
+        styles,
+      )?.[0]
+      expect(style, id).toContain('<w:keepNext/>')
+    }
+    // Widow and orphan control on every paragraph of the body.
+    const paragraphs = paragraphElements(body)
+    expect(paragraphs.every((paragraph) => paragraph.includes('<w:widowControl/>'))).toBe(true)
     // Paragraphs carry a style and no direct run formatting of their own.
     expect(body).not.toContain('<w:rFonts')
     expect(body).not.toContain('<w:sz ')
@@ -108,6 +124,9 @@ describe('releaseDocx: the body', () => {
     const bullet = paragraphsContaining(body, 'Design and prototype')[0]
     expect(bullet).toMatch(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr>/)
     expect(docx.xml('word/numbering.xml')).toContain('w:val="bullet"')
+    // Level 1 (the numbers inside the second bullet) steps in twice the shared 18 pt list indent.
+    const nested = paragraphsContaining(body, 'Circuit boards')[0]
+    expect(nested).toMatch(/<w:ind w:left="720" w:hanging="360"\/>/)
   })
 })
 
