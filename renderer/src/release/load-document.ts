@@ -4,7 +4,8 @@ import { figuresFileSchema } from './figures-file'
 import type { FiguresFile } from './figures-file'
 import type { Result } from './result'
 import { fail, ok } from './result'
-import { firstProblem } from './validation-message'
+import { MAX_NESTING, pathTooDeep } from './nesting-depth'
+import { firstProblem, issuePath } from './validation-message'
 
 /** Reads JSON text, naming the line and column of a syntax error. */
 export function parseJsonText(text: string): Result<unknown> {
@@ -29,8 +30,20 @@ export function parseReleaseDocument(json: unknown): Result<ReleaseDocument> {
       `formatVersion: this file was written by a newer Release Desk (format ${version}); this version reads format ${FORMAT_VERSION} and older`,
     )
   }
-  const parsed = releaseDocumentSchema.safeParse(json)
+  const tooDeep = nestingProblem(json)
+  if (tooDeep !== null) return fail(tooDeep)
+  // reportInput: without it zod 4 drops issue.input, and a value of the wrong type read as "missing".
+  const parsed = releaseDocumentSchema.safeParse(json, { reportInput: true })
   return parsed.success ? ok(parsed.data) : fail(firstProblem(parsed.error))
+}
+
+/** A refusal for a file nested deeper than any release, which would overflow the validator's stack. */
+function nestingProblem(json: unknown): string | null {
+  const path = pathTooDeep(json)
+  // The field it sits in, not a path hundreds of steps long.
+  return path === null
+    ? null
+    : `${issuePath(path.slice(0, 4))}: nested more than ${MAX_NESTING} levels deep; no release nests this far`
 }
 
 /** Reads and validates the text of a `.release.json` file. */
@@ -43,7 +56,9 @@ export function readReleaseDocument(text: string): Result<ReleaseDocument> {
 export function readFiguresFile(text: string): Result<FiguresFile> {
   const json = parseJsonText(text)
   if (!json.ok) return json
-  const parsed = figuresFileSchema.safeParse(json.value)
+  const tooDeep = nestingProblem(json.value)
+  if (tooDeep !== null) return fail(tooDeep)
+  const parsed = figuresFileSchema.safeParse(json.value, { reportInput: true })
   return parsed.success ? ok(parsed.data) : fail(firstProblem(parsed.error))
 }
 
