@@ -1,0 +1,72 @@
+import type { Editor } from '@tiptap/core'
+import { TextSelection } from '@tiptap/pm/state'
+import type { Field } from '../../release/narrative-schema'
+import { textWithPositions } from './text-positions'
+import type { TextWithPositions } from './text-positions'
+
+/** What the app can do to a narrative editor: insert a live value where the cursor is, and let checks select or fix words. */
+export interface NarrativeEditorHandle {
+  /** Inserts a live field at the cursor (or over the selection), and puts the cursor after it. */
+  insertField(field: Field): void
+  focus(): void
+  /** Selects editor positions [from, to) and scrolls them into view. */
+  selectRange(from: number, to: number): void
+  /** Replaces editor positions [from, to) with plain text, keeping the formatting around it; the cursor goes after it. */
+  replaceRange(from: number, to: number, text: string): void
+  /** The user's words outside fields, with each character's editor position (see TextWithPositions). */
+  textWithPositions(): TextWithPositions
+}
+
+function clamp(editor: Editor, position: number): number {
+  return Math.min(Math.max(0, Math.trunc(position)), editor.state.doc.content.size)
+}
+
+function createHandle(editor: Editor): NarrativeEditorHandle {
+  return {
+    insertField(field) {
+      if (editor.isDestroyed) return
+      editor.chain().focus().insertContent({ type: 'field', attrs: { ...field } }).run()
+    },
+    focus() {
+      if (!editor.isDestroyed) editor.commands.focus()
+    },
+    selectRange(from, to) {
+      if (editor.isDestroyed) return
+      editor
+        .chain()
+        .focus()
+        .setTextSelection({ from: clamp(editor, from), to: clamp(editor, to) })
+        .scrollIntoView()
+        .run()
+    },
+    replaceRange(from, to, text) {
+      if (editor.isDestroyed) return
+      const start = clamp(editor, Math.min(from, to))
+      const end = clamp(editor, Math.max(from, to))
+      editor
+        .chain()
+        .focus()
+        .command(({ tr }) => {
+          if (text === '') tr.delete(start, end)
+          else tr.insertText(text, start, end)
+          tr.setSelection(TextSelection.create(tr.doc, start + text.length))
+          return true
+        })
+        .run()
+    },
+    textWithPositions() {
+      return textWithPositions(editor.state.doc)
+    },
+  }
+}
+
+const handles = new WeakMap<Editor, NarrativeEditorHandle>()
+
+/** The one handle of an editor, so the app can keep it and compare it. */
+export function editorHandle(editor: Editor): NarrativeEditorHandle {
+  const existing = handles.get(editor)
+  if (existing !== undefined) return existing
+  const handle = createHandle(editor)
+  handles.set(editor, handle)
+  return handle
+}
