@@ -56,7 +56,7 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
         set((state) => ({
           figureDrafts: {
             ...state.figureDrafts,
-            [cell]: { text, error: read.ok ? null : read.error },
+            [cell]: { text, error: read.ok ? null : read.error, shown: false },
           },
         }))
         if (!read.ok) return fail(read.error)

@@ -37,6 +37,8 @@ export interface FigureDraft {
   readonly text: string
   /** Why the text is not an amount; null when it is one (or is empty). */
   readonly error: string | null
+  /** Whether the error is shown: once the person leaves the cell or presses Enter, not mid-typing. */
+  readonly shown: boolean
 }
 
 export interface DocumentSlice {
@@ -117,6 +119,7 @@ export interface UiSlice {
   readonly setActiveTab: (tab: EditorTab) => void
   readonly setLastFocusedBlock: (block: TextBlock | null) => void
   readonly clearFigureDraft: (cell: CellKey) => void
+  readonly revealFigureError: (cell: CellKey) => void
   readonly showToast: (kind: ToastKind, text: string) => number
   readonly dismissToast: (id: number) => void
   /** Shows a dialog and resolves with the chosen button's id. */

@@ -22,7 +22,7 @@ describe('the release store', () => {
     const rejected = store.getState().setFigure('revenue', 'quarter', 'abc')
     expect(rejected).toEqual({ ok: false, error: '"abc" is not an amount. Type it like 5,600,000, 5.6m or (168,000).' })
     expect(store.getState().document.figures.revenue.quarter).toBe('3000000')
-    expect(store.getState().figureDrafts['revenue.quarter']).toEqual({ text: 'abc', error: expect.stringContaining('not an amount') })
+    expect(store.getState().figureDrafts['revenue.quarter']).toEqual({ text: 'abc', error: expect.stringContaining('not an amount'), shown: false })
   })
 
   it('reads losses typed in parentheses or with a minus sign, and an emptied cell as not reported', () => {

@@ -1,0 +1,20 @@
+import type { ReleaseDeskBridge } from '../host/bridge-contract'
+import type { Field } from '../release/narrative-schema'
+import type { ReleaseStore } from '../store/release-store'
+import type { TextBlock } from '../store/store-types'
+
+/** The part of a narrative editor's handle the rest of the app uses: inserting a live field at the cursor. */
+export interface InsertTarget {
+  readonly insertField: (field: Field) => void
+  readonly focus: () => void
+}
+
+/** The narrative editors currently mounted, by block, so "Insert" reaches the last one focused. */
+export type EditorTargets = Map<TextBlock, InsertTarget>
+
+/** What commands and file flows act on. */
+export interface AppContext {
+  readonly store: ReleaseStore
+  readonly bridge: ReleaseDeskBridge
+  readonly editors: EditorTargets
+}

@@ -1,0 +1,142 @@
+import type { ReleaseState } from '../store/store-types'
+import { ZOOM_LEVELS } from '../store/ui-slice'
+import type { AppContext } from './app-context'
+import { exportDocx, exportPdf, printRelease } from './export-flows'
+import type { DocxMaker } from './export-flows'
+import { newRelease, openRelease, saveRelease } from './file-flows'
+import { mod, shiftMod } from './shortcuts'
+import type { Shortcut } from './shortcuts'
+
+/**
+ * Every command as data: the toolbar, the keyboard, the Electron menu (`menu:command` with these
+ * ids) and the tests all run the same entries.
+ */
+export const COMMAND_IDS = [
+  'file.new',
+  'file.open',
+  'file.save',
+  'file.saveAs',
+  'file.newQuarter',
+  'file.exportDocx',
+  'file.exportPdf',
+  'file.print',
+  'edit.undo',
+  'edit.redo',
+  'view.togglePreprinted',
+  'view.zoomIn',
+  'view.zoomOut',
+] as const
+export type CommandId = (typeof COMMAND_IDS)[number]
+
+export interface Command {
+  readonly id: CommandId
+  readonly label: string
+  /** The first is shown in hints; all of them run the command. */
+  readonly shortcuts: readonly Shortcut[]
+  /** In Electron the application menu's accelerators run this command, so the page must not as well. */
+  readonly menuHandled: boolean
+  readonly enabled: (state: ReleaseState) => boolean
+  readonly run: () => Promise<void>
+}
+
+export type CommandRegistry = ReadonlyMap<CommandId, Command>
+
+export function isCommandId(id: string): id is CommandId {
+  return (COMMAND_IDS as readonly string[]).includes(id)
+}
+
+function nextZoom(current: number, direction: 1 | -1): number {
+  const levels = direction === 1 ? ZOOM_LEVELS : [...ZOOM_LEVELS].reverse()
+  return levels.find((level) => (direction === 1 ? level > current + 0.001 : level < current - 0.001)) ?? current
+}
+
+const always = (): boolean => true
+
+export function createCommands(ctx: AppContext, loadDocxMaker: () => Promise<DocxMaker>): CommandRegistry {
+  const state = () => ctx.store.getState()
+  const entries: Command[] = [
+    { id: 'file.new', label: 'New release', shortcuts: [mod('n')], menuHandled: true, enabled: always, run: () => newRelease(ctx) },
+    { id: 'file.open', label: 'Open\u2026', shortcuts: [mod('o')], menuHandled: true, enabled: always, run: () => openRelease(ctx) },
+    {
+      id: 'file.save',
+      label: 'Save',
+      shortcuts: [mod('s')],
+      menuHandled: true,
+      enabled: always,
+      run: async () => {
+        await saveRelease(ctx, { saveAs: false })
+      },
+    },
+    {
+      id: 'file.saveAs',
+      label: 'Save As\u2026',
+      shortcuts: [shiftMod('s')],
+      menuHandled: true,
+      enabled: always,
+      run: async () => {
+        await saveRelease(ctx, { saveAs: true })
+      },
+    },
+    {
+      id: 'file.newQuarter',
+      label: 'New quarter from this release',
+      shortcuts: [],
+      menuHandled: true,
+      enabled: always,
+      run: async () => {
+        state().showToast('info', 'New quarter from this release is coming soon. For now, use Save As and change the period and figures.')
+      },
+    },
+    {
+      id: 'file.exportDocx',
+      label: 'Export Word document',
+      shortcuts: [mod('e')],
+      menuHandled: true,
+      enabled: always,
+      run: () => exportDocx(ctx, loadDocxMaker),
+    },
+    { id: 'file.exportPdf', label: 'Export PDF', shortcuts: [shiftMod('e')], menuHandled: true, enabled: always, run: () => exportPdf(ctx) },
+    { id: 'file.print', label: 'Print\u2026', shortcuts: [mod('p')], menuHandled: true, enabled: always, run: () => printRelease(ctx) },
+    {
+      id: 'edit.undo',
+      label: 'Undo',
+      shortcuts: [mod('z')],
+      menuHandled: true,
+      enabled: (s) => s.past.length > 0,
+      run: async () => state().undo(),
+    },
+    {
+      id: 'edit.redo',
+      label: 'Redo',
+      shortcuts: [shiftMod('z'), mod('y')],
+      menuHandled: true,
+      enabled: (s) => s.future.length > 0,
+      run: async () => state().redo(),
+    },
+    {
+      id: 'view.togglePreprinted',
+      label: 'Pre-printed letterhead',
+      shortcuts: [],
+      menuHandled: true,
+      enabled: always,
+      run: async () => state().setLayout({ preprinted: !state().document.layout.preprinted }),
+    },
+    {
+      id: 'view.zoomIn',
+      label: 'Zoom in',
+      shortcuts: [],
+      menuHandled: false,
+      enabled: (s) => s.zoom < 2,
+      run: async () => state().setZoom(nextZoom(state().zoom, 1)),
+    },
+    {
+      id: 'view.zoomOut',
+      label: 'Zoom out',
+      shortcuts: [],
+      menuHandled: false,
+      enabled: (s) => s.zoom > 0.5,
+      run: async () => state().setZoom(nextZoom(state().zoom, -1)),
+    },
+  ]
+  return new Map(entries.map((command) => [command.id, command]))
+}

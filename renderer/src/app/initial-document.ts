@@ -1,0 +1,41 @@
+import sampleJson from '../../../assets/samples/iec-q2-fiscal-2006.release.json'
+import { FORMAT_VERSION, releaseDocumentSchema } from '../release/document-schema'
+import type { ReleaseDocument } from '../release/document-schema'
+import { parseReleaseDocument } from '../release/load-document'
+import { standardNarrative } from '../release/standard-template'
+
+/** A release with the company's settings and no figures yet, written with the standard template. */
+export function blankRelease(from: Pick<ReleaseDocument, 'company' | 'period' | 'style' | 'layout'>): ReleaseDocument {
+  const base = releaseDocumentSchema.parse({
+    formatVersion: FORMAT_VERSION,
+    company: from.company,
+    period: from.period,
+    style: from.style,
+    layout: from.layout,
+  })
+  return {
+    ...base,
+    narrative: standardNarrative({
+      company: base.company,
+      quarter: base.period.quarter,
+      figures: base.figures,
+      style: base.style,
+    }),
+  }
+}
+
+/**
+ * What the app shows on first run: the bundled IEC sample, validated like any file. Should the
+ * bundle ever carry an invalid sample, a blank release keeps the app usable.
+ */
+export function firstRunDocument(): ReleaseDocument {
+  const parsed = parseReleaseDocument(sampleJson)
+  if (parsed.ok) return parsed.value
+  const year = new Date().getFullYear()
+  return blankRelease({
+    company: { ...releaseDocumentSchema.shape.company.parse({ name: 'Your Company' }) },
+    period: releaseDocumentSchema.shape.period.parse({ fiscalYear: year, quarter: 1 }),
+    style: releaseDocumentSchema.shape.style.parse({}),
+    layout: releaseDocumentSchema.shape.layout.parse({}),
+  })
+}

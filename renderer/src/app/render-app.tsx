@@ -1,0 +1,20 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import type { Root } from 'react-dom/client'
+import { getBridge } from '../host/get-bridge'
+import { createReleaseStore } from '../store/release-store'
+import { App } from './app'
+import './app.css'
+import { firstRunDocument } from './initial-document'
+
+/** Mounts the editor: the first-run sample in a fresh store, on the shell's bridge or the browser host. */
+export function renderApp(root: HTMLElement): Root {
+  const store = createReleaseStore({ document: firstRunDocument(), path: null, stamp: null })
+  const reactRoot = createRoot(root)
+  reactRoot.render(
+    <StrictMode>
+      <App store={store} bridge={getBridge()} />
+    </StrictMode>,
+  )
+  return reactRoot
+}

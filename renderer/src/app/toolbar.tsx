@@ -1,0 +1,53 @@
+import { selectCanRedo, selectCanUndo } from '../store/selectors'
+import { useRelease } from '../store/store-context'
+import { useAppServices } from './app-services'
+import type { CommandId } from './commands'
+import { formatShortcut } from './shortcuts'
+
+function CommandButton(props: { readonly id: CommandId; readonly label?: string; readonly disabled?: boolean }) {
+  const { commands, mac, runCommand } = useAppServices()
+  const command = commands.get(props.id)
+  if (command === undefined) return null
+  const shortcut = command.shortcuts[0]
+  const hint = shortcut === undefined ? null : formatShortcut(shortcut, mac)
+  const label = props.label ?? command.label
+  return (
+    <button
+      type="button"
+      className="button toolbar__button"
+      disabled={props.disabled}
+      title={hint === null ? command.label : `${command.label} (${hint})`}
+      aria-keyshortcuts={hint === null ? undefined : hint.replace(/\u2318/g, 'Meta+').replace(/\u21e7/g, 'Shift+')}
+      onClick={() => runCommand(props.id)}
+      data-command={props.id}
+    >
+      {label}
+      {hint !== null && <kbd className="toolbar__hint">{hint}</kbd>}
+    </button>
+  )
+}
+
+/** The main commands, each with its shortcut shown. */
+export function Toolbar() {
+  const canUndo = useRelease(selectCanUndo)
+  const canRedo = useRelease(selectCanRedo)
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Release commands">
+      <div className="toolbar__group">
+        <CommandButton id="file.new" label="New" />
+        <CommandButton id="file.open" label="Open" />
+        <CommandButton id="file.save" />
+        <CommandButton id="file.saveAs" label="Save As" />
+      </div>
+      <div className="toolbar__group">
+        <CommandButton id="edit.undo" disabled={!canUndo} />
+        <CommandButton id="edit.redo" disabled={!canRedo} />
+      </div>
+      <div className="toolbar__group">
+        <CommandButton id="file.exportDocx" label="Word" />
+        <CommandButton id="file.exportPdf" label="PDF" />
+        <CommandButton id="file.print" label="Print" />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,30 @@
+import { formatAmount, formatPercent } from '../../release/amount-format'
+import type { Comparison } from '../../release/comparisons'
+import type { HouseStyle } from '../../release/house-style'
+import { measureKind } from '../../release/measures'
+
+/** The numbers of one comparison as the panel shows them. */
+export interface ComparisonFigures {
+  readonly current: string
+  readonly prior: string
+  readonly change: string
+  /** "+55.6%", "−12.0%", or "NM" when a percent means nothing (base zero or negative, or a swing). */
+  readonly percent: string
+}
+
+const MISSING = '\u2014'
+
+export function comparisonFigures(comparison: Comparison, style: HouseStyle): ComparisonFigures {
+  if (comparison.kind === 'unavailable') return { current: MISSING, prior: MISSING, change: MISSING, percent: MISSING }
+  const kind = measureKind(comparison.measure)
+  const amount = (value: Comparison & { kind: 'change' | 'swing' }, which: 'current' | 'prior'): string =>
+    formatAmount(value[which], kind, style)
+  const changeText = formatAmount(comparison.change, kind, style)
+  const change = comparison.change.isPositive() && !comparison.change.isZero() ? `+${changeText}` : changeText
+  let percent = 'NM'
+  if (comparison.kind === 'change' && comparison.percent !== null) {
+    const shown = formatPercent(comparison.percent.abs(), 1)
+    percent = comparison.percent.isZero() ? shown : `${comparison.percent.isNegative() ? '\u2212' : '+'}${shown}`
+  }
+  return { current: amount(comparison, 'current'), prior: amount(comparison, 'prior'), change, percent }
+}

@@ -1,0 +1,73 @@
+import { useAppServices } from '../../app/app-services'
+import { MEASURE_LABELS, MEASURES, PAIRS, pairPeriods } from '../../release/measures'
+import type { ComparisonPair, Measure } from '../../release/measures'
+import { selectFacts } from '../../store/selectors'
+import { useRelease, useReleaseStoreApi } from '../../store/store-context'
+import { TEXT_BLOCK_LABELS } from '../text/text-blocks'
+import { periodColumnLabel } from '../figures/period-labels'
+import { ComparisonRow } from './comparison-row'
+
+const PAIR_NAMES: Readonly<Record<ComparisonPair, string>> = {
+  previousQuarter: 'previous quarter',
+  yearAgoQuarter: 'year-ago quarter',
+  yearAgoYearToDate: 'prior year to date',
+}
+
+/**
+ * Every comparison the figures allow, worded in the chosen style. "Insert" puts the comparison as a
+ * live field (with its subject, e.g. "sales increased 19% …") at the cursor of the last text block used.
+ */
+export function ComparisonsPanel() {
+  const store = useReleaseStoreApi()
+  const { editors } = useAppServices()
+  const facts = useRelease(selectFacts)
+  const lastBlock = useRelease((state) => state.lastFocusedBlock)
+  const { style, period } = facts.document
+  const insertTarget = lastBlock === null ? null : TEXT_BLOCK_LABELS[lastBlock]
+
+  const insert = (measure: Measure, pair: ComparisonPair): void => {
+    const state = store.getState()
+    const target = lastBlock === null ? undefined : editors.get(lastBlock)
+    if (lastBlock === null || target === undefined) {
+      state.showToast('info', 'Click into a text block on the Text tab first: the comparison goes where the cursor was.')
+      return
+    }
+    target.insertField({ kind: 'comparison', measure, pair, withSubject: true, textCase: 'asIs' })
+    state.showToast('success', `Inserted the comparison into ${TEXT_BLOCK_LABELS[lastBlock]}.`)
+  }
+
+  return (
+    <div className="comparisons-panel">
+      <p className="section-hint">
+        Percents are computed from the exact figures. <abbr title="Not meaningful">NM</abbr> means the earlier figure is
+        zero or negative, so the words state the amounts instead.
+      </p>
+      {MEASURES.map((measure) => (
+        <section key={measure} className="comparison-group" aria-labelledby={`comparisons-${measure}`}>
+          <h2 id={`comparisons-${measure}`} className="section-title">
+            {MEASURE_LABELS[measure]}
+          </h2>
+          <ul className="comparison-list">
+            {PAIRS.map((pair) => {
+              const prior = periodColumnLabel(pairPeriods(pair).prior, period)
+              const current = periodColumnLabel(pairPeriods(pair).current, period)
+              return (
+                <ComparisonRow
+                  key={pair}
+                  comparison={facts.comparison(measure, pair)}
+                  pairLabel={`${current} vs ${prior}`}
+                  name={`${MEASURE_LABELS[measure]}, ${current} vs ${prior} (${PAIR_NAMES[pair]})`}
+                  style={style}
+                  period={period}
+                  insertTarget={insertTarget}
+                  onStyle={(choice) => store.getState().setWordingStyle(measure, pair, choice)}
+                  onInsert={() => insert(measure, pair)}
+                />
+              )
+            })}
+          </ul>
+        </section>
+      ))}
+    </div>
+  )
+}

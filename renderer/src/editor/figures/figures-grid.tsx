@@ -1,0 +1,40 @@
+import { useShallow } from 'zustand/react/shallow'
+import { MEASURE_LABELS, MEASURES, PERIODS } from '../../release/measures'
+import { useRelease } from '../../store/store-context'
+import { FigureCell } from './figure-cell'
+import { periodColumnLabel, PERIOD_ROLES } from './period-labels'
+
+/** The quarter's figures as a spreadsheet: measures down, periods across, headed in words. */
+export function FiguresGrid() {
+  const period = useRelease(
+    useShallow((state) => ({ fiscalYear: state.document.period.fiscalYear, quarter: state.document.period.quarter })),
+  )
+  const columns = PERIODS.map((key) => ({ key, label: periodColumnLabel(key, period) }))
+  return (
+    <table className="figures-grid" aria-label="Figures">
+      <thead>
+        <tr>
+          <th scope="col" className="figures-grid__corner">
+            <span className="visually-hidden">Measure</span>
+          </th>
+          {columns.map((column) => (
+            <th key={column.key} scope="col">
+              <span className="figures-grid__period">{column.label}</span>
+              <span className="figures-grid__role">{PERIOD_ROLES[column.key]}</span>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {MEASURES.map((measure) => (
+          <tr key={measure}>
+            <th scope="row">{MEASURE_LABELS[measure]}</th>
+            {columns.map((column) => (
+              <FigureCell key={column.key} measure={measure} period={column.key} columnLabel={column.label} />
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,45 @@
+import { useCallback } from 'react'
+import { useAppServices } from '../../app/app-services'
+import type { RichText } from '../../release/narrative-schema'
+import { NarrativeEditor } from '../narrative/narrative-editor'
+import type { NarrativeEditorHandle } from '../narrative/narrative-editor'
+import { selectFacts } from '../../store/selectors'
+import { useRelease, useReleaseStoreApi } from '../../store/store-context'
+import type { ReleaseState, TextBlock } from '../../store/store-types'
+import { SINGLE_LINE_BLOCKS, TEXT_BLOCK_LABELS } from './text-blocks'
+
+function blockText(state: ReleaseState, block: TextBlock): RichText {
+  const narrative = state.document.narrative
+  return block === 'quote' ? narrative.quote.text : narrative[block]
+}
+
+/** One narrative block's editor, wired to the store; its focus makes it the target of "Insert". */
+export function NarrativeSlot(props: { readonly block: TextBlock; readonly label?: string }) {
+  const { block } = props
+  const store = useReleaseStoreApi()
+  const { editors } = useAppServices()
+  const value = useRelease((state) => blockText(state, block))
+  const facts = useRelease(selectFacts)
+  const onChange = useCallback((next: RichText) => store.getState().setNarrativeBlock(block, next), [store, block])
+  const onFocusEditor = useCallback(
+    (handle: NarrativeEditorHandle) => {
+      editors.set(block, handle)
+      const state = store.getState()
+      // Moving to another block ends the typing burst: undo then takes back one block at a time.
+      if (state.lastFocusedBlock !== block) state.breakCoalescing()
+      state.setLastFocusedBlock(block)
+    },
+    [editors, store, block],
+  )
+  return (
+    <NarrativeEditor
+      value={value}
+      onChange={onChange}
+      facts={facts}
+      label={props.label ?? TEXT_BLOCK_LABELS[block]}
+      singleLine={SINGLE_LINE_BLOCKS.has(block)}
+      onFocusEditor={onFocusEditor}
+      testId={`narrative-${block}`}
+    />
+  )
+}
