@@ -135,9 +135,10 @@ function bandTrailer(): Paragraph {
 }
 
 /**
- * Page one's header: an exact-height, borderless one-cell table spanning the text column, holding the
- * DRAFT line and the letterhead art, or in pre-printed mode only the DRAFT line. Its height never depends
- * on what it holds, so page one's body starts at the same height with and without the letterhead.
+ * Page one's header: a borderless one-cell table of the band's height spanning the text column, holding
+ * the DRAFT line and the letterhead art, or in pre-printed mode only the DRAFT line. Its height does not
+ * depend on what it holds (unless that overflows it), so page one's body starts at the same height with
+ * and without the letterhead.
  */
 export function createLetterheadHeader(content: ReleaseContent): Header {
   const widthPt = textWidthPoints(content.pageSize)
@@ -151,7 +152,7 @@ export function createLetterheadHeader(content: ReleaseContent): Header {
     margins: { top: 0, bottom: 0, left: 0, right: 0 },
     rows: [
       new TableRow({
-        height: { value: twips(BAND_ROW_PT), rule: HeightRule.EXACT },
+        height: { value: twips(BAND_ROW_PT), rule: HeightRule.ATLEAST },
         cantSplit: true,
         children: [
           new TableCell({

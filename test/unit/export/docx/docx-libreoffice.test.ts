@@ -27,6 +27,26 @@ if (missing !== null) console.warn(`Skipping the LibreOffice checks of the DOCX 
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim()
 
+const LONG_ADDRESS_LINES = [
+  'Building 7, Corporate Headquarters Campus',
+  '105 Norton Street',
+  'PO Box 271',
+  'Newark Industrial Park East',
+  'Newark, NY 14513',
+  'United States of America',
+  'Investor Relations Department',
+  'Regional Office: 1 Main Street, Rochester, NY 14604',
+  'Regional Office: 200 Park Avenue, New York, NY 10166',
+]
+
+/** An address that needs four lines at 9 pt: more than the letterhead band holds. */
+function withLongAddress(document: ReleaseDocument): ReleaseDocument {
+  return withLayout(
+    { ...document, company: { ...document.company, addressLines: LONG_ADDRESS_LINES } },
+    { pageSize: 'a4' },
+  )
+}
+
 /** Exports a variant, converts it, and keeps page 1 (and page 2 of the sample) as PNGs. */
 async function convert(
   name: string,
@@ -46,7 +66,7 @@ function firstBodyLineTop(pdfPath: string, page: number, words: string): number 
 }
 
 describe.skipIf(missing !== null)('the DOCX in LibreOffice', () => {
-  const pdfs = { sample: '', preprinted: '', final: '', a4: '' }
+  const pdfs = { sample: '', preprinted: '', final: '', a4: '', longAddress: '' }
 
   beforeAll(async () => {
     mkdirSync(ARTIFACT_DIR, { recursive: true })
@@ -57,6 +77,7 @@ describe.skipIf(missing !== null)('the DOCX in LibreOffice', () => {
     )
     pdfs.final = await convert('sample-final', markedFinal(sampleRelease()))
     pdfs.a4 = await convert('sample-a4', withLayout(sampleRelease(), { pageSize: 'a4' }))
+    pdfs.longAddress = await convert('sample-long-address', withLongAddress(sampleRelease()))
   }, 180_000)
 
   it('prints every results paragraph, the headline and the dateline word for word', () => {
@@ -100,6 +121,18 @@ describe.skipIf(missing !== null)('the DOCX in LibreOffice', () => {
     )
     expect(pageTwo[0]?.top).toBeGreaterThan(70)
     expect(pageTwo[0]?.top).toBeLessThan(75)
+  })
+
+  it('lets an address too long for the band push page one\u2019s text down, never cutting it off', () => {
+    const text = normalise(pdfPageText(pdfs.longAddress, 1))
+    for (const line of LONG_ADDRESS_LINES) expect(text).toContain(line)
+    expect(text).toContain('www.iec-electronics.com')
+    const exhibit = firstBodyLineTop(pdfs.longAddress, 1, 'Exhibit 99.1') ?? 0
+    const lastAddressLine = pdfLineTops(pdfs.longAddress, 1)
+      .filter((line) => line.text.includes('www.iec-electronics.com') && line.top < 200)
+      .map((line) => line.top)
+    expect(lastAddressLine).toHaveLength(1)
+    expect(exhibit).toBeGreaterThan((lastAddressLine[0] ?? 0) + 9)
   })
 
   it('numbers pages from page 2, at the foot', () => {
