@@ -11,9 +11,17 @@ export type RasterType = 'png' | 'jpg'
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] as const
 
-/** Decodes base64 without Node's Buffer: `atob` exists in browsers and in Node 16+. */
-export function base64ToBytes(base64: string): Uint8Array {
-  const binary = atob(base64)
+/**
+ * Decodes base64 without Node's Buffer (`atob` exists in browsers and in Node 16+); null when the
+ * text is not valid base64, such as a cut-off string.
+ */
+export function base64ToBytes(base64: string): Uint8Array | null {
+  let binary: string
+  try {
+    binary = atob(base64)
+  } catch {
+    return null
+  }
   const bytes = new Uint8Array(binary.length)
   for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index)
   return bytes

@@ -65,6 +65,7 @@ export function createLogoRun(letterhead: Letterhead, maxWidthPt: number): Image
   const type = rasterType(logo)
   if (type === null) return null
   const data = base64ToBytes(logo.data)
+  if (data === null) return null
   const size = rasterSize(data, type)
   if (size === null) return null
   const scale = Math.min(LETTERHEAD_PT.logoHeight / size.height, maxWidthPt / size.width)

@@ -34,6 +34,11 @@ describe('base64ToBytes', () => {
     const bytes = readFileSync(LOGO_PATH)
     const decoded = base64ToBytes(toBase64(bytes))
     expect(decoded.length).toBe(bytes.length)
-    expect(Buffer.from(decoded).equals(bytes)).toBe(true)
+    expect(Buffer.from(decoded ?? []).equals(bytes)).toBe(true)
+  })
+
+  it('returns null for text that is not base64', () => {
+    expect(base64ToBytes('abcde')).toBeNull()
+    expect(base64ToBytes('not base64!')).toBeNull()
   })
 })

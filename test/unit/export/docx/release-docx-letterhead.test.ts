@@ -123,6 +123,14 @@ describe('the letterhead on page one', () => {
     expect(paragraphTexts(docx.xml(docx.headerPath('first')))).toContain('IEC Electronics Corp.')
   })
 
+  it('sets the name in type when the logo data is cut off mid-way', async () => {
+    const docx = await exported(
+      withLogo(sampleRelease(), { mediaType: 'image/png', data: 'iVBORw0KG' }),
+    )
+    expect(media(docx)).toEqual([])
+    expect(paragraphTexts(docx.xml(docx.headerPath('first')))).toContain('IEC Electronics Corp.')
+  })
+
   it('embeds a JPEG logo as a JPEG, scaled from its own pixel size', async () => {
     const docx = await exported(
       withLogo(sampleRelease(), { mediaType: 'image/jpeg', data: toBase64(jpegHeader(300, 100)) }),
