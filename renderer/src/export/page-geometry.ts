@@ -73,3 +73,9 @@ export const DRAFT_MARK = { text: 'DRAFT', sizePt: 96, opacity: 0.12, angleDeg: 
 
 /** List items: each level of nesting indents by this much, and the bullet or number hangs in the step before the text. */
 export const LIST_INDENT_PT = 18
+
+/**
+ * Paragraphs that never end a page without the paragraph after them: the headings, and the
+ * contact, so the closing "###" never stands alone on a last page.
+ */
+export const KEEP_WITH_NEXT_ROLES: ReadonlySet<ParagraphRole> = new Set(['exhibit', 'headline', 'subheadline', 'contact'])

@@ -1,5 +1,5 @@
-import { PARAGRAPH_LOOKS } from '../export/page-geometry'
-import type { ContentParagraph, ParagraphRole } from '../release/release-content'
+import { KEEP_WITH_NEXT_ROLES, PARAGRAPH_LOOKS } from '../export/page-geometry'
+import type { ContentParagraph } from '../release/release-content'
 import { lineHeightPt, PX_PER_PT } from './page-css'
 import type { BlockMetrics } from './paginate'
 
@@ -19,12 +19,6 @@ export type GalleyMeasurer = (
   paragraphs: readonly ContentParagraph[],
   expectedWidthPx: number,
 ) => GalleyMeasurement | null
-
-/**
- * Paragraphs that must not end a page without what follows: headings, and the contact, so that
- * the closing "###" never stands alone on a last page.
- */
-const KEEP_WITH_NEXT: ReadonlySet<ParagraphRole> = new Set(['exhibit', 'headline', 'subheadline', 'contact'])
 
 interface TextIndex {
   readonly nodes: readonly Text[]
@@ -97,7 +91,7 @@ export const measureGalley: GalleyMeasurer = (galley, paragraphs, expectedWidthP
       lines: Math.max(1, Math.round(height / lineHeight)),
       lineHeight,
       spaceAfter: PARAGRAPH_LOOKS[paragraph.role].spaceAfterPt * PX_PER_PT,
-      keepWithNext: KEEP_WITH_NEXT.has(paragraph.role),
+      keepWithNext: KEEP_WITH_NEXT_ROLES.has(paragraph.role),
     }
   })
   const lineStart = (block: number, line: number): number => {

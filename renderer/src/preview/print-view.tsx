@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect } from 'react'
 import type { RefObject } from 'react'
+import { FONTS } from '../export/page-geometry'
 import type { ReleaseContent } from '../release/release-content'
 import './fonts'
 import './print.css'
@@ -65,6 +66,8 @@ export function PrintView(props: PrintViewProps) {
       data-testid="print-view"
       data-page-size={content.pageSize}
       data-paginated={measuring ? 'false' : 'true'}
+      // On the root, so the galley is measured in the very face the pages print in.
+      style={{ fontFamily: FONTS.screen }}
     >
       <style>{pageRule(content.pageSize)}</style>
       <div className="print-view__pages" style={{ zoom }}>

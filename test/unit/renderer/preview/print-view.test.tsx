@@ -138,4 +138,22 @@ describe('PrintView', () => {
     expect(screen.getByTestId('print-view')).not.toHaveTextContent('forward-looking statements')
     expect(screen.getAllByTestId('page').length).toBeLessThan(before)
   })
+
+  it('measures the galley at the text width and in the face the pages print in, whatever the app sets around it', () => {
+    const seen: { width: string; font: string }[] = []
+    const spy: GalleyMeasurer = (galley, paragraphs, width) => {
+      seen.push({ width: galley.style.width, font: getComputedStyle(galley).fontFamily })
+      return fakeMeasure(galley, paragraphs, width)
+    }
+    render(
+      <div style={{ fontFamily: 'Arial, sans-serif' }}>
+        <PrintView content={sampleContent()} measure={spy} />
+      </div>,
+    )
+    expect(seen.length).toBeGreaterThan(0)
+    for (const { width, font } of seen) {
+      expect(width).toBe('468pt')
+      expect(font).toMatch(/^"?Tinos"?,/)
+    }
+  })
 })
