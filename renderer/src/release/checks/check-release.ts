@@ -1,0 +1,56 @@
+import { releaseContent } from '../release-content'
+import type { ReleaseContent } from '../release-content'
+import type { ReleaseFacts } from '../release-facts'
+import { paragraphClaims } from './claims/check-claims'
+import { factsIndex } from './claims/facts-index'
+import type { Finding } from './finding'
+import { sortFindings } from './finding'
+import { emptyBlockFindings, leftoverFindings } from './leftovers'
+import type { TextParagraph } from './text-model'
+import { contentTextParagraph, draftTextParagraph } from './text-model'
+import { tieOutFindings } from './tie-outs'
+
+function textFindings(paragraphs: readonly TextParagraph[], facts: ReleaseFacts): Finding[] {
+  const index = factsIndex(facts)
+  const findings: Finding[] = []
+  for (const paragraph of paragraphs) {
+    findings.push(...leftoverFindings(paragraph), ...paragraphClaims(paragraph, index))
+  }
+  return findings
+}
+
+// The exhibit line and the closing "###" are the layout's own words: nothing in them to check.
+const SKIPPED_ROLES = new Set(['exhibit', 'end'])
+
+/**
+ * Every problem in a release: figures that do not tie out, placeholders left in, empty required
+ * parts, and claims in the typed text that the figures contradict. Errors first, in reading order.
+ */
+export function checkRelease(facts: ReleaseFacts, content?: ReleaseContent): readonly Finding[] {
+  const laidOut = content ?? releaseContent(facts.document, facts)
+  const paragraphs = laidOut.paragraphs
+    .filter((paragraph) => !SKIPPED_ROLES.has(paragraph.role))
+    .map(contentTextParagraph)
+  return sortFindings([
+    ...tieOutFindings(facts),
+    ...emptyBlockFindings(laidOut),
+    ...textFindings(paragraphs, facts),
+  ])
+}
+
+/** The problems of the figures alone: what a draft from Word is checked with besides its text. */
+export function checkFigures(facts: ReleaseFacts): readonly Finding[] {
+  return sortFindings(tieOutFindings(facts))
+}
+
+/**
+ * Checks the paragraphs of a draft written outside the app (Word, plain text) against the facts:
+ * all of its words are the user's, so every claim is checked. The figures' own problems are not
+ * included; see `checkFigures`.
+ */
+export function checkDraftText(
+  paragraphs: readonly string[],
+  facts: ReleaseFacts,
+): readonly Finding[] {
+  return sortFindings(textFindings(paragraphs.map(draftTextParagraph), facts))
+}

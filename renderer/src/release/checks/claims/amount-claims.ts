@@ -1,0 +1,173 @@
+import { formatAmount } from '../../amount-format'
+import { PERIOD_LABELS } from '../../field-text'
+import { Dec } from '../../decimal'
+import { measureKind } from '../../measures'
+import type { Measure } from '../../measures'
+import type { Finding } from '../finding'
+import { locate } from '../text-model'
+import type { ClaimContext } from './context'
+import { report, sameCase, words } from './context'
+import type { KnownFigure } from './facts-index'
+import type { AmountToken } from './number-tokens'
+import { amountFits } from './tolerance'
+import { resultPhrase } from '../../wording'
+import type { MeasureToken } from './word-tokens'
+
+const MEASURE_NAMES: Readonly<Record<Measure, string>> = {
+  revenue: 'revenue',
+  netIncome: 'net income (loss)',
+  dilutedEps: 'diluted EPS',
+  dilutedShares: 'diluted shares',
+}
+
+// Factors that turn an amount into the one the digits would be at another scale: "$5.6 billion" read as millions.
+const RESCALES = ['0.001', '0.000001', '1000', '1000000'].map((factor) => new Dec(factor))
+
+function figureWords(index: ClaimContext['index'], figure: KnownFigure): string {
+  return `${MEASURE_NAMES[figure.measure]} for ${PERIOD_LABELS[figure.period]}, ${formatAmount(figure.value, measureKind(figure.measure), index.style)}`
+}
+
+function matchesSomething(context: ClaimContext, token: AmountToken): boolean {
+  const { figures, changes } = context.index
+  return (
+    figures.some((figure) => amountFits(token, figure.magnitude)) ||
+    changes.some((change) => amountFits(token, change.magnitude))
+  )
+}
+
+function closestFigure(context: ClaimContext, token: AmountToken): KnownFigure | undefined {
+  let best: KnownFigure | undefined
+  let gap: Dec | undefined
+  for (const figure of context.index.figures) {
+    if (figure.magnitude.isZero() || (figure.measure === 'dilutedEps') !== token.perShare) continue
+    const ratio = Dec.max(figure.magnitude, token.magnitude).dividedBy(
+      Dec.max(Dec.min(figure.magnitude, token.magnitude), '0.000001'),
+    )
+    if (gap === undefined || ratio.lessThan(gap)) {
+      best = figure
+      gap = ratio
+    }
+  }
+  return best
+}
+
+function amountFinding(context: ClaimContext, token: AmountToken): Finding | null {
+  if (matchesSomething(context, token)) return null
+  const quote = words(context, token.start, token.end)
+  if (!token.perShare) {
+    for (const factor of RESCALES) {
+      const figure = context.index.figures.find(
+        (entry) =>
+          (entry.measure === 'revenue' || entry.measure === 'netIncome') &&
+          !entry.magnitude.isZero() &&
+          amountFits(token, entry.magnitude, factor),
+      )
+      if (figure === undefined) continue
+      const right = formatAmount(figure.magnitude, measureKind(figure.measure), context.index.style)
+      return report(context, token.start, token.end, {
+        severity: 'error',
+        rule: 'wrong-scale',
+        message: `${quote} is at the wrong scale: ${figureWords(context.index, figure)}.`,
+        expected: right,
+        fixes: [
+          { kind: 'replace', text: right },
+          {
+            kind: 'liveField',
+            field: {
+              kind: 'amount',
+              measure: figure.measure,
+              period: figure.period,
+              textCase: 'asIs',
+            },
+            ...spanOf(context, token),
+          },
+        ],
+      })
+    }
+  }
+  const nearest = closestFigure(context, token)
+  return report(context, token.start, token.end, {
+    severity: 'warning',
+    rule: 'unmatched-amount',
+    message:
+      nearest === undefined
+        ? `${quote} is not a figure of this release, nor a change between two of them.`
+        : `${quote} is not a figure of this release, nor a change between two of them; the closest is ${figureWords(context.index, nearest)}.`,
+  })
+}
+
+function spanOf(
+  context: ClaimContext,
+  token: AmountToken,
+): { readonly start: number; readonly end: number } {
+  const located = locate(context.paragraph, token.start, token.end)
+  return { start: located.start, end: located.end }
+}
+
+/** Amounts that match no figure (a warning), and amounts whose digits match a figure at another scale (an error). */
+export function amountClaims(context: ClaimContext): Finding[] {
+  const findings: Finding[] = []
+  for (const token of context.sentence.amounts) {
+    const found = amountFinding(context, token)
+    if (found !== null) findings.push(found)
+  }
+  return findings
+}
+
+// "net loss of", "net loss for the first six months of fiscal 2006 was": words that tie an amount to the result word.
+const RESULT_LINK =
+  /(?:\b(?:of|was|were|is|totaled|totalled|totaling|totalling|amounted\s+to|came\s+(?:in\s+)?(?:at|to)|reached)\s+(?:(?:approximately|about|nearly|almost|roughly)\s+)?|:\s*)$/i
+
+function isLoss(value: Dec): boolean {
+  return value.isNegative() && !value.isZero()
+}
+
+function resultWordFinding(context: ClaimContext, token: MeasureToken): Finding | null {
+  if ((token.measure !== 'netIncome' && token.measure !== 'dilutedEps') || token.polarity === null)
+    return null
+  const { sentence } = context
+  const amount = sentence.amounts.find((entry) => entry.start >= token.end)
+  if (amount === undefined || amount.start - token.end > 80) return null
+  if (amount.perShare !== (token.measure === 'dilutedEps')) return null
+  const between = (list: readonly { readonly start: number }[]): boolean =>
+    list.some((entry) => entry.start >= token.end && entry.start < amount.start)
+  if (between(sentence.measures) || between(sentence.directions) || between(sentence.percents))
+    return null
+  if (!RESULT_LINK.test(words(context, token.end, amount.start))) return null
+  const measure = token.measure
+  const matching = context.index.figures.filter(
+    (figure) => figure.measure === measure && amountFits(amount, figure.magnitude),
+  )
+  const saysLoss = token.polarity === 'loss'
+  if (matching.length === 0 || matching.some((figure) => isLoss(figure.value) === saysLoss))
+    return null
+  const [figure] = matching
+  if (figure === undefined) return null
+  const right = saysLoss
+    ? token.words.replace(/loss(?:es)?/i, (found) =>
+        sameCase(found, measure === 'dilutedEps' ? 'earnings' : 'income'),
+      )
+    : token.words.replace(/income|earnings|profits?/i, (found) => sameCase(found, 'loss'))
+  const style = context.index.style
+  const actual =
+    measure === 'netIncome'
+      ? resultPhrase(figure.value, style)
+      : `${formatAmount(figure.value, 'perShare', style)} per share, ${isLoss(figure.value) ? 'a loss' : 'a profit'}`
+  return report(context, token.start, token.end, {
+    severity: 'error',
+    rule: 'result-word',
+    message: `The result for ${PERIOD_LABELS[figure.period]} is ${actual}: write “${right}”, not “${token.words}”.`,
+    expected: right,
+    fixes: [{ kind: 'replace', text: right }],
+  })
+}
+
+/** "Net income of $X" where $X is a loss, and the reverse. */
+export function resultWordClaims(context: ClaimContext): Finding[] {
+  const findings: Finding[] = []
+  for (const token of context.sentence.measures) {
+    const found = resultWordFinding(context, token)
+    if (found !== null) findings.push(found)
+  }
+  return findings
+}

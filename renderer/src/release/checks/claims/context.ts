@@ -1,0 +1,131 @@
+import type { ComparisonPair } from '../../measures'
+import type { Finding, FindingInput } from '../finding'
+import { finding } from '../finding'
+import type { TextParagraph } from '../text-model'
+import { isFreeText, locate } from '../text-model'
+import type { FactsIndex } from './facts-index'
+import type { AmountToken, PercentToken } from './number-tokens'
+import type { AnnualReportRef, DateRef, QuarterRef, SpanRef, YearRef } from './period-tokens'
+import type { SentenceRange } from './sentences'
+import type { DirectionToken, MeasureToken, PairToken } from './word-tokens'
+
+/** The tokens of one sentence, each list in reading order. */
+export interface SentenceTokens {
+  readonly range: SentenceRange
+  readonly amounts: readonly AmountToken[]
+  readonly percents: readonly PercentToken[]
+  readonly measures: readonly MeasureToken[]
+  readonly pairs: readonly PairToken[]
+  readonly directions: readonly DirectionToken[]
+  readonly quarters: readonly QuarterRef[]
+  readonly others: readonly (YearRef | SpanRef | DateRef | AnnualReportRef)[]
+}
+
+/** What a claim rule reads: the paragraph, the sentence's tokens and the facts. */
+export interface ClaimContext {
+  readonly paragraph: TextParagraph
+  readonly sentence: SentenceTokens
+  readonly index: FactsIndex
+}
+
+/** A comparison partner found in the text, and how sure the words are about it. */
+export interface PairMatch {
+  readonly pair: ComparisonPair
+  readonly strong: boolean
+  readonly start: number
+  readonly end: number
+}
+
+/** The words of the paragraph from start to end. */
+export function words(context: ClaimContext, start: number, end: number): string {
+  return context.paragraph.text.slice(start, end)
+}
+
+/**
+ * A finding about the words from start to end, or null when they are not the user's own words:
+ * fields are right by construction, and the layout's words are not in any text block.
+ */
+export function report(
+  context: ClaimContext,
+  start: number,
+  end: number,
+  input: Omit<FindingInput, 'location' | 'quote'>,
+): Finding | null {
+  if (!isFreeText(context.paragraph, start, end)) return null
+  return finding({
+    ...input,
+    quote: context.paragraph.text.slice(start, end),
+    location: locate(context.paragraph, start, end),
+  })
+}
+
+/** The nearest measure named before an offset in the sentence. */
+export function measureBefore(context: ClaimContext, offset: number): MeasureToken | undefined {
+  let found: MeasureToken | undefined
+  for (const token of context.sentence.measures) {
+    if (token.end > offset) break
+    found = token
+  }
+  return found
+}
+
+function mentionsYearToDate(context: ClaimContext, offset: number): boolean {
+  const { pairs, others } = context.sentence
+  return (
+    pairs.some((token) => token.start < offset && token.pair === 'yearAgoYearToDate') ||
+    others.some((ref) => ref.kind === 'span' && ref.start < offset && ref.months > 3)
+  )
+}
+
+function quarterPair(context: ClaimContext, ref: QuarterRef): ComparisonPair | null {
+  const { quarter, fiscalYear, previous } = context.index
+  if (ref.quarter === quarter && ref.year === fiscalYear - 1) return 'yearAgoQuarter'
+  if (ref.quarter === previous.quarter && (ref.year === null || ref.year === previous.year))
+    return 'previousQuarter'
+  return null
+}
+
+/**
+ * The first phrase after an offset, before the limit, naming what is compared with. "Last year"
+ * means the year to date when the sentence is about the year to date, else the quarter.
+ */
+export function pairAfter(context: ClaimContext, offset: number, limit: number): PairMatch | null {
+  let best: PairMatch | null = null
+  for (const token of context.sentence.pairs) {
+    if (token.start < offset || token.start >= limit) continue
+    const pair =
+      token.pair === 'year'
+        ? mentionsYearToDate(context, offset)
+          ? 'yearAgoYearToDate'
+          : 'yearAgoQuarter'
+        : token.pair
+    best = { pair, strong: token.strong, start: token.start, end: token.end }
+    break
+  }
+  for (const ref of context.sentence.quarters) {
+    if (ref.start < offset || ref.start >= limit) continue
+    if (best !== null && best.start < ref.start) break
+    const pair = quarterPair(context, ref)
+    if (pair !== null) return { pair, strong: true, start: ref.start, end: ref.end }
+  }
+  return best
+}
+
+/** The start of the next token of a list after an offset, or the end of the sentence. */
+export function nextStart(
+  tokens: readonly { readonly start: number }[],
+  offset: number,
+  context: ClaimContext,
+): number {
+  for (const token of tokens) if (token.start >= offset) return token.start
+  return context.sentence.range.end
+}
+
+/** Matches letter case: "Increased" for "decreased" at a sentence start. */
+export function sameCase(model: string, replacement: string): string {
+  if (model === model.toUpperCase() && /[A-Z]/.test(model)) return replacement.toUpperCase()
+  const first = model.charAt(0)
+  return first === first.toUpperCase() && /[A-Za-z]/.test(first)
+    ? replacement.charAt(0).toUpperCase() + replacement.slice(1)
+    : replacement
+}

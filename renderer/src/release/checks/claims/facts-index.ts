@@ -1,0 +1,154 @@
+import { displayedValue } from '../../amount-format'
+import type { CalendarDate } from '../../calendar-date'
+import { percentChange } from '../../comparisons'
+import type { Comparison } from '../../comparisons'
+import { Dec } from '../../decimal'
+import { periodEndDate, previousQuarter, quarterEndDate } from '../../fiscal-calendar'
+import type { QuarterNumber } from '../../fiscal-calendar'
+import type { HouseStyle } from '../../house-style'
+import { daysInMonth, parseIsoDate } from '../../calendar-date'
+import { measureKind, MEASURES, PAIRS, PERIODS } from '../../measures'
+import type { ComparisonPair, Measure, PeriodKey } from '../../measures'
+import type { ReleaseFacts } from '../../release-facts'
+import { figureValue } from '../../resolve-figures'
+
+/** One figure of the release, entered or derived. */
+export interface KnownFigure {
+  readonly measure: Measure
+  readonly period: PeriodKey
+  readonly value: Dec
+  readonly magnitude: Dec
+}
+
+/** A change between the two figures of a comparison, as an amount ("up $0.9 million"). */
+export interface KnownChange {
+  readonly measure: Measure
+  readonly pair: ComparisonPair
+  readonly magnitude: Dec
+}
+
+/** A comparison with a meaningful percent, and the range of percents a reader could compute from the printed figures. */
+export interface PercentFacts {
+  readonly comparison: Comparison & { readonly kind: 'change' }
+  readonly percent: Dec
+  /** Magnitude of the unrounded percent. */
+  readonly magnitude: Dec
+  /** The unrounded magnitude and the one a reader recomputes from the printed figures, smaller first. */
+  readonly low: Dec
+  readonly high: Dec
+}
+
+/** What the claim checks need from the facts, computed once per facts. */
+export interface FactsIndex {
+  readonly facts: ReleaseFacts
+  readonly style: HouseStyle
+  readonly quarter: QuarterNumber
+  readonly fiscalYear: number
+  readonly previous: { readonly quarter: QuarterNumber; readonly year: number }
+  readonly figures: readonly KnownFigure[]
+  readonly changes: readonly KnownChange[]
+  readonly percents: ReadonlyMap<string, PercentFacts>
+  readonly comparisons: ReadonlyMap<string, Comparison>
+  /** Dates a release may name: exact ones, and calendar quarter ends that a 52/53-week year moves by days. */
+  readonly exactDates: readonly CalendarDate[]
+  readonly nearDates: readonly CalendarDate[]
+}
+
+export function comparisonKey(measure: Measure, pair: ComparisonPair): string {
+  return `${measure}.${pair}`
+}
+
+/**
+ * The percents a careful writer may state: anything between the percent from the unrounded
+ * figures and the one a reader recomputes from the figures as printed.
+ */
+function percentFacts(comparison: Comparison, style: HouseStyle): PercentFacts | null {
+  if (comparison.kind !== 'change' || comparison.percent === null) return null
+  const kind = measureKind(comparison.measure)
+  const printed = percentChange(
+    displayedValue(comparison.current, kind, style),
+    displayedValue(comparison.prior, kind, style),
+  )
+  const magnitude = comparison.percent.abs()
+  const other = printed === null ? magnitude : printed.abs()
+  return {
+    comparison,
+    percent: comparison.percent,
+    magnitude,
+    low: Dec.min(magnitude, other),
+    high: Dec.max(magnitude, other),
+  }
+}
+
+function shiftDays(date: CalendarDate, days: number): number {
+  return Date.UTC(date.year, date.month - 1, date.day) + days * 86_400_000
+}
+
+/** True when two dates are within the given number of days of each other. */
+export function withinDays(a: CalendarDate, b: CalendarDate, days: number): boolean {
+  return Math.abs(shiftDays(a, 0) - shiftDays(b, 0)) <= days * 86_400_000
+}
+
+function buildIndex(facts: ReleaseFacts): FactsIndex {
+  const { period, style } = facts.document
+  const figures: KnownFigure[] = []
+  for (const measure of MEASURES) {
+    for (const key of PERIODS) {
+      const value = figureValue(facts.resolution.figures[measure][key])
+      if (value !== null) figures.push({ measure, period: key, value, magnitude: value.abs() })
+    }
+  }
+  const changes: KnownChange[] = []
+  const percents = new Map<string, PercentFacts>()
+  const comparisons = new Map<string, Comparison>()
+  for (const measure of MEASURES) {
+    for (const pair of PAIRS) {
+      const comparison = facts.comparison(measure, pair)
+      comparisons.set(comparisonKey(measure, pair), comparison)
+      if (comparison.kind === 'unavailable') continue
+      changes.push({ measure, pair, magnitude: comparison.change.abs() })
+      const entry = percentFacts(comparison, style)
+      if (entry !== null) percents.set(comparisonKey(measure, pair), entry)
+    }
+  }
+  const previous = previousQuarter(period.quarter, period.fiscalYear)
+  const release = period.releaseDate === null ? null : parseIsoDate(period.releaseDate)
+  const end = periodEndDate(period)
+  const exactDates = [end, ...(release?.ok === true ? [release.value] : [])]
+  const nearDates = [
+    {
+      year: end.year - 1,
+      month: end.month,
+      day: Math.min(end.day, daysInMonth(end.year - 1, end.month)),
+    },
+    quarterEndDate(period.quarter, period.fiscalYear, period.fiscalYearEndMonth),
+    quarterEndDate(period.quarter, period.fiscalYear - 1, period.fiscalYearEndMonth),
+    quarterEndDate(previous.quarter, previous.year, period.fiscalYearEndMonth),
+    // The latest annual report covers the last fiscal year, which ends on this date.
+    quarterEndDate(4, period.fiscalYear - 1, period.fiscalYearEndMonth),
+  ]
+  return {
+    facts,
+    style,
+    quarter: period.quarter,
+    fiscalYear: period.fiscalYear,
+    previous,
+    figures,
+    changes,
+    percents,
+    comparisons,
+    exactDates,
+    nearDates,
+  }
+}
+
+const CACHE = new WeakMap<ReleaseFacts, FactsIndex>()
+
+/** The index for these facts; computed once, as the checks run on every keystroke. */
+export function factsIndex(facts: ReleaseFacts): FactsIndex {
+  const cached = CACHE.get(facts)
+  if (cached !== undefined) return cached
+  const index = buildIndex(facts)
+  CACHE.set(facts, index)
+  return index
+}

@@ -1,0 +1,203 @@
+import { boundBelow } from '../../bounds'
+import { roundHalfUp } from '../../decimal'
+import type { Dec } from '../../decimal'
+import { MEASURES, PAIRS } from '../../measures'
+import type { ComparisonPair, Measure } from '../../measures'
+import type { Field } from '../../narrative-schema'
+import type { Finding, Fix } from '../finding'
+import { isFreeText, locate } from '../text-model'
+import type { ClaimContext, PairMatch } from './context'
+import { measureBefore, nextStart, pairAfter, report, words } from './context'
+import { comparisonKey } from './facts-index'
+import type { PercentFacts } from './facts-index'
+import type { PercentToken } from './number-tokens'
+import { percentFits } from './tolerance'
+import { comparisonSentence, priorWords } from './wording-text'
+import type { DirectionToken } from './word-tokens'
+
+const SHARE_OF = /^\s+of\b/i
+const COPULA_BEFORE = /\b(?:were|was|is|are)\s+$/i
+
+function stated(token: PercentToken): string {
+  return `${token.value.toFixed(token.decimals)}${token.unitText}`
+}
+
+function fitting(
+  context: ClaimContext,
+  token: PercentToken,
+  measures: readonly Measure[],
+  pairs: readonly ComparisonPair[],
+): PercentFacts | undefined {
+  for (const measure of measures) {
+    for (const pair of pairs) {
+      const facts = context.index.percents.get(comparisonKey(measure, pair))
+      if (facts !== undefined && percentFits(token, facts)) return facts
+    }
+  }
+  return undefined
+}
+
+function closest(
+  context: ClaimContext,
+  token: PercentToken,
+  measures: readonly Measure[],
+  pairs: readonly ComparisonPair[],
+): PercentFacts | undefined {
+  let best: PercentFacts | undefined
+  let distance: Dec | undefined
+  for (const measure of measures) {
+    for (const pair of pairs) {
+      const facts = context.index.percents.get(comparisonKey(measure, pair))
+      if (facts === undefined) continue
+      const gap = facts.magnitude.minus(token.value).abs()
+      if (distance === undefined || gap.lessThan(distance)) {
+        best = facts
+        distance = gap
+      }
+    }
+  }
+  return best
+}
+
+/** The direction word of the percent's clause: before it ("increased 19%") or right after it ("19% ahead"). */
+function directionOf(
+  context: ClaimContext,
+  token: PercentToken,
+  clauseStart: number,
+): DirectionToken | undefined {
+  let found: DirectionToken | undefined
+  for (const direction of context.sentence.directions) {
+    if (direction.start >= clauseStart && direction.end <= token.start) found = direction
+    else if (direction.start >= token.end && direction.start - token.end <= 2) return direction
+  }
+  return found
+}
+
+/** The words the replacement text gets: the same qualifier and unit, the right number. */
+function replacement(
+  context: ClaimContext,
+  token: PercentToken,
+  facts: PercentFacts,
+): string | null {
+  const qualifier = words(context, token.start, token.numberStart)
+  if (token.qualifier === 'moreThan') {
+    const bound = boundBelow(facts.magnitude, facts.percent.isPositive())
+    if (bound.kind !== 'moreThan') return null
+    return `${qualifier}${bound.percent.toFixed(0)}${token.unitText}`
+  }
+  const number = roundHalfUp(facts.magnitude, token.decimals).toFixed(token.decimals)
+  const keep = token.qualifier === 'approximately' ? qualifier : ''
+  return `${keep}${number}${token.unitText}`
+}
+
+/** A live comparison field to put in place of the predicate, from its verb to the words naming the prior period. */
+function liveFieldFix(
+  context: ClaimContext,
+  token: PercentToken,
+  direction: DirectionToken | undefined,
+  pair: PairMatch | null,
+  measure: Measure,
+): Fix | null {
+  if (pair === null) return null
+  let start =
+    direction !== undefined && direction.end <= token.start ? direction.start : token.start
+  const copula = COPULA_BEFORE.exec(context.paragraph.text.slice(Math.max(0, start - 8), start))
+  if (copula !== null) start -= copula[0].length
+  if (!isFreeText(context.paragraph, start, pair.end)) return null
+  const located = locate(context.paragraph, start, pair.end)
+  const first = context.paragraph.text.charAt(start)
+  const field: Field = {
+    kind: 'comparison',
+    measure,
+    pair: pair.pair,
+    withSubject: false,
+    textCase: first !== first.toLowerCase() ? 'sentence' : 'asIs',
+  }
+  return { kind: 'liveField', field, start: located.start, end: located.end }
+}
+
+function percentFinding(
+  context: ClaimContext,
+  token: PercentToken,
+  clauseStart: number,
+): Finding | null {
+  if (token.unit !== 'percent') return null
+  if (SHARE_OF.test(context.paragraph.text.slice(token.end, token.end + 8))) return null
+  const named = measureBefore(context, token.start)
+  if (named !== undefined && named.measure === null) return null
+  const explicit = named?.measure ?? null
+  const limit = nextStart(context.sentence.percents, token.end, context)
+  const pair = pairAfter(context, token.end, limit)
+  const direction = directionOf(context, token, clauseStart)
+  // A percent with no direction and no comparison is a level ("a margin of 7%"), not a change.
+  if (direction === undefined && pair === null) return null
+  const measures = explicit === null ? MEASURES : [explicit]
+  const pairs = pair === null ? PAIRS : [pair.pair]
+  if (fitting(context, token, measures, pairs) !== undefined) return null
+  const base = {
+    severity: 'error' as const,
+    rule:
+      token.qualifier === 'moreThan' || token.qualifier === 'atLeast'
+        ? ('overstated-bound' as const)
+        : ('wrong-percent' as const),
+  }
+  const otherPeriod = explicit === null ? undefined : fitting(context, token, [explicit], PAIRS)
+  if (otherPeriod !== undefined) {
+    if (pair === null || !pair.strong) return null
+    const own = context.index.percents.get(comparisonKey(otherPeriod.comparison.measure, pair.pair))
+    const right =
+      own === undefined ? '' : ` ${comparisonSentence(context.index, own.comparison, true)}.`
+    return report(context, token.start, token.end, {
+      ...base,
+      rule: 'wrong-percent',
+      message: `${stated(token)} is the change against ${priorWords(context.index, otherPeriod.comparison.pair)}, not against ${priorWords(context.index, pair.pair)}.${right}`,
+    })
+  }
+  if (fitting(context, token, MEASURES, PAIRS) !== undefined) return null
+  if (explicit !== null && pair !== null) {
+    const comparison = context.index.comparisons.get(comparisonKey(explicit, pair.pair))
+    if (
+      comparison !== undefined &&
+      (comparison.kind === 'swing' || (comparison.kind === 'change' && comparison.percent === null))
+    ) {
+      return report(context, token.start, token.end, {
+        ...base,
+        rule: 'wrong-percent',
+        message: `No percent change is meaningful here, as the figures cross or start from zero: ${comparisonSentence(context.index, comparison, true)}.`,
+      })
+    }
+  }
+  const best = closest(context, token, measures, pairs)
+  if (best === undefined) return null
+  const right = comparisonSentence(context.index, best.comparison, true)
+  const message =
+    base.rule === 'overstated-bound'
+      ? `${right}, which is not ${words(context, token.start, token.end).trim()}.`
+      : `${right}, not ${words(context, token.start, token.end).trim()}.`
+  const text = replacement(context, token, best)
+  const live = liveFieldFix(context, token, direction, pair, best.comparison.measure)
+  const fixes: Fix[] = [
+    ...(text === null ? [] : [{ kind: 'replace' as const, text }]),
+    ...(live === null ? [] : [live]),
+  ]
+  return report(context, token.start, token.end, {
+    ...base,
+    message,
+    ...(text === null ? {} : { expected: text }),
+    fixes,
+  })
+}
+
+/** Percent changes that fit none of the release's comparisons, and bounds the change does not reach. */
+export function percentClaims(context: ClaimContext, levels: ReadonlySet<PercentToken>): Finding[] {
+  const findings: Finding[] = []
+  let clauseStart = context.sentence.range.start
+  for (const token of context.sentence.percents) {
+    if (!levels.has(token)) {
+      const found = percentFinding(context, token, clauseStart)
+      if (found !== null) findings.push(found)
+    }
+    clauseStart = token.end
+  }
+  return findings
+}

@@ -1,0 +1,157 @@
+import { formatLongDate } from '../../calendar-date'
+import { fiscalYearName, quarterName, quarterOfYear, yearToDateName } from '../../fiscal-calendar'
+import type { QuarterNumber } from '../../fiscal-calendar'
+import type { Finding } from '../finding'
+import type { ClaimContext } from './context'
+import { report, sameCase, words } from './context'
+import { withinDays } from './facts-index'
+import type { AnnualReportRef, DateRef, QuarterRef, SpanRef, YearRef } from './period-tokens'
+
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth'] as const
+const ORDINAL_NUMBERS = ['1st', '2nd', '3rd', '4th'] as const
+// A previous-quarter mention is fine in a comparison: "up 56% from the first quarter".
+const COMPARING =
+  /\b(?:from|over|than|versus|vs\.?|against|compared|comparison|sequential(?:ly)?|relative)\b/i
+
+function thisRelease(context: ClaimContext): string {
+  return quarterOfYear(context.index.quarter, context.index.fiscalYear)
+}
+
+function named(ref: QuarterRef): string {
+  return ref.year === null ? quarterName(ref.quarter) : quarterOfYear(ref.quarter, ref.year)
+}
+
+/** The same words naming this release's quarter: "3rd-quarter06" becomes "2nd-quarter06". */
+function corrected(context: ClaimContext, ref: QuarterRef): string {
+  const quote = words(context, ref.start, ref.end)
+  const quarter: QuarterNumber = context.index.quarter
+  const index = quarter - 1
+  let text = quote
+  switch (ref.form) {
+    case 'word':
+      text = quote.replace(/^\w+/, (found) => sameCase(found, ORDINAL_WORDS[index] ?? 'first'))
+      break
+    case 'ordinal':
+      text = quote.replace(/^\w+/, ORDINAL_NUMBERS[index] ?? '1st')
+      break
+    case 'q':
+      text = quote.replace(/^Q\d/, `Q${quarter}`)
+      break
+    case 'nq':
+      text = quote.replace(/^\dQ/, `${quarter}Q`)
+      break
+  }
+  if (ref.year === null || ref.year === context.index.fiscalYear) return text
+  const year = String(context.index.fiscalYear)
+  return text.replace(/(\d{4}|\d{2})(?!.*\d)/, (digits) =>
+    digits.length === 2 ? year.slice(2) : year,
+  )
+}
+
+function quarterFinding(context: ClaimContext, ref: QuarterRef): Finding | null {
+  const { quarter, fiscalYear, previous } = context.index
+  if (
+    ref.quarter === quarter &&
+    (ref.year === null || ref.year === fiscalYear || ref.year === fiscalYear - 1)
+  )
+    return null
+  const isPrevious =
+    ref.quarter === previous.quarter && (ref.year === null || ref.year === previous.year)
+  const sentenceStart = context.sentence.range.start
+  if (isPrevious && COMPARING.test(context.paragraph.text.slice(sentenceStart, ref.start)))
+    return null
+  const fix = corrected(context, ref)
+  return report(context, ref.start, ref.end, {
+    severity: isPrevious ? 'warning' : 'error',
+    rule: 'stale-period',
+    message: isPrevious
+      ? `“${words(context, ref.start, ref.end)}” names the previous quarter outside a comparison; this release is the ${thisRelease(context)}. Left over from last quarter’s release?`
+      : `“${words(context, ref.start, ref.end)}” names the ${named(ref)}; this release is the ${thisRelease(context)}.`,
+    expected: fix,
+    fixes: [{ kind: 'replace', text: fix }],
+  })
+}
+
+function yearFinding(context: ClaimContext, ref: YearRef): Finding | null {
+  const { fiscalYear } = context.index
+  if (ref.year === fiscalYear || ref.year === fiscalYear - 1) return null
+  return report(context, ref.start, ref.end, {
+    severity: 'warning',
+    rule: 'stale-period',
+    message: `“${words(context, ref.start, ref.end)}” is neither this release’s year (${fiscalYearName(fiscalYear)}) nor the year it compares with (${fiscalYearName(fiscalYear - 1)}).`,
+  })
+}
+
+function spanFinding(context: ClaimContext, ref: SpanRef): Finding | null {
+  const { quarter, fiscalYear } = context.index
+  if (ref.months === 3 || ref.months === 12 || ref.months === quarter * 3) return null
+  const right =
+    quarter === 1 || quarter === 4
+      ? yearToDateName(quarter, fiscalYear).replace(/ of fiscal \d+$| \d+$/, '')
+      : `first ${quarter === 2 ? 'six' : 'nine'} months`
+  return report(context, ref.start, ref.end, {
+    severity: 'error',
+    rule: 'stale-period',
+    message: `“${words(context, ref.start, ref.end)}” does not match this release: at the ${quarterName(quarter)} the year to date is the ${right}.`,
+  })
+}
+
+function dateFinding(context: ClaimContext, ref: DateRef): Finding | null {
+  const { exactDates, nearDates } = context.index
+  const same = (other: typeof ref.date): boolean =>
+    other.year === ref.date.year && other.month === ref.date.month && other.day === ref.date.day
+  if (exactDates.some(same) || nearDates.some((date) => withinDays(date, ref.date, 7))) return null
+  const [periodEnd, releaseDate] = exactDates
+  const known = [
+    periodEnd === undefined ? '' : `the quarter ended ${formatLongDate(periodEnd)}`,
+    releaseDate === undefined ? '' : `the release is dated ${formatLongDate(releaseDate)}`,
+  ].filter((part) => part !== '')
+  return report(context, ref.start, ref.end, {
+    severity: 'warning',
+    rule: 'stale-period',
+    message: `“${words(context, ref.start, ref.end)}” is not a date this release reports: ${known.join(' and ')}.`,
+  })
+}
+
+function annualReportFinding(context: ClaimContext, ref: AnnualReportRef): Finding | null {
+  const { fiscalYear, quarter } = context.index
+  if (ref.year === fiscalYear - 1 || (quarter === 4 && ref.year === fiscalYear)) return null
+  return report(context, ref.start, ref.end, {
+    severity: 'warning',
+    rule: 'stale-period',
+    message: `“${words(context, ref.start, ref.end)}” names the annual report for ${ref.year}; the latest is the one for ${fiscalYearName(fiscalYear - 1)}.`,
+  })
+}
+
+function overlaps(
+  a: { readonly start: number; readonly end: number },
+  list: readonly { readonly start: number; readonly end: number }[],
+): boolean {
+  return list.some((b) => a.start < b.end && b.start < a.end)
+}
+
+/** Quarters, years, year-to-date spans, dates and annual reports that do not belong to this release. */
+export function periodClaims(context: ClaimContext): Finding[] {
+  const findings: (Finding | null)[] = []
+  const { quarters, others } = context.sentence
+  const reports = others.filter((ref) => ref.kind === 'annualReport')
+  for (const ref of quarters) findings.push(quarterFinding(context, ref))
+  for (const ref of others) {
+    switch (ref.kind) {
+      case 'annualReport':
+        findings.push(annualReportFinding(context, ref))
+        break
+      case 'year':
+        if (!overlaps(ref, quarters) && !overlaps(ref, reports))
+          findings.push(yearFinding(context, ref))
+        break
+      case 'span':
+        findings.push(spanFinding(context, ref))
+        break
+      case 'date':
+        findings.push(dateFinding(context, ref))
+        break
+    }
+  }
+  return findings.filter((entry): entry is Finding => entry !== null)
+}

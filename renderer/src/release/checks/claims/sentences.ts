@@ -1,0 +1,66 @@
+/** A sentence of a paragraph, as offsets into the paragraph's text. */
+export interface SentenceRange {
+  readonly start: number
+  readonly end: number
+}
+
+// Words after which a full stop does not end the sentence: "IEC Electronics Corp. announced".
+const ABBREVIATIONS = new Set([
+  'corp',
+  'inc',
+  'co',
+  'ltd',
+  'llc',
+  'plc',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'jr',
+  'sr',
+  'st',
+  'no',
+  'vs',
+  'approx',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'e.g',
+  'i.e',
+  'u.s',
+])
+
+// A full stop, question or exclamation mark, closing quotes or brackets, then space and a capital, digit or quote.
+const BOUNDARY = /[.!?]["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(]?[A-Z0-9$])|\n/g
+
+function endsWithAbbreviation(text: string, stop: number): boolean {
+  let start = stop
+  while (start > 0 && /[A-Za-z.]/.test(text.charAt(start - 1))) start -= 1
+  const word = text.slice(start, stop).toLowerCase()
+  // A single capital ("W. Barry Gilbert") is an initial, not a sentence.
+  return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)
+}
+
+/** Splits a paragraph into sentences; line breaks always end one. */
+export function sentenceRanges(text: string): readonly SentenceRange[] {
+  const ranges: SentenceRange[] = []
+  let start = 0
+  for (const match of text.matchAll(BOUNDARY)) {
+    const stop = match.index
+    if (match[0] !== '\n' && match[0].startsWith('.') && endsWithAbbreviation(text, stop)) continue
+    const end = stop + match[0].length
+    if (end > start) ranges.push({ start, end })
+    start = end
+  }
+  if (start < text.length) ranges.push({ start, end: text.length })
+  return ranges
+}

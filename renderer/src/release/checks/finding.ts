@@ -1,0 +1,149 @@
+import type { Field } from '../narrative-schema'
+import type { BlockKey } from '../release-content'
+
+export type Severity = 'error' | 'warning'
+
+/** Every rule the checks apply; docs/checks.md describes each one. */
+export const RULES = [
+  'eps-sign',
+  'eps-division',
+  'figure-discrepancy',
+  'year-to-date',
+  'rounding',
+  'wrong-percent',
+  'overstated-bound',
+  'direction',
+  'result-word',
+  'unmatched-amount',
+  'wrong-scale',
+  'percentage-points',
+  'stale-period',
+  'leftover',
+  'empty-block',
+] as const
+export type Rule = (typeof RULES)[number]
+
+/** Where findings in text from a Word or plain-text draft sit: there are no blocks, only paragraphs. */
+export type FindingBlock = BlockKey | 'draft'
+
+/**
+ * Where the quoted words are. `start`/`end` are offsets into the paragraph's free text (its typed
+ * runs, concatenated in order, without fields or the words the layout adds) so the editor can map
+ * them to positions; `textStart`/`textEnd` are offsets into the paragraph's whole text as
+ * `paragraphText` gives it. When the words are a field's or the layout's, `inFreeText` is false
+ * and `start` = `end` marks where they sit among the typed words.
+ */
+export interface FindingLocation {
+  readonly block: FindingBlock
+  /** The paragraph's position within its block, from 0. */
+  readonly paragraph: number
+  readonly start: number
+  readonly end: number
+  readonly textStart: number
+  readonly textEnd: number
+  readonly inFreeText: boolean
+}
+
+/** A correction the user can apply with one click. */
+export type Fix =
+  | { readonly kind: 'replace'; readonly text: string }
+  /** Replace the free-text words from `start` to `end` (free-text offsets) with a live field. */
+  | {
+      readonly kind: 'liveField'
+      readonly field: Field
+      readonly start: number
+      readonly end: number
+    }
+
+export interface Finding {
+  /** Stable for the same problem at the same place: rule and location. */
+  readonly id: string
+  readonly severity: Severity
+  readonly rule: Rule
+  /** A sentence a communications user understands, naming the correct value. */
+  readonly message: string
+  /** The exact words the finding is about. */
+  readonly quote: string
+  /** Null for problems in the figures themselves. */
+  readonly location: FindingLocation | null
+  /** The right words, when the checker knows them. */
+  readonly expected?: string
+  /** The first fix offered; `fixes` lists every fix offered, this one first. */
+  readonly fix?: Fix
+  readonly fixes?: readonly Fix[]
+}
+
+export interface FindingInput {
+  readonly severity: Severity
+  readonly rule: Rule
+  readonly message: string
+  readonly quote: string
+  readonly location: FindingLocation | null
+  /** Distinguishes findings of one rule that have no location (figures). */
+  readonly key?: string
+  readonly expected?: string
+  readonly fixes?: readonly Fix[]
+}
+
+/** Builds a finding with its stable id and its fixes. */
+export function finding(input: FindingInput): Finding {
+  const where =
+    input.location === null
+      ? `figures:${input.key ?? input.quote}`
+      : `${input.location.block}.${input.location.paragraph}:${input.location.textStart}-${input.location.textEnd}`
+  const fixes = input.fixes ?? []
+  const [first] = fixes
+  return {
+    id: `${input.rule}@${where}`,
+    severity: input.severity,
+    rule: input.rule,
+    message: input.message,
+    quote: input.quote,
+    location: input.location,
+    ...(input.expected === undefined ? {} : { expected: input.expected }),
+    ...(first === undefined ? {} : { fix: first, fixes }),
+  }
+}
+
+const BLOCK_ORDER: readonly FindingBlock[] = [
+  'exhibit',
+  'headline',
+  'subheadline',
+  'dateline',
+  'results',
+  'quote',
+  'boilerplate',
+  'webReference',
+  'safeHarbor',
+  'contact',
+  'end',
+  'draft',
+]
+
+function compareLocations(a: FindingLocation | null, b: FindingLocation | null): number {
+  if (a === null || b === null) return (a === null ? 0 : 1) - (b === null ? 0 : 1)
+  return (
+    BLOCK_ORDER.indexOf(a.block) - BLOCK_ORDER.indexOf(b.block) ||
+    a.paragraph - b.paragraph ||
+    a.textStart - b.textStart ||
+    a.textEnd - b.textEnd
+  )
+}
+
+/** Errors first, then warnings; each in reading order, with the figures' own problems first. */
+export function sortFindings(findings: readonly Finding[]): readonly Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+      compareLocations(a.location, b.location),
+  )
+}
+
+/** "2 errors, 1 warning". */
+export function findingSummary(findings: readonly Finding[]): string {
+  const errors = findings.filter((entry) => entry.severity === 'error').length
+  const warnings = findings.length - errors
+  const plural = (count: number, word: string): string =>
+    `${count} ${word}${count === 1 ? '' : 's'}`
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`
+}

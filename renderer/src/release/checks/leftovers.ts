@@ -1,0 +1,117 @@
+import type { ReleaseContent } from '../release-content'
+import type { Finding } from './finding'
+import { finding } from './finding'
+import type { TextParagraph } from './text-model'
+import { locate } from './text-model'
+
+interface Leftover {
+  readonly start: number
+  readonly end: number
+  readonly message: string
+}
+
+const BRACKETED = /\[[^\][\n]*\]/g
+const MARKERS = /\b(?:TBD|TK|X{2,})\b/g
+const PENDING = /\bpending\b[^.!?\n]{0,60}?\bquote\b/gi
+// "Insert" as an instruction: at the start of a sentence or of brackets, or shouting; "insert quote here".
+const INSERT =
+  /(?:^|(?<=[[(<{:;.!?]\s*)|(?<=\s[\u2013\u2014-]\s))insert\b[^.!?\n\]]{0,40}|\bINSERT\b[^.!?\n\]]{0,40}|\binsert\s+(?:quote|name|title|date|number|figure|amount|here|CEO|boilerplate|text|company|contact|phone|e-?mail)\b/gi
+const LOREM = /\blorem\s+ipsum\b/gi
+
+function bracketMessage(paragraph: TextParagraph, start: number, quote: string): string {
+  const segment = paragraph.segments.find((entry) => entry.start <= start && start < entry.end)
+  if (segment?.kind === 'field')
+    return `The live field shows “${quote}”: the figure or detail it needs has not been entered.`
+  if (segment?.kind === 'generated')
+    return `“${quote}” is a placeholder in the quote’s speaker or title.`
+  return `“${quote}” is bracketed text left in the draft.`
+}
+
+function leftoversIn(paragraph: TextParagraph): Leftover[] {
+  const text = paragraph.text
+  const found: Leftover[] = []
+  const taken = (start: number, end: number): boolean =>
+    found.some((entry) => start < entry.end && entry.start < end)
+  const add = (start: number, end: number, message: string): void => {
+    if (!taken(start, end)) found.push({ start, end, message })
+  }
+  for (const match of text.matchAll(BRACKETED)) {
+    add(
+      match.index,
+      match.index + match[0].length,
+      bracketMessage(paragraph, match.index, match[0]),
+    )
+  }
+  for (const match of text.matchAll(PENDING)) {
+    add(
+      match.index,
+      match.index + match[0].length,
+      `“${match[0]}” is a placeholder: the quote has not been written.`,
+    )
+  }
+  for (const match of text.matchAll(INSERT)) {
+    const words = match[0].trimEnd()
+    add(match.index, match.index + words.length, `“${words}” is an instruction left in the draft.`)
+  }
+  for (const match of text.matchAll(MARKERS)) {
+    add(
+      match.index,
+      match.index + match[0].length,
+      `“${match[0]}” is a placeholder left in the draft.`,
+    )
+  }
+  for (const match of text.matchAll(LOREM)) {
+    add(
+      match.index,
+      match.index + match[0].length,
+      `“${match[0]}” is dummy text left in the draft.`,
+    )
+  }
+  return found
+}
+
+/** Placeholders, instructions and dummy text anywhere in the paragraph, fields and layout words included. */
+export function leftoverFindings(paragraph: TextParagraph): Finding[] {
+  return leftoversIn(paragraph).map((entry) =>
+    finding({
+      severity: 'error',
+      rule: 'leftover',
+      message: entry.message,
+      quote: paragraph.text.slice(entry.start, entry.end),
+      location: locate(paragraph, entry.start, entry.end),
+    }),
+  )
+}
+
+const REQUIRED_BLOCKS = [
+  ['headline', 'headline'],
+  ['dateline', 'dateline'],
+  ['results', 'results'],
+  ['quote', 'quote'],
+  ['boilerplate', 'company description (boilerplate)'],
+  ['safeHarbor', 'safe harbor statement'],
+  ['contact', 'contact'],
+] as const
+
+/** Required parts of the release that have no words. */
+export function emptyBlockFindings(content: ReleaseContent): Finding[] {
+  return REQUIRED_BLOCKS.filter(
+    ([block]) => !content.paragraphs.some((paragraph) => paragraph.block === block),
+  ).map(([block, label]) =>
+    finding({
+      severity: 'error',
+      rule: 'empty-block',
+      message: `The ${label} is empty; every release needs one.`,
+      quote: '',
+      location: {
+        block,
+        paragraph: 0,
+        start: 0,
+        end: 0,
+        textStart: 0,
+        textEnd: 0,
+        inFreeText: true,
+      },
+    }),
+  )
+}

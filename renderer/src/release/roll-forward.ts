@@ -1,0 +1,46 @@
+import type { Figures, ReleaseDocument } from './document-schema'
+import { nextQuarter } from './fiscal-calendar'
+
+type PeriodRow = Figures['revenue']
+
+function rolledRow(row: PeriodRow): PeriodRow {
+  return {
+    quarter: null,
+    // This quarter becomes the previous one; the rest belong to periods not reported yet.
+    previousQuarter: row.quarter,
+    yearAgoQuarter: null,
+    yearToDate: null,
+    yearAgoYearToDate: null,
+  }
+}
+
+function rolledFigures(figures: Figures): Figures {
+  return {
+    revenue: rolledRow(figures.revenue),
+    netIncome: rolledRow(figures.netIncome),
+    dilutedEps: rolledRow(figures.dilutedEps),
+    dilutedShares: rolledRow(figures.dilutedShares),
+  }
+}
+
+/**
+ * "New quarter from this release": the next quarter's release, wrapping from the fourth quarter
+ * to the first of the next fiscal year. This quarter's figures become the previous quarter's; the
+ * rest are emptied, dates reset and the release goes back to draft. The narrative is kept: its
+ * fields follow the new period, and typed words naming the old one are then flagged by the checks.
+ */
+export function rollForward(document: ReleaseDocument): ReleaseDocument {
+  const next = nextQuarter(document.period.quarter, document.period.fiscalYear)
+  return {
+    ...document,
+    period: {
+      ...document.period,
+      fiscalYear: next.year,
+      quarter: next.quarter,
+      periodEnd: null,
+      releaseDate: null,
+    },
+    figures: rolledFigures(document.figures),
+    status: { final: false, overrideReason: null },
+  }
+}
