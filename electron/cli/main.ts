@@ -1,3 +1,4 @@
+import { checkCommand } from './check-command'
 import { CliError } from './cli-error'
 import { draftCommand, exportCommand } from './commands'
 import type { CliOutput } from './commands'
@@ -8,6 +9,8 @@ const USAGE = `Release Desk command line
   export <release.json> [--text <file|->] [--docx <f.docx>] [--pdf <f.pdf>] [--preprinted] [--final]
                                              write the release as text, Word or PDF
                                              (PDF uses /usr/bin/chromium or $RELEASE_DESK_CHROMIUM)
+  check <release.json | draft.docx | draft.txt> [--figures figures.json]
+                                             list wrong figures, claims and leftovers; exit 1 on errors
 
 Errors exit with code 2 and one line naming the file, the field and the problem.`
 
@@ -20,6 +23,8 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
         return await draftCommand(rest, output)
       case 'export':
         return await exportCommand(rest, output)
+      case 'check':
+        return await checkCommand(rest, output)
       case undefined:
       case 'help':
       case '--help':
@@ -27,7 +32,7 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
         output.warn(USAGE)
         return command === undefined ? 2 : 0
       default:
-        throw new CliError(`unknown command "${command}" (try: draft, export)`)
+        throw new CliError(`unknown command "${command}" (try: draft, export, check)`)
     }
   } catch (error) {
     if (error instanceof CliError) {
