@@ -8,10 +8,13 @@ import { APP_HOST, APP_SCHEME } from './app-origin'
 
 /**
  * The same policy as the meta tag in renderer/index.html, also sent as a response header so it
- * applies before any byte of the page is parsed. No eval, no remote sources.
+ * applies before any byte of the page is parsed. No eval, no remote sources. `frame-ancestors`
+ * works only as a header (browsers ignore it in a meta tag, with a console error), so only the
+ * header carries it.
  */
-export const RENDERER_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+export const RENDERER_META_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
+export const RENDERER_CSP = `${RENDERER_META_CSP}; frame-ancestors 'none'`
 
 /** The file inside `root` that an app:// URL names, or null for anything outside it or malformed. */
 export function resolveRendererFile(root: string, requestUrl: string): string | null {
