@@ -2,6 +2,7 @@ import { serializeReleaseDocument } from '../release/load-document'
 import type { Company, ReleaseDocument } from '../release/document-schema'
 import { ok, fail } from '../release/result'
 import type { FileStamp } from '../host/bridge-contract'
+import type { Measure, PeriodKey } from '../release/measures'
 import { readFigureInput } from './figure-text'
 import type { SliceCreator } from './slice-creator'
 import { cellKey } from './store-types'
@@ -44,6 +45,14 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
       const next = recipe(current)
       if (next !== current) get().commit(next, key)
     }
+    const applyFigure = (measure: Measure, period: PeriodKey, value: string | null): void =>
+      edit(`figure:${cellKey(measure, period)}`, (document) => {
+        if (document.figures[measure][period] === value) return document
+        return {
+          ...document,
+          figures: { ...document.figures, [measure]: { ...document.figures[measure], [period]: value } },
+        }
+      })
     return {
       document: initial.document,
       filePath: initial.path ?? null,
@@ -60,17 +69,21 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
           },
         }))
         if (!read.ok) return fail(read.error)
-        edit(`figure:${cell}`, (document) => {
-          if (document.figures[measure][period] === read.value) return document
-          return {
-            ...document,
-            figures: {
-              ...document.figures,
-              [measure]: { ...document.figures[measure], [period]: read.value },
-            },
-          }
-        })
+        // Select-all and Backspace on the way to a new value must not blank the figure in the text.
+        if (read.value !== null) applyFigure(measure, period, read.value)
         return ok(null)
+      },
+
+      commitFigure: (measure, period) => {
+        const cell = cellKey(measure, period)
+        const draft = get().figureDrafts[cell]
+        if (draft === undefined) return
+        if (draft.error !== null) {
+          if (!draft.shown) set((state) => ({ figureDrafts: { ...state.figureDrafts, [cell]: { ...draft, shown: true } } }))
+          return
+        }
+        if (draft.text.trim() === '') applyFigure(measure, period, null)
+        get().clearFigureDraft(cell)
       },
 
       setPeriod: (patch) =>

@@ -47,8 +47,13 @@ export interface DocumentSlice {
   readonly fileStamp: FileStamp | null
   /** The file text at the last open or save; null for a release never saved. Dirty is computed against it. */
   readonly savedText: string | null
-  /** Applies typed text to a figure when it is an amount (or empty); otherwise keeps it as a draft with its error. */
+  /**
+   * Applies text typed in a figures cell when it is an amount; otherwise keeps it as a draft with its
+   * error. An emptied cell changes nothing until the person leaves it (commitFigure).
+   */
   readonly setFigure: (measure: Measure, period: PeriodKey, text: string) => Result<null>
+  /** The person left the cell (or pressed Enter): an empty cell clears the figure; an invalid one shows its error. */
+  readonly commitFigure: (measure: Measure, period: PeriodKey) => void
   readonly setPeriod: (patch: Partial<FiscalPeriodData>) => void
   readonly setCompany: (patch: Partial<Company>) => void
   readonly setNarrativeBlock: (key: TextBlock, text: RichText) => void
@@ -119,7 +124,6 @@ export interface UiSlice {
   readonly setActiveTab: (tab: EditorTab) => void
   readonly setLastFocusedBlock: (block: TextBlock | null) => void
   readonly clearFigureDraft: (cell: CellKey) => void
-  readonly revealFigureError: (cell: CellKey) => void
   readonly showToast: (kind: ToastKind, text: string) => number
   readonly dismissToast: (id: number) => void
   /** Shows a dialog and resolves with the chosen button's id. */

@@ -30,12 +30,6 @@ export function createUiSlice(): SliceCreator<UiSlice> {
       })
     },
 
-    revealFigureError: (cell) => {
-      const draft = get().figureDrafts[cell]
-      if (draft === undefined || draft.error === null || draft.shown) return
-      set((state) => ({ figureDrafts: { ...state.figureDrafts, [cell]: { ...draft, shown: true } } }))
-    },
-
     showToast: (kind, text) => {
       const id = nextId++
       // Repeating the same message replaces it rather than stacking copies.

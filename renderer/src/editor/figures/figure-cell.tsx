@@ -49,10 +49,9 @@ export function FigureCell(props: FigureCellProps) {
     selectedOnFocus.current = false
     if (event.key === 'Enter') {
       event.preventDefault()
-      if (error !== null) {
-        store.getState().revealFigureError(key)
-        return
-      }
+      store.getState().commitFigure(measure, period)
+      // An entry that is not an amount keeps the cell, with its message, until it is fixed or Escape.
+      if (error !== null) return
       move(event.shiftKey ? 'up' : 'down')
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
@@ -98,9 +97,8 @@ export function FigureCell(props: FigureCellProps) {
           selectedOnFocus.current = false
         }}
         onBlur={() => {
+          store.getState().commitFigure(measure, period)
           store.getState().breakCoalescing()
-          if (error === null) store.getState().clearFigureDraft(key)
-          else store.getState().revealFigureError(key)
         }}
         onKeyDown={onKeyDown}
       />

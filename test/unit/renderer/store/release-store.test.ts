@@ -25,7 +25,7 @@ describe('the release store', () => {
     expect(store.getState().figureDrafts['revenue.quarter']).toEqual({ text: 'abc', error: expect.stringContaining('not an amount'), shown: false })
   })
 
-  it('reads losses typed in parentheses or with a minus sign, and an emptied cell as not reported', () => {
+  it('reads losses typed in parentheses or with a minus sign, and an emptied cell as not reported once left', () => {
     const store = sampleStore()
     store.getState().setFigure('netIncome', 'quarter', '(250,000)')
     expect(store.getState().document.figures.netIncome.quarter).toBe('-250000')
@@ -33,8 +33,12 @@ describe('the release store', () => {
     expect(store.getState().document.figures.netIncome.quarter).toBe('-168000')
     store.getState().setFigure('dilutedEps', 'quarter', '$0.02')
     expect(store.getState().document.figures.dilutedEps.quarter).toBe('0.02')
+    // Emptying a cell blanks the figure only once the person leaves the cell, not on the way to a new value.
     store.getState().setFigure('revenue', 'yearAgoQuarter', '  ')
+    expect(store.getState().document.figures.revenue.yearAgoQuarter).toBe('4700000')
+    store.getState().commitFigure('revenue', 'yearAgoQuarter')
     expect(store.getState().document.figures.revenue.yearAgoQuarter).toBeNull()
+    expect(store.getState().figureDrafts['revenue.yearAgoQuarter']).toBeUndefined()
   })
 
   it('undoes and redoes a figure edit, a settings edit and a text edit in order', () => {

@@ -1,0 +1,167 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { AppContext } from '../../../../renderer/src/app/app-context'
+import { newRelease, openHandedFile, openRelease, saveRelease } from '../../../../renderer/src/app/file-flows'
+import { offerRecovery } from '../../../../renderer/src/app/recovery'
+import type { FileStamp } from '../../../../renderer/src/host/bridge-contract'
+import { serializeReleaseDocument } from '../../../../renderer/src/release/load-document'
+import { selectDirty, selectDocumentName, selectDocumentText } from '../../../../renderer/src/store/selectors'
+import type { ReleaseStore } from '../../../../renderer/src/store/release-store'
+import { fakeBridge } from '../helpers/fake-bridge'
+import { sampleDocument, sampleStore } from '../helpers/sample'
+
+const STAMP: FileStamp = { mtimeMs: 1, size: 10, sha256: 'abc' }
+const NEWER: FileStamp = { mtimeMs: 2, size: 11, sha256: 'def' }
+
+/** Waits for the app's question, checks its words, and answers it. */
+async function answer(store: ReleaseStore, expected: RegExp, buttonId: string): Promise<void> {
+  await vi.waitFor(() => expect(store.getState().dialogs).toHaveLength(1))
+  const dialog = store.getState().dialogs[0]
+  expect(`${dialog?.title}\n${dialog?.message}`).toMatch(expected)
+  store.getState().answerDialog(buttonId)
+}
+
+function context(store: ReleaseStore, bridge: ReturnType<typeof fakeBridge>): AppContext {
+  return { store, bridge: bridge.bridge, editors: new Map() }
+}
+
+describe('opening', () => {
+  it('shows an invalid file\'s problem in words and changes nothing', async () => {
+    const store = sampleStore()
+    const before = store.getState().document
+    const text = serializeReleaseDocument(sampleDocument()).replace('"5600000"', '"abc"')
+    const bridge = fakeBridge({ 'document:open': () => ({ ok: true, value: { path: '/r/bad.release.json', text, stamp: STAMP } }) })
+    const opening = openRelease(context(store, bridge))
+    await answer(store, /could not be opened[\s\S]*figures\.revenue\.quarter: expected an amount like 5600000 or "5\.6m", got "abc"[\s\S]*Nothing was changed/, 'ok')
+    await opening
+    expect(store.getState().document).toBe(before)
+    expect(store.getState().filePath).toBeNull()
+  })
+
+  it('refuses a file from a newer version of the app', async () => {
+    const store = sampleStore()
+    const text = JSON.stringify({ ...JSON.parse(serializeReleaseDocument(sampleDocument())), formatVersion: 9 })
+    const bridge = fakeBridge()
+    const opening = openHandedFile(context(store, bridge), { path: '/r/new.release.json', text, stamp: STAMP })
+    await answer(store, /written by a newer Release Desk \(format 9\)/, 'ok')
+    await opening
+    expect(store.getState().filePath).toBeNull()
+  })
+
+  it('opens a valid file clean, with its name as the title', async () => {
+    const store = sampleStore()
+    const document = { ...sampleDocument(), layout: { ...sampleDocument().layout, pageSize: 'a4' as const } }
+    const bridge = fakeBridge({
+      'document:open': () => ({ ok: true, value: { path: '/r/q3.release.json', text: serializeReleaseDocument(document), stamp: STAMP } }),
+    })
+    await openRelease(context(store, bridge))
+    expect(store.getState().document.layout.pageSize).toBe('a4')
+    expect(selectDocumentName(store.getState())).toBe('q3')
+    expect(selectDirty(store.getState())).toBe(false)
+    expect(store.getState().past).toEqual([])
+  })
+
+  it('asks before unsaved work is replaced, and keeps it on Cancel', async () => {
+    const store = sampleStore()
+    store.getState().setCompany({ ticker: 'IECE' })
+    const bridge = fakeBridge()
+    const opening = openRelease(context(store, bridge))
+    await answer(store, /"Untitled release" has changes that are not saved/, 'cancel')
+    await opening
+    expect(bridge.calls).toEqual([])
+    expect(store.getState().document.company.ticker).toBe('IECE')
+  })
+})
+
+describe('saving', () => {
+  it('saves with the file stamp, then is clean and drops the recovery copy', async () => {
+    const store = sampleStore()
+    store.getState().replaceDocument(sampleDocument(), '/r/iec.release.json', STAMP)
+    store.getState().setCompany({ ticker: 'IECE' })
+    const bridge = fakeBridge({ 'document:save': (request) => ({ ok: true, value: { path: request.path ?? '', stamp: NEWER } }) })
+    expect(await saveRelease(context(store, bridge), { saveAs: false })).toBe(true)
+    expect(bridge.calls[0]).toEqual({
+      channel: 'document:save',
+      request: { path: '/r/iec.release.json', text: selectDocumentText(store.getState()), expected: STAMP, overwriteChanged: false },
+    })
+    expect(bridge.calls[1]?.channel).toBe('recovery:clear')
+    expect(selectDirty(store.getState())).toBe(false)
+    expect(store.getState().fileStamp).toEqual(NEWER)
+  })
+
+  it('asks before overwriting a file changed on disk, and overwrites only when told to', async () => {
+    const store = sampleStore()
+    store.getState().replaceDocument(sampleDocument(), '/r/iec.release.json', STAMP)
+    store.getState().setCompany({ ticker: 'IECE' })
+    const bridge = fakeBridge({
+      'document:save': (request) =>
+        request.overwriteChanged
+          ? { ok: true, value: { path: '/r/iec.release.json', stamp: NEWER } }
+          : { ok: false, error: 'CONFLICT: "iec.release.json" was changed by someone else.' },
+    })
+    const saving = saveRelease(context(store, bridge), { saveAs: false })
+    await answer(store, /The file changed on disk since you opened it\. Overwrite\?/, 'overwrite')
+    expect(await saving).toBe(true)
+    expect(bridge.calls.filter((call) => call.channel === 'document:save').map((call) => (call.request as { overwriteChanged: boolean }).overwriteChanged)).toEqual([false, true])
+    expect(selectDirty(store.getState())).toBe(false)
+
+    store.getState().setCompany({ ticker: 'IECE.OB' })
+    const declined = saveRelease(context(store, bridge), { saveAs: false })
+    await answer(store, /Overwrite\?/, 'cancel')
+    expect(await declined).toBe(false)
+    expect(selectDirty(store.getState())).toBe(true)
+  })
+
+  it('save as asks for a place (path null) and a cancelled dialog leaves the release unsaved', async () => {
+    const store = sampleStore()
+    store.getState().setCompany({ ticker: 'IECE' })
+    const bridge = fakeBridge()
+    expect(await saveRelease(context(store, bridge), { saveAs: true })).toBe(false)
+    expect((bridge.calls[0]?.request as { path: string | null }).path).toBeNull()
+    expect(selectDirty(store.getState())).toBe(true)
+  })
+
+  it('a new release keeps the company and style, and has no figures', async () => {
+    const store = sampleStore()
+    await newRelease(context(store, fakeBridge()))
+    const { document } = store.getState()
+    expect(document.company.name).toBe('IEC Electronics Corp.')
+    expect(document.figures.revenue.quarter).toBeNull()
+    expect(store.getState().filePath).toBeNull()
+  })
+})
+
+describe('recovery', () => {
+  it('offers to restore unsaved work, on top of the file it came from', async () => {
+    const store = sampleStore()
+    const onDisk = sampleDocument()
+    const recovered = { ...onDisk, company: { ...onDisk.company, ticker: 'RECOVERED' } }
+    const bridge = fakeBridge({
+      'recovery:read': () => ({
+        ok: true,
+        value: { path: '/r/iec.release.json', text: serializeReleaseDocument(recovered), savedAt: '2006-04-19T15:30:00.000Z' },
+      }),
+      'document:open': () => ({ ok: true, value: { path: '/r/iec.release.json', text: serializeReleaseDocument(onDisk), stamp: STAMP } }),
+    })
+    const offering = offerRecovery(context(store, bridge))
+    await answer(store, /Restore unsaved work from .*2006/, 'restore')
+    await offering
+    expect(store.getState().document.company.ticker).toBe('RECOVERED')
+    expect(store.getState().filePath).toBe('/r/iec.release.json')
+    expect(selectDirty(store.getState())).toBe(true)
+    store.getState().undo()
+    expect(store.getState().document.company.ticker).toBe('IECE.OB')
+  })
+
+  it('discards the copy when told to', async () => {
+    const store = sampleStore()
+    const recovered = { ...sampleDocument(), company: { ...sampleDocument().company, ticker: 'X' } }
+    const bridge = fakeBridge({
+      'recovery:read': () => ({ ok: true, value: { path: null, text: serializeReleaseDocument(recovered), savedAt: '2006-04-19T15:30:00.000Z' } }),
+    })
+    const offering = offerRecovery(context(store, bridge))
+    await answer(store, /Restore unsaved work/, 'discard')
+    await offering
+    expect(store.getState().document.company.ticker).toBe('IECE.OB')
+    expect(bridge.calls.map((call) => call.channel)).toEqual(['recovery:read', 'recovery:clear'])
+  })
+})

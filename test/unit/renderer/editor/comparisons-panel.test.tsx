@@ -1,0 +1,73 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { ComparisonsPanel } from '../../../../renderer/src/editor/comparisons/comparisons-panel'
+import type { Field } from '../../../../renderer/src/release/narrative-schema'
+import { renderWithStore } from '../helpers/render'
+import { sampleStore } from '../helpers/sample'
+
+const row = (testId: string) => screen.getByTestId(testId)
+
+describe('the comparisons panel', () => {
+  it('shows both figures, the percent from the exact figures, and the words in the chosen style', () => {
+    renderWithStore(<ComparisonsPanel />, sampleStore())
+    const sequential = row('comparison-revenue-previousQuarter')
+    expect(sequential).toHaveTextContent('$5.6 million')
+    expect(sequential).toHaveTextContent('$3.6 million')
+    expect(within(sequential).getByTestId('comparison-revenue-previousQuarter-percent')).toHaveTextContent('+55.6%')
+    expect(within(sequential).getByTestId('comparison-revenue-previousQuarter-words')).toHaveTextContent(
+      'increased by more than 50% from the previous quarter',
+    )
+  })
+
+  it('changes the words when the style changes, in the panel and in the release', async () => {
+    const user = userEvent.setup()
+    const { store } = renderWithStore(<ComparisonsPanel />, sampleStore())
+    const sequential = row('comparison-revenue-previousQuarter')
+    await user.selectOptions(within(sequential).getByRole('combobox'), 'exact')
+    expect(within(sequential).getByTestId('comparison-revenue-previousQuarter-words')).toHaveTextContent(
+      'increased 56% from the previous quarter',
+    )
+    expect(store.getState().document.style.comparisons.revenue.previousQuarter).toBe('exact')
+    await user.selectOptions(within(sequential).getByRole('combobox'), 'approximate')
+    expect(within(sequential).getByTestId('comparison-revenue-previousQuarter-words')).toHaveTextContent(
+      'increased approximately 56% from the previous quarter',
+    )
+    store.getState().undo()
+    expect(await within(sequential).findByText('increased 56% from the previous quarter')).toBeInTheDocument()
+  })
+
+  it('says NM when the earlier figure is negative, and words the change in amounts', () => {
+    const store = sampleStore()
+    // The previous quarter's net loss (derived: -48,000) is the base: no percent means anything.
+    renderWithStore(<ComparisonsPanel />, store)
+    const sequential = row('comparison-netIncome-previousQuarter')
+    expect(within(sequential).getByTestId('comparison-netIncome-previousQuarter-percent')).toHaveTextContent('NM')
+    expect(within(sequential).getByTestId('comparison-netIncome-previousQuarter-words')).toHaveTextContent(
+      'widened to $(168,000) from $(48,000) in the previous quarter',
+    )
+    expect(within(sequential).getByRole('combobox')).toBeDisabled()
+    const swing = row('comparison-netIncome-yearAgoQuarter')
+    expect(within(swing).getByTestId('comparison-netIncome-yearAgoQuarter-percent')).toHaveTextContent('NM')
+    expect(within(swing).getByTestId('comparison-netIncome-yearAgoQuarter-words')).toHaveTextContent(
+      'swung to a net loss of $(168,000) from a net income of $73,000 in the same quarter in fiscal 2005',
+    )
+  })
+
+  it('inserts a comparison with its subject at the cursor of the text block used last', async () => {
+    const user = userEvent.setup()
+    const store = sampleStore()
+    const { editors } = renderWithStore(<ComparisonsPanel />, store)
+    const insert = within(row('comparison-revenue-yearAgoQuarter')).getByRole('button', { name: /^Insert/ })
+    expect(insert).toBeDisabled()
+
+    const inserted: Field[] = []
+    editors.set('results', { insertField: (field) => inserted.push(field), focus: () => undefined })
+    store.getState().setLastFocusedBlock('results')
+    await user.click(await screen.findByRole('button', { name: 'Insert Revenue, Q2 fiscal 2006 vs Q2 fiscal 2005 (year-ago quarter)' }))
+    expect(inserted).toEqual([
+      { kind: 'comparison', measure: 'revenue', pair: 'yearAgoQuarter', withSubject: true, textCase: 'asIs' },
+    ])
+    expect(store.getState().toasts.map((toast) => toast.text)).toContain('Inserted the comparison into Results.')
+  })
+})
