@@ -28,7 +28,10 @@ function readInjectedDocument(): Result<ReleaseDocument> {
 /** The logo must be decoded before the PDF is taken, or it may print blank. */
 async function imagesDecoded(): Promise<void> {
   const images = Array.from(document.querySelectorAll<HTMLImageElement>('.print-view img'))
-  await Promise.all(images.map((image) => image.decode().catch(() => undefined)))
+  // A logo that cannot be decoded prints as its alt text; that must not stop the PDF.
+  await Promise.all(
+    images.map((image) => (typeof image.decode === 'function' ? image.decode().catch(() => undefined) : undefined)),
+  )
 }
 
 function PrintDocument(props: { readonly document: ReleaseDocument }) {
