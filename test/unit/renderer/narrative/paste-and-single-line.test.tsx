@@ -75,6 +75,28 @@ describe('pasting into a narrative editor', () => {
   })
 })
 
+describe('copying from a narrative editor', () => {
+  it('gives other apps the words of live fields, and this app the fields themselves', async () => {
+    const editor = await mountEditor(rich.doc(rich.paragraph('Revenue ', rich.comparison('revenue', 'previousQuarter'), '.')), facts)
+    const handle = await editor.focus()
+    act(() => handle.selectRange(1, handle.textWithPositions().text.length + 1))
+    const copied: Record<string, string> = {}
+    const event = new Event('copy', { bubbles: true, cancelable: true })
+    Object.defineProperty(event, 'clipboardData', {
+      value: { clearData: () => undefined, setData: (type: string, value: string) => (copied[type] = value) },
+    })
+    act(() => {
+      editor.content.dispatchEvent(event)
+    })
+    expect(copied['text/plain']).toBe('Revenue increased by more than 50% from the previous quarter.')
+    const html = new DOMParser().parseFromString(copied['text/html'] ?? '', 'text/html')
+    const field = html.querySelector('span[data-field]')
+    expect(field?.textContent).toBe('increased by more than 50% from the previous quarter')
+    expect(field?.getAttribute('data-kind')).toBe('comparison')
+    expect(field?.getAttribute('data-pair')).toBe('previousQuarter')
+  })
+})
+
 describe('a single-line editor (the headline)', () => {
   it('ignores Enter and offers no lists', async () => {
     const editor = await mountEditor(rich.doc(rich.paragraph('IEC Announces Results')), facts, { singleLine: true })
