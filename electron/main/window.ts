@@ -51,6 +51,8 @@ export function buildWindowOptions(paths: WindowPaths): BrowserWindowConstructor
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      // Middle-click would otherwise open links in new windows (denied anyway by the open handler).
+      disableBlinkFeatures: 'Auxclick',
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: true,
@@ -59,7 +61,26 @@ export function buildWindowOptions(paths: WindowPaths): BrowserWindowConstructor
 }
 
 export function createMainWindow(paths: WindowPaths, entryUrl: string): BrowserWindow {
-  const window = new BrowserWindow(buildWindowOptions(paths))
+  const options = buildWindowOptions(paths)
+  // The security settings restated as a literal: static scanners (electronegativity, run by
+  // test/unit/security) only see options written inside `new BrowserWindow({…})`. Written last,
+  // they win over the spread; test/unit/security checks that they equal buildWindowOptions's.
+  const window = new BrowserWindow({
+    ...options,
+    webPreferences: {
+      ...options.webPreferences,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  })
   window.once('ready-to-show', () => window.show())
   window
     .loadURL(entryUrl)
