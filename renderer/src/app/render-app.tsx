@@ -1,10 +1,12 @@
+// The theme first: every component's own sheet builds on its variables and base rules.
+import './theme.css'
+import './app.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import type { Root } from 'react-dom/client'
 import { getBridge } from '../host/get-bridge'
 import { createReleaseStore } from '../store/release-store'
 import { App } from './app'
-import './app.css'
 import { firstRunDocument } from './initial-document'
 
 /** Mounts the editor: the first-run sample in a fresh store, on the shell's bridge or the browser host. */

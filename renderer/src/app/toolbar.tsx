@@ -16,13 +16,18 @@ function CommandButton(props: { readonly id: CommandId; readonly label?: string;
       type="button"
       className="button toolbar__button"
       disabled={props.disabled}
+      aria-label={label}
       title={hint === null ? command.label : `${command.label} (${hint})`}
       aria-keyshortcuts={hint === null ? undefined : hint.replace(/\u2318/g, 'Meta+').replace(/\u21e7/g, 'Shift+')}
       onClick={() => runCommand(props.id)}
       data-command={props.id}
     >
       {label}
-      {hint !== null && <kbd className="toolbar__hint">{hint}</kbd>}
+      {hint !== null && (
+        <kbd className="toolbar__hint" aria-hidden="true">
+          {hint}
+        </kbd>
+      )}
     </button>
   )
 }

@@ -6,6 +6,7 @@ import { useRelease, useReleaseStoreApi } from '../../store/store-context'
 import { TEXT_BLOCK_LABELS } from '../text/text-blocks'
 import { periodColumnLabel } from '../figures/period-labels'
 import { ComparisonRow } from './comparison-row'
+import './comparisons.css'
 
 const PAIR_NAMES: Readonly<Record<ComparisonPair, string>> = {
   previousQuarter: 'previous quarter',

@@ -1,6 +1,7 @@
 import { FigureWarningsList } from './figure-warnings-list'
 import { FiguresGrid } from './figures-grid'
 import { PeriodSettings } from './period-settings'
+import './figures.css'
 
 /** The Figures tab: the period, the grid of figures, and what is wrong with them. */
 export function FiguresTab() {

@@ -3,6 +3,7 @@ import { useRelease, useReleaseStoreApi } from '../../store/store-context'
 import type { TextBlock } from '../../store/store-types'
 import { NarrativeSlot } from './narrative-slot'
 import { TEXT_BLOCK_LABELS } from './text-blocks'
+import './text.css'
 
 const HINTS: Partial<Record<TextBlock, string>> = {
   headline: 'One line, in title case.',
