@@ -5,6 +5,7 @@ import type { ParagraphRole } from '../../release/release-content'
 import type { ParagraphLook } from '../page-geometry'
 import {
   FONTS,
+  KEEP_WITH_NEXT_ROLES,
   LETTERHEAD_PT,
   LIST_INDENT_PT,
   PAGE_NUMBER_PT,
@@ -62,18 +63,6 @@ function alignment(align: ParagraphLook['align'] | HeaderLook['align']) {
   }
 }
 
-/**
- * Paragraphs that never end a page on their own: the headline block stays with the text after it,
- * and the contact with the closing "###". The preview's pagination keeps the same roles together
- * (renderer/src/preview/galley-measure.ts).
- */
-const KEEP_WITH_NEXT: ReadonlySet<ParagraphRole> = new Set([
-  'exhibit',
-  'headline',
-  'subheadline',
-  'contact',
-])
-
 function roleStyle(role: ParagraphRole): IParagraphStyleOptions {
   const look = PARAGRAPH_LOOKS[role]
   return {
@@ -91,7 +80,8 @@ function roleStyle(role: ParagraphRole): IParagraphStyleOptions {
         line: autoLine(look.lineHeight),
         lineRule: LineRuleType.AUTO,
       },
-      keepNext: KEEP_WITH_NEXT.has(role),
+      // The same roles the preview's pagination keeps with the paragraph after them.
+      keepNext: KEEP_WITH_NEXT_ROLES.has(role),
     },
   }
 }
