@@ -116,3 +116,35 @@ describe('files in the browser', () => {
     await expect(page.getByTestId('save-state').textContent()).resolves.toBe('Unsaved changes')
   })
 })
+
+describe('the shell', () => {
+  it('runs menu commands and opens files it hands over', async () => {
+    app = await openEditor(harness)
+    const { page } = app
+    type Emit = { readonly __releaseDeskTest: { readonly emit: (event: string, payload: unknown) => void } }
+    let before = await previewRevision(page)
+    await page.evaluate(() => (globalThis as unknown as Emit).__releaseDeskTest.emit('menu:command', { id: 'view.togglePreprinted' }))
+    await previewSettled(page, before)
+    await expect(preview(page).getByTestId('letterhead').count()).resolves.toBe(0)
+
+    // A file handed over while there are unsaved changes: the app asks first.
+    before = await previewRevision(page)
+    await page.evaluate(
+      (text) =>
+        (globalThis as unknown as Emit).__releaseDeskTest.emit('file:opened', {
+          path: '/releases/handed.release.json',
+          text,
+          stamp: { mtimeMs: 1, size: text.length, sha256: 'x' },
+        }),
+      withHeadline(sampleText, 'Handed Over'),
+    )
+    const dialog = page.getByRole('alertdialog')
+    await dialog.getByText('"Untitled release" has changes that are not saved. Save them before opening “handed.release.json”?').waitFor()
+    await dialog.getByRole('button', { name: 'Don\u2019t Save' }).click()
+    await previewSettled(page, before)
+    await preview(page).getByText('Handed Over').waitFor()
+    await expect(page.title()).resolves.toBe('handed \u2014 Release Desk')
+    // The handed file has its own letterhead setting: the art is back.
+    await preview(page).getByTestId('letterhead-logo').waitFor()
+  })
+})

@@ -12,6 +12,26 @@ export function StatusBar() {
   )
   const final = useRelease((state) => state.document.status.final)
   const problems = warnings + invalidCells
+
+  const markFinal = async (next: boolean): Promise<void> => {
+    const state = store.getState()
+    if (next && problems > 0) {
+      const choice = await state.ask({
+        title: 'Mark the release final?',
+        message: `The figures have ${problems} warning${problems === 1 ? '' : 's'}. A final release prints without the DRAFT mark.\n\nCheck the warnings under the figures first, or mark it final anyway.`,
+        buttons: [
+          { id: 'check', label: 'Show the warnings', variant: 'primary' },
+          { id: 'final', label: 'Mark final anyway', variant: 'danger' },
+        ],
+        cancelId: 'check',
+      })
+      if (choice !== 'final') {
+        state.setActiveTab('figures')
+        return
+      }
+    }
+    store.getState().setFinal(next)
+  }
   return (
     <footer className="status-bar">
       <span className={`status-bar__save${dirty ? ' status-bar__save--dirty' : ''}`} data-testid="save-state">
@@ -30,7 +50,7 @@ export function StatusBar() {
       </button>
       <span className="status-bar__spacer" />
       <label className="status-bar__final">
-        <input type="checkbox" checked={final} onChange={(event) => store.getState().setFinal(event.target.checked)} />
+        <input type="checkbox" checked={final} onChange={(event) => void markFinal(event.target.checked)} />
         {final ? 'Final: no DRAFT mark' : 'Draft: pages marked DRAFT'}
       </label>
     </footer>
