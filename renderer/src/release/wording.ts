@@ -143,7 +143,10 @@ export function comparisonPredicate(
         return `${be} essentially flat compared with ${prior}`
       if (comparison.measure !== 'netIncome') {
         const verb = comparison.direction === 'increase' ? 'increased' : 'decreased'
-        return `${verb} to ${shown(comparison.current)} from ${shown(comparison.prior)} in ${prior}`
+        // Without signs the swing would read backwards ("decreased to $0.02 from $0.01"): the loss says so in words.
+        const signed = (value: Dec): string =>
+          style.negative === 'words' && isLoss(value) ? `a loss of ${shown(value)}` : shown(value)
+        return `${verb} to ${signed(comparison.current)} from ${signed(comparison.prior)} in ${prior}`
       }
       return `swung to ${resultPhrase(comparison.current, style)} from ${resultPhrase(comparison.prior, style)} in ${prior}`
     }
@@ -155,8 +158,9 @@ export function comparisonPredicate(
         if (shown(comparison.current) === shown(comparison.prior))
           return `${be} essentially flat compared with ${prior}`
         const loss = isLoss(comparison.current) || isLoss(comparison.prior)
+        // A loss per share, like a net loss, narrows or widens: "loss per share increased" would read backwards.
         const verb =
-          comparison.measure === 'netIncome' && loss
+          (comparison.measure === 'netIncome' || comparison.measure === 'dilutedEps') && loss
             ? increase
               ? 'narrowed'
               : 'widened'

@@ -13,9 +13,12 @@ interface Leftover {
 const BRACKETED = /\[[^\][\n]*\]/g
 const MARKERS = /\b(?:TBD|TK|X{2,})\b/g
 const PENDING = /\bpending\b[^.!?\n]{0,60}?\bquote\b/gi
-// "Insert" as an instruction: at the start of a sentence or of brackets, or shouting; "insert quote here".
-const INSERT =
-  /(?:^|(?<=[[(<{:;.!?]\s*)|(?<=\s[\u2013\u2014-]\s))insert\b[^.!?\n\]]{0,40}|\bINSERT\b[^.!?\n\]]{0,40}|\binsert\s+(?:quote|name|title|date|number|figure|amount|here|CEO|boilerplate|text|company|contact|phone|e-?mail)\b/gi
+// "Insert" as an instruction: at the start of a sentence or of brackets, shouted, or "insert quote here".
+const INSERT = [
+  /(?:^|(?<=[[(<{:;.!?]\s*)|(?<=\s[\u2013\u2014-]\s))insert\b[^.!?\n\]]{0,40}/gi,
+  /\bINSERT\b[^.!?\n\]]{0,40}/g,
+  /\binsert\s+(?:quote|name|title|date|number|figure|amount|here|CEO|boilerplate|text|company|contact|phone|e-?mail)\b/gi,
+]
 const LOREM = /\blorem\s+ipsum\b/gi
 
 function bracketMessage(paragraph: TextParagraph, start: number, quote: string): string {
@@ -49,9 +52,15 @@ function leftoversIn(paragraph: TextParagraph): Leftover[] {
       `“${match[0]}” is a placeholder: the quote has not been written.`,
     )
   }
-  for (const match of text.matchAll(INSERT)) {
-    const words = match[0].trimEnd()
-    add(match.index, match.index + words.length, `“${words}” is an instruction left in the draft.`)
+  for (const pattern of INSERT) {
+    for (const match of text.matchAll(pattern)) {
+      const words = match[0].trimEnd()
+      add(
+        match.index,
+        match.index + words.length,
+        `“${words}” is an instruction left in the draft.`,
+      )
+    }
   }
   for (const match of text.matchAll(MARKERS)) {
     add(

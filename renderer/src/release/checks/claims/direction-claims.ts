@@ -64,7 +64,7 @@ function expectedDirection(sense: Sense, polarity: MeasureToken['polarity']): Di
 }
 
 const LINK =
-  /\b(to|from)\s+(?:(?:a|an)\s+)?(?:net\s+(?:income|loss|earnings|profit)\s+(?:of\s+)?)?$/i
+  /\b(to|from)\s+(?:(?:a|an)\s+)?(?:(?:net\s+)?(?:income|loss|earnings|profit)\s+(?:of\s+)?)?$/i
 
 /** "increased to $5.6 million from $4.7 million": the two figures the sentence itself names. */
 function statedMove(
@@ -72,7 +72,7 @@ function statedMove(
   token: DirectionToken,
   limit: number,
   polarity: MeasureToken['polarity'],
-): { readonly from: Dec; readonly to: Dec; readonly words: string } | null {
+): { readonly from: Dec; readonly to: Dec; readonly slack: Dec } | null {
   const amounts = context.sentence.amounts.filter(
     (amount) => amount.start >= token.end && amount.start < limit,
   )
@@ -93,7 +93,9 @@ function statedMove(
   const firstValue = signed(first, firstLink)
   const secondValue = signed(second, secondLink)
   const [from, to] = a === 'from' ? [firstValue, secondValue] : [secondValue, firstValue]
-  return { from, to, words: words(context, first.start, second.end) }
+  // Figures printed too coarsely to tell apart ("$0.0 million" and "$9") show no direction.
+  const slack = first.unit.plus(second.unit).dividedBy(2)
+  return { from, to, slack }
 }
 
 function comparisonsFor(
@@ -176,7 +178,11 @@ function directionFinding(context: ClaimContext, token: DirectionToken): Finding
   const move = statedMove(context, token, limit, named.polarity)
   if (move !== null) {
     const change = move.to.minus(move.from)
-    if (change.isZero() || change.isPositive() === (expected === 'increase')) return null
+    if (
+      change.abs().lessThan(move.slack) ||
+      change.isPositive() === (expected === 'increase')
+    )
+      return null
     return report(context, token.end - token.word.length, token.end, {
       severity: 'error',
       rule: 'direction',

@@ -147,10 +147,12 @@ function percentFinding(
     const own = context.index.percents.get(comparisonKey(otherPeriod.comparison.measure, pair.pair))
     const right =
       own === undefined ? '' : ` ${comparisonSentence(context.index, own.comparison, true)}.`
+    const text = own === undefined ? null : replacement(context, token, own)
     return report(context, token.start, token.end, {
       ...base,
       rule: 'wrong-percent',
       message: `${stated(token)} is the change against ${priorWords(context.index, otherPeriod.comparison.pair)}, not against ${priorWords(context.index, pair.pair)}.${right}`,
+      ...(text === null ? {} : { expected: text, fixes: [{ kind: 'replace' as const, text }] }),
     })
   }
   if (fitting(context, token, MEASURES, PAIRS) !== undefined) return null
