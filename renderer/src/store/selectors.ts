@@ -31,6 +31,29 @@ const contentOf = memoByDocument((document) => releaseContent(document, factsOf(
 const warningsOf = memoByDocument((document) => figureWarnings(factsOf(document)))
 const textOf = memoByDocument(serializeReleaseDocument)
 
+/**
+ * The facts as live fields in the text editors need them. Field words depend on the figures,
+ * period, company and style, never on the narrative; while only the text changes, this returns the
+ * same object, so typing in one block does not re-render the fields of every editor. Use it only
+ * for field words: its `document.narrative` may be older than the release's.
+ */
+let lastFieldFacts: ReleaseFacts | null = null
+export const selectFieldFacts = (state: ReleaseState): ReleaseFacts => {
+  const document = state.document
+  const last = lastFieldFacts
+  if (
+    last !== null &&
+    last.document.figures === document.figures &&
+    last.document.period === document.period &&
+    last.document.company === document.company &&
+    last.document.style === document.style
+  ) {
+    return last
+  }
+  lastFieldFacts = factsOf(document)
+  return lastFieldFacts
+}
+
 export const selectDocument = (state: ReleaseState): ReleaseDocument => state.document
 export const selectFacts = (state: ReleaseState): ReleaseFacts => factsOf(state.document)
 export const selectContent = (state: ReleaseState): ReleaseContent => contentOf(state.document)

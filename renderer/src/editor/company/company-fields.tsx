@@ -19,25 +19,29 @@ function NameField(props: { readonly value: string; readonly onChange: (name: st
   const [draft, setDraft] = useState<string | null>(null)
   const text = draft ?? props.value
   const empty = text.trim() === ''
+  // Said once the person leaves the field, not while they are retyping the name.
+  const [left, setLeft] = useState(false)
+  const showError = empty && left
   return (
     <label className="field field--wide">
       <span className="field__label">Company name</span>
       <input
         className="field__input"
         value={text}
-        aria-invalid={empty}
-        aria-describedby={empty ? 'company-name-message' : undefined}
+        aria-invalid={showError}
+        aria-describedby={showError ? 'company-name-message' : undefined}
         onChange={(event) => {
           const next = event.target.value
+          setLeft(false)
           if (next.trim() === '') setDraft(next)
           else {
             setDraft(null)
             props.onChange(next)
           }
         }}
-        onBlur={() => setDraft(null)}
+        onBlur={() => setLeft(true)}
       />
-      {empty && (
+      {showError && (
         <span id="company-name-message" className="field__message" role="alert">
           The company name is required. The release still says {props.value}.
         </span>

@@ -11,9 +11,12 @@ const QUARTERS: readonly QuarterNumber[] = [1, 2, 3, 4]
 /** The year is typed freely; it changes the release only once it is a plausible fiscal year. */
 function FiscalYearInput(props: { readonly value: number; readonly onChange: (year: number) => void }) {
   const [draft, setDraft] = useState<string | null>(null)
+  // The message waits until the person leaves the field: "20" is on its way to "2007".
+  const [left, setLeft] = useState(false)
   const text = draft ?? String(props.value)
   const year = Number(text)
   const valid = /^\d{4}$/.test(text.trim()) && year >= 1900 && year <= 2200
+  const showError = !valid && left
   return (
     <label className="field">
       <span className="field__label">Fiscal year</span>
@@ -21,19 +24,21 @@ function FiscalYearInput(props: { readonly value: number; readonly onChange: (ye
         className="field__input field__input--narrow"
         inputMode="numeric"
         value={text}
-        aria-invalid={!valid}
-        aria-describedby={valid ? undefined : 'fiscal-year-message'}
+        aria-invalid={showError}
+        aria-describedby={showError ? 'fiscal-year-message' : undefined}
         onChange={(event) => {
           const next = event.target.value
           setDraft(next)
+          setLeft(false)
           const parsed = Number(next)
           if (/^\d{4}$/.test(next.trim()) && parsed >= 1900 && parsed <= 2200) props.onChange(parsed)
         }}
         onBlur={() => {
           if (valid) setDraft(null)
+          else setLeft(true)
         }}
       />
-      {!valid && (
+      {showError && (
         <span id="fiscal-year-message" className="field__message" role="alert">
           Type a year like 2006. The release still says fiscal {props.value}.
         </span>

@@ -3,7 +3,7 @@ import { useAppServices } from '../../app/app-services'
 import type { RichText } from '../../release/narrative-schema'
 import { NarrativeEditor } from '../narrative/narrative-editor'
 import type { NarrativeEditorHandle } from '../narrative/narrative-editor'
-import { selectFacts } from '../../store/selectors'
+import { selectFieldFacts } from '../../store/selectors'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
 import type { ReleaseState, TextBlock } from '../../store/store-types'
 import { SINGLE_LINE_BLOCKS, TEXT_BLOCK_LABELS } from './text-blocks'
@@ -19,7 +19,7 @@ export function NarrativeSlot(props: { readonly block: TextBlock; readonly label
   const store = useReleaseStoreApi()
   const { editors } = useAppServices()
   const value = useRelease((state) => blockText(state, block))
-  const facts = useRelease(selectFacts)
+  const facts = useRelease(selectFieldFacts)
   const onChange = useCallback((next: RichText) => store.getState().setNarrativeBlock(block, next), [store, block])
   const onFocusEditor = useCallback(
     (handle: NarrativeEditorHandle) => {

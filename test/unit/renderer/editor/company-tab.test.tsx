@@ -30,6 +30,7 @@ describe('company and letterhead settings', () => {
     const { store } = renderWithStore(<CompanyTab />, sampleStore())
     const name = screen.getByRole('textbox', { name: 'Company name' })
     await user.clear(name)
+    await user.tab()
     expect(name).toHaveAttribute('aria-invalid', 'true')
     expect(screen.getByRole('alert')).toHaveTextContent('The company name is required. The release still says IEC Electronics Corp.')
     expect(store.getState().document.company.name).toBe('IEC Electronics Corp.')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { paragraphText } from '../../../../renderer/src/release/release-content'
 import { rich } from '../../../../renderer/src/release/narrative-builders'
-import { selectCanUndo, selectContent, selectDirty, selectDocumentText } from '../../../../renderer/src/store/selectors'
+import { selectCanUndo, selectContent, selectDirty, selectDocumentText, selectFieldFacts } from '../../../../renderer/src/store/selectors'
 import type { ReleaseState } from '../../../../renderer/src/store/store-types'
 import { manualClock, sampleStore } from '../helpers/sample'
 
@@ -146,6 +146,17 @@ describe('the release store', () => {
     s().markSaved('/tmp/iec.release.json', { mtimeMs: 1, size: 2, sha256: 'x' }, selectDocumentText(s()))
     expect(selectDirty(s())).toBe(false)
     expect(s().filePath).toBe('/tmp/iec.release.json')
+  })
+
+  it('keeps the facts the text editors use while only the text changes', () => {
+    const store = sampleStore()
+    const first = selectFieldFacts(store.getState())
+    store.getState().setNarrativeBlock('headline', rich.doc(rich.paragraph('New words')))
+    expect(selectFieldFacts(store.getState())).toBe(first)
+    store.getState().setFigure('revenue', 'quarter', '3.0m')
+    const second = selectFieldFacts(store.getState())
+    expect(second).not.toBe(first)
+    expect(second.comparison('revenue', 'previousQuarter')).toMatchObject({ direction: 'decrease' })
   })
 
   it('computes derived values once per document', () => {
