@@ -37,20 +37,20 @@ export function App(props: AppProps) {
   const ctx = useMemo<AppContext>(() => ({ store, bridge, editors }), [store, bridge, editors])
   const commands = useMemo(() => createCommands(ctx, props.docxMaker ?? loadDocxMaker), [ctx, props.docxMaker])
   const mac = useMemo(isMacPlatform, [])
-  // One command at a time: a second Save while the first one's dialog is open would save twice.
-  const running = useRef(false)
+  // A command does not run again while it runs: a second Save while the first one's dialog is open would save twice.
+  const running = useRef(new Set<string>())
   const runCommand = useCallback(
     (id: string) => {
       const command = isCommandId(id) ? commands.get(id) : undefined
-      if (command === undefined || running.current) return
-      running.current = true
+      if (command === undefined || running.current.has(id)) return
+      running.current.add(id)
       command
         .run()
         .catch((error: unknown) =>
           store.getState().showToast('error', `${command.label} failed: ${error instanceof Error ? error.message : String(error)}`),
         )
         .finally(() => {
-          running.current = false
+          running.current.delete(id)
         })
     },
     [commands, store],

@@ -3,7 +3,7 @@ import { ZOOM_LEVELS } from '../store/ui-slice'
 import type { AppContext } from './app-context'
 import { exportDocx, exportPdf, printRelease } from './export-flows'
 import type { DocxMaker } from './export-flows'
-import { newRelease, openRelease, saveRelease } from './file-flows'
+import { newQuarter, newRelease, openRelease, saveRelease } from './file-flows'
 import { mod, shiftMod } from './shortcuts'
 import type { Shortcut } from './shortcuts'
 
@@ -83,9 +83,7 @@ export function createCommands(ctx: AppContext, loadDocxMaker: () => Promise<Doc
       shortcuts: [],
       menuHandled: true,
       enabled: always,
-      run: async () => {
-        state().showToast('info', 'New quarter from this release is coming soon. For now, use Save As and change the period and figures.')
-      },
+      run: () => newQuarter(ctx),
     },
     {
       id: 'file.exportDocx',

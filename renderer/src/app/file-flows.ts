@@ -1,5 +1,7 @@
 import type { FileStamp } from '../host/bridge-contract'
+import { quarterOfYear } from '../release/fiscal-calendar'
 import { readReleaseDocument } from '../release/load-document'
+import { rollForward } from '../release/roll-forward'
 import { selectDirty, selectDocumentName, selectDocumentText } from '../store/selectors'
 import type { AppContext } from './app-context'
 import { blankRelease } from './initial-document'
@@ -103,6 +105,22 @@ export async function openRelease(ctx: AppContext, path: string | null = null): 
 export async function openHandedFile(ctx: AppContext, file: OpenedFile): Promise<void> {
   if (!(await confirmDiscard(ctx, 'opening \u201c' + (file.path.split(/[\\/]/).pop() ?? file.path) + '\u201d'))) return
   await loadOpenedFile(ctx, file)
+}
+
+/**
+ * The next quarter's release from this one: this quarter's figures become the previous quarter's,
+ * the rest wait to be entered. It is a new, unsaved release, so the last quarter's file stays as it was.
+ */
+export async function newQuarter(ctx: AppContext): Promise<void> {
+  if (!(await confirmDiscard(ctx, 'starting the next quarter\u2019s release'))) return
+  const state = ctx.store.getState()
+  const next = rollForward(state.document)
+  state.replaceDocument(next, null, null, { saved: false })
+  state.setActiveTab('figures')
+  state.showToast(
+    'info',
+    `New release for the ${quarterOfYear(next.period.quarter, next.period.fiscalYear)}. Enter its figures and dates, check the text for last quarter\u2019s words, then Save As.`,
+  )
 }
 
 /** A new, unsaved release for the same company, style and period, with the standard wording and no figures. */

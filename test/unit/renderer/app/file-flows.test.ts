@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { AppContext } from '../../../../renderer/src/app/app-context'
-import { newRelease, openHandedFile, openRelease, saveRelease } from '../../../../renderer/src/app/file-flows'
+import { newQuarter, newRelease, openHandedFile, openRelease, saveRelease } from '../../../../renderer/src/app/file-flows'
 import { offerRecovery } from '../../../../renderer/src/app/recovery'
 import type { FileStamp } from '../../../../renderer/src/host/bridge-contract'
 import { serializeReleaseDocument } from '../../../../renderer/src/release/load-document'
@@ -163,5 +163,20 @@ describe('recovery', () => {
     await offering
     expect(store.getState().document.company.ticker).toBe('IECE.OB')
     expect(bridge.calls.map((call) => call.channel)).toEqual(['recovery:read', 'recovery:clear'])
+  })
+})
+
+describe('the next quarter', () => {
+  it('starts an unsaved release for the next quarter, with this quarter as the previous one', async () => {
+    const store = sampleStore()
+    store.getState().replaceDocument(sampleDocument(), '/r/iec-q2.release.json', STAMP)
+    await newQuarter(context(store, fakeBridge()))
+    const state = store.getState()
+    expect(state.document.period).toMatchObject({ fiscalYear: 2006, quarter: 3, releaseDate: null })
+    expect(state.document.figures.revenue).toMatchObject({ quarter: null, previousQuarter: '5600000' })
+    // The second quarter's file is not the new release's: saving asks where.
+    expect(state.filePath).toBeNull()
+    expect(selectDirty(state)).toBe(true)
+    expect(state.toasts.at(-1)?.text).toMatch(/^New release for the third quarter of fiscal 2006\./)
   })
 })
