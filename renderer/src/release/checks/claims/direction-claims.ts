@@ -178,10 +178,7 @@ function directionFinding(context: ClaimContext, token: DirectionToken): Finding
   const move = statedMove(context, token, limit, named.polarity)
   if (move !== null) {
     const change = move.to.minus(move.from)
-    if (
-      change.abs().lessThan(move.slack) ||
-      change.isPositive() === (expected === 'increase')
-    )
+    if (change.abs().lessThan(move.slack) || change.isPositive() === (expected === 'increase'))
       return null
     return report(context, token.end - token.word.length, token.end, {
       severity: 'error',
