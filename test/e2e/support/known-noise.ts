@@ -3,11 +3,7 @@
  * entry says why it is tolerated; the tests print every one they meet, so it is never silent.
  */
 export const KNOWN_CONSOLE_NOISE: readonly { readonly pattern: RegExp; readonly reason: string }[] = [
-  {
-    pattern: /directive 'frame-ancestors' is ignored when delivered via a <meta> element/,
-    reason:
-      "renderer/index.html's CSP meta tag lists frame-ancestors, which only an HTTP header can carry (owned by the shell/CSP author; reported)",
-  },
+  // Empty: the one entry (the CSP meta tag's frame-ancestors) was fixed in renderer/index.html.
 ]
 
 /** The console errors that count: everything except the known noise, which is printed instead. */
