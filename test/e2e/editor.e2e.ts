@@ -2,7 +2,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openEditor, previewRevision, previewSettled, startHarness } from './support/app-page'
 import type { AppPage, Harness } from './support/app-page'
-import { realErrors } from './support/known-noise'
 
 /**
  * The editor as a person uses it, in the system Chromium: figures typed into the grid change the
@@ -26,7 +25,7 @@ afterEach(async () => {
   const { errors, blocked, context } = app
   app = null
   await context.close()
-  expect(realErrors(errors), 'console errors').toEqual([])
+  expect(errors, 'console errors').toEqual([])
   expect(blocked, 'requests leaving 127.0.0.1').toEqual([])
   expect(harness.served.missing, 'files the page asked for that the build lacks').toEqual([])
 })

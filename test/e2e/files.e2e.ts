@@ -4,7 +4,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openEditor, openPage, previewRevision, previewSettled, ROOT, startHarness } from './support/app-page'
 import type { AppPage, Harness } from './support/app-page'
-import { realErrors } from './support/known-noise'
 import { offerFileToOpen, putFile, readFile } from './support/test-files'
 
 /**
@@ -30,7 +29,7 @@ afterEach(async () => {
   const { errors, blocked, context } = app
   app = null
   await context.close()
-  expect(realErrors(errors), 'console errors').toEqual([])
+  expect(errors, 'console errors').toEqual([])
   expect(blocked, 'requests leaving 127.0.0.1').toEqual([])
 })
 

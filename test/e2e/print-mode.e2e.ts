@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openPage, ROOT, startHarness } from './support/app-page'
 import type { Harness } from './support/app-page'
-import { realErrors } from './support/known-noise'
 
 /** index.html#print: the print view alone, for a release injected before the page loads (the PDF path). */
 
@@ -31,7 +30,7 @@ describe('print mode', () => {
       // Print mode shows the pages only: none of the editor's chrome.
       expect(await app.page.getByRole('toolbar').count()).toBe(0)
       await app.screenshot('07-print-mode')
-      expect(realErrors(app.errors)).toEqual([])
+      expect(app.errors).toEqual([])
       expect(app.blocked).toEqual([])
     } finally {
       await app.context.close()

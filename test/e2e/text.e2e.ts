@@ -2,7 +2,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openEditor, previewRevision, previewSettled, startHarness } from './support/app-page'
 import type { AppPage, Harness } from './support/app-page'
-import { realErrors } from './support/known-noise'
 
 /** The Text tab: typing in a block, undoing it with the figures' undo, and inserting a live comparison. */
 
@@ -22,7 +21,7 @@ afterEach(async () => {
   const { errors, blocked, context } = app
   app = null
   await context.close()
-  expect(realErrors(errors), 'console errors').toEqual([])
+  expect(errors, 'console errors').toEqual([])
   expect(blocked, 'requests leaving 127.0.0.1').toEqual([])
 })
 

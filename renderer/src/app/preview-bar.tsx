@@ -3,7 +3,7 @@ import { useRelease, useReleaseStoreApi } from '../store/store-context'
 import { useAppServices } from './app-services'
 
 /** Above the preview: the page it shows (size, exhibit line, pre-printed paper) and its zoom. */
-export function PreviewBar() {
+export function PreviewBar(props: { readonly fitWidth: () => number | null }) {
   const store = useReleaseStoreApi()
   const { runCommand } = useAppServices()
   const layout = useRelease(
@@ -19,7 +19,6 @@ export function PreviewBar() {
   const setLayout = store.getState().setLayout
   return (
     <div className="preview-bar" role="toolbar" aria-label="Page and preview">
-      <span className="preview-bar__title">Preview</span>
       <label className="preview-bar__field">
         <span className="visually-hidden">Page size</span>
         <select
@@ -70,6 +69,17 @@ export function PreviewBar() {
           onClick={() => runCommand('view.zoomIn')}
         >
           +
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          title="Zoom so the page fills the preview's width"
+          onClick={() => {
+            const fit = props.fitWidth()
+            if (fit !== null) store.getState().setZoom(fit)
+          }}
+        >
+          Fit
         </button>
       </div>
     </div>
