@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { factsWith, ruleFindings } from './helpers'
+import { checkText, factsWith, ruleFindings } from './helpers'
 
 // The sample: sales $5.6 million this quarter, $3.6 million the previous quarter (55.6% up),
 // $4.7 million a year ago (19.1% up); $9.2 million for six months against $10.9 million (15.6% down).
@@ -124,9 +124,25 @@ describe('wrong percent', () => {
       'The medical sector accounted for 35% of sales.',
       'Sales to our largest customer were 12% of revenue, up from 9%.',
       'The tax rate was 38%.',
+      'Operating expenses were 18.5% of sales, down from 20.1% in the prior year.',
+      'Sales to the military and aerospace sector rose 40% and now represent 30% of total sales.',
     ]) {
       expect(ruleFindings('wrong-percent', text), text).toEqual([])
     }
+  })
+})
+
+describe('forecasts', () => {
+  it('leaves guidance alone: a forecast percent, amount or quarter is not a figure of this release', () => {
+    const text =
+      'For the third quarter of fiscal 2006, the Company expects revenue of $6 million to $7 million, an increase of 10% to 25% from the second quarter, and it expects to return to profitability in the fourth quarter.'
+    expect(checkText(text)).toEqual([])
+    // The same words stated as fact are checked.
+    expect(
+      checkText(
+        'Third quarter revenue was $6.5 million, an increase of 25% from the second quarter.',
+      ).map((entry) => entry.rule),
+    ).toEqual(['stale-period', 'wrong-percent', 'unmatched-amount'])
   })
 })
 

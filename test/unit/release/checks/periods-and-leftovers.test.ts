@@ -28,12 +28,21 @@ describe('stale period words', () => {
     }
   })
 
+  it('flags the next quarter in a web address even in a forward-looking sentence', () => {
+    const [found] = ruleFindings(
+      'stale-period',
+      'Results will be posted at www.iec-electronics.com/3rd-quarter06release',
+    )
+    expect(found?.severity).toBe('error')
+  })
+
   it('accepts this quarter, the same quarter a year ago, and the previous quarter in a comparison', () => {
     for (const text of [
       'Information regarding IEC’s second quarter 2006 results is on its web site.',
       'Second quarter sales were 19% ahead of the second quarter of fiscal 2005.',
       'Sales increased 56% from the first quarter.',
       'Compared with Q1, sales were up 56%.',
+      'Second quarter revenue was the highest since the fourth quarter of fiscal 2002.',
     ]) {
       expect(ruleFindings('stale-period', text), text).toEqual([])
     }
@@ -90,6 +99,7 @@ describe('stale period words', () => {
       'Sales for fiscal 2005 were $20 million; fiscal year 2006 looks better.',
       'For the quarter ended March 31, 2006, compared with March 31, 2005 and December 31, 2005.',
       'Newark, NY – April 20, 2006 – IEC announced its results.',
+      'The Company will host a conference call on April 21, 2006; a replay will be available until May 5, 2006.',
       'See the Company’s 2005 Annual Report on Form 10-K for the year ended September 30, 2005.',
     ]) {
       expect(ruleFindings('stale-period', text), text).toEqual([])

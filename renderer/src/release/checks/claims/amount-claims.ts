@@ -6,7 +6,7 @@ import type { Measure } from '../../measures'
 import type { Finding } from '../finding'
 import { locate } from '../text-model'
 import type { ClaimContext } from './context'
-import { report, sameCase, words } from './context'
+import { isForwardLooking, measureBefore, report, sameCase, words } from './context'
 import type { KnownFigure } from './facts-index'
 import type { AmountToken } from './number-tokens'
 import { amountFits } from './tolerance'
@@ -53,6 +53,9 @@ function closestFigure(context: ClaimContext, token: AmountToken): KnownFigure |
 
 function amountFinding(context: ClaimContext, token: AmountToken): Finding | null {
   if (matchesSomething(context, token)) return null
+  // Amounts of metrics the release has no figures for (gross profit, backlog), and forecasts, are not checked.
+  if (measureBefore(context, token.start)?.measure === null) return null
+  if (isForwardLooking(context, token.start)) return null
   const quote = words(context, token.start, token.end)
   if (!token.perShare) {
     for (const factor of RESCALES) {
@@ -125,6 +128,7 @@ function isLoss(value: Dec): boolean {
 function resultWordFinding(context: ClaimContext, token: MeasureToken): Finding | null {
   if ((token.measure !== 'netIncome' && token.measure !== 'dilutedEps') || token.polarity === null)
     return null
+  if (isForwardLooking(context, token.start)) return null
   const { sentence } = context
   const amount = sentence.amounts.find((entry) => entry.start >= token.end)
   if (amount === undefined || amount.start - token.end > 80) return null

@@ -59,6 +59,19 @@ export function report(
   })
 }
 
+// Guidance and other forward-looking words: "we expect revenue to increase 10%" is a forecast, not a figure.
+const FORWARD =
+  /\b(?:expects?|expected\s+to|expecting|anticipat\w*|outlook|guidance|forecast\w*|projects?|projected|will|intends?|targets?|estimates?)\b/i
+const NOT_FORWARD = /\b(?:as|than)\s+(?:expected|anticipated|forecast|projected|estimated)\b/gi
+
+/** True when the words before the offset, in its sentence, make what follows a forecast. */
+export function isForwardLooking(context: ClaimContext, offset: number): boolean {
+  const before = context.paragraph.text
+    .slice(Math.max(context.sentence.range.start, offset - 100), offset)
+    .replace(NOT_FORWARD, '')
+  return FORWARD.test(before)
+}
+
 /** The nearest measure named before an offset in the sentence. */
 export function measureBefore(context: ClaimContext, offset: number): MeasureToken | undefined {
   let found: MeasureToken | undefined

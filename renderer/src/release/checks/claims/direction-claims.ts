@@ -6,7 +6,15 @@ import { measureKind, PAIRS } from '../../measures'
 import type { ComparisonPair, Measure } from '../../measures'
 import type { Finding } from '../finding'
 import type { ClaimContext } from './context'
-import { measureBefore, nextStart, pairAfter, report, sameCase, words } from './context'
+import {
+  isForwardLooking,
+  measureBefore,
+  nextStart,
+  pairAfter,
+  report,
+  sameCase,
+  words,
+} from './context'
 import { comparisonKey } from './facts-index'
 import type { AmountToken } from './number-tokens'
 import { comparisonSentence } from './wording-text'
@@ -157,6 +165,7 @@ function multipleFinding(
 function directionFinding(context: ClaimContext, token: DirectionToken): Finding | null {
   const named = measureBefore(context, token.start)
   if (named === undefined || named.measure === null) return null
+  if (isForwardLooking(context, token.start)) return null
   const measure = named.measure
   if (
     (token.sense === 'narrow' || token.sense === 'widen') &&

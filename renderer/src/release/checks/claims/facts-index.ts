@@ -52,6 +52,8 @@ export interface FactsIndex {
   /** Dates a release may name: exact ones, and calendar quarter ends that a 52/53-week year moves by days. */
   readonly exactDates: readonly CalendarDate[]
   readonly nearDates: readonly CalendarDate[]
+  /** The release date, after which a conference call, a replay or a dividend may be dated. */
+  readonly releaseDate: CalendarDate | null
 }
 
 export function comparisonKey(measure: Measure, pair: ComparisonPair): string {
@@ -84,9 +86,14 @@ function shiftDays(date: CalendarDate, days: number): number {
   return Date.UTC(date.year, date.month - 1, date.day) + days * 86_400_000
 }
 
+/** Days from the first date to the second: negative when the second is earlier. */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return Math.round((shiftDays(to, 0) - shiftDays(from, 0)) / 86_400_000)
+}
+
 /** True when two dates are within the given number of days of each other. */
 export function withinDays(a: CalendarDate, b: CalendarDate, days: number): boolean {
-  return Math.abs(shiftDays(a, 0) - shiftDays(b, 0)) <= days * 86_400_000
+  return Math.abs(daysBetween(a, b)) <= days
 }
 
 function buildIndex(facts: ReleaseFacts): FactsIndex {
@@ -139,6 +146,7 @@ function buildIndex(facts: ReleaseFacts): FactsIndex {
     comparisons,
     exactDates,
     nearDates,
+    releaseDate: release?.ok === true ? release.value : null,
   }
 }
 

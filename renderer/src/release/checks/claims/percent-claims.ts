@@ -7,7 +7,7 @@ import type { Field } from '../../narrative-schema'
 import type { Finding, Fix } from '../finding'
 import { isFreeText, locate } from '../text-model'
 import type { ClaimContext, PairMatch } from './context'
-import { measureBefore, nextStart, pairAfter, report, words } from './context'
+import { isForwardLooking, measureBefore, nextStart, pairAfter, report, words } from './context'
 import { comparisonKey } from './facts-index'
 import type { PercentFacts } from './facts-index'
 import type { PercentToken } from './number-tokens'
@@ -16,6 +16,7 @@ import { comparisonSentence, priorWords } from './wording-text'
 import type { DirectionToken } from './word-tokens'
 
 const SHARE_OF = /^\s+of\b/i
+const LEVEL_BEFORE = /\b(?:from|to|compared\s+(?:with|to)|versus|vs\.?|against)\s+$/i
 const COPULA_BEFORE = /\b(?:were|was|is|are)\s+$/i
 
 function stated(token: PercentToken): string {
@@ -123,6 +124,10 @@ function percentFinding(
 ): Finding | null {
   if (token.unit !== 'percent') return null
   if (SHARE_OF.test(context.paragraph.text.slice(token.end, token.end + 8))) return null
+  if (isForwardLooking(context, token.start)) return null
+  // "Down from 20.1%", "compared with 15%": a level or an earlier change, not this release's change.
+  if (LEVEL_BEFORE.test(context.paragraph.text.slice(Math.max(0, token.start - 20), token.start)))
+    return null
   const named = measureBefore(context, token.start)
   if (named !== undefined && named.measure === null) return null
   const explicit = named?.measure ?? null

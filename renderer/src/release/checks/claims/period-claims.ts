@@ -3,8 +3,8 @@ import { fiscalYearName, quarterName, quarterOfYear, yearToDateName } from '../.
 import type { QuarterNumber } from '../../fiscal-calendar'
 import type { Finding } from '../finding'
 import type { ClaimContext } from './context'
-import { report, sameCase, words } from './context'
-import { withinDays } from './facts-index'
+import { isForwardLooking, report, sameCase, words } from './context'
+import { daysBetween, withinDays } from './facts-index'
 import type { AnnualReportRef, DateRef, QuarterRef, SpanRef, YearRef } from './period-tokens'
 
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth'] as const
@@ -48,6 +48,31 @@ function corrected(context: ClaimContext, ref: QuarterRef): string {
   )
 }
 
+// Words that make a sentence guidance, and words that make an old quarter history.
+const FORECAST =
+  /\b(?:expects?|expected\s+to|expecting|anticipat\w*|outlook|guidance|forecast\w*|projects?|projected|will|intends?|targets?|plans?\s+to)\b/i
+const HISTORY = /\b(?:since|record|highest|lowest|best|strongest|weakest|first\s+time)\b/i
+
+function sentenceText(context: ClaimContext): string {
+  return context.paragraph.text.slice(context.sentence.range.start, context.sentence.range.end)
+}
+
+/** A quarter after this one: later this fiscal year, in a later year, or one named with no year that has not yet come this year. */
+function isFuture(context: ClaimContext, ref: QuarterRef): boolean {
+  const { quarter, fiscalYear } = context.index
+  if (ref.year === null) return ref.quarter !== quarter
+  return ref.year > fiscalYear || (ref.year === fiscalYear && ref.quarter > quarter)
+}
+
+function inWebAddress(context: ClaimContext, ref: QuarterRef): boolean {
+  const text = context.paragraph.text
+  let start = ref.start
+  let end = ref.end
+  while (start > 0 && !/\s/.test(text.charAt(start - 1))) start -= 1
+  while (end < text.length && !/\s/.test(text.charAt(end))) end += 1
+  return /[/@]|www\.|\.(?:com|net|org)\b/i.test(text.slice(start, end))
+}
+
 function quarterFinding(context: ClaimContext, ref: QuarterRef): Finding | null {
   const { quarter, fiscalYear, previous } = context.index
   if (
@@ -60,6 +85,11 @@ function quarterFinding(context: ClaimContext, ref: QuarterRef): Finding | null 
   const sentenceStart = context.sentence.range.start
   if (isPrevious && COMPARING.test(context.paragraph.text.slice(sentenceStart, ref.start)))
     return null
+  const sentence = sentenceText(context)
+  // Guidance names quarters to come ("we expect third quarter revenue of $6 million"), but a web address never is guidance.
+  if (isFuture(context, ref) && FORECAST.test(sentence) && !inWebAddress(context, ref)) return null
+  // "The highest since the fourth quarter of fiscal 2002": history, named with its year.
+  if (ref.year !== null && ref.year < fiscalYear - 1 && HISTORY.test(sentence)) return null
   const fix = corrected(context, ref)
   return report(context, ref.start, ref.end, {
     severity: isPrevious ? 'warning' : 'error',
@@ -75,6 +105,7 @@ function quarterFinding(context: ClaimContext, ref: QuarterRef): Finding | null 
 function yearFinding(context: ClaimContext, ref: YearRef): Finding | null {
   const { fiscalYear } = context.index
   if (ref.year === fiscalYear || ref.year === fiscalYear - 1) return null
+  if (ref.year === fiscalYear + 1 && isForwardLooking(context, ref.start)) return null
   return report(context, ref.start, ref.end, {
     severity: 'warning',
     rule: 'stale-period',
@@ -101,10 +132,16 @@ function dateFinding(context: ClaimContext, ref: DateRef): Finding | null {
   const same = (other: typeof ref.date): boolean =>
     other.year === ref.date.year && other.month === ref.date.month && other.day === ref.date.day
   if (exactDates.some(same) || nearDates.some((date) => withinDays(date, ref.date, 7))) return null
-  const [periodEnd, releaseDate] = exactDates
+  // A conference call, its replay or a dividend date in the weeks after the release.
+  const { releaseDate } = context.index
+  if (releaseDate !== null) {
+    const after = daysBetween(releaseDate, ref.date)
+    if (after >= 0 && after <= 45) return null
+  }
+  const [periodEnd] = exactDates
   const known = [
     periodEnd === undefined ? '' : `the quarter ended ${formatLongDate(periodEnd)}`,
-    releaseDate === undefined ? '' : `the release is dated ${formatLongDate(releaseDate)}`,
+    releaseDate === null ? '' : `the release is dated ${formatLongDate(releaseDate)}`,
   ].filter((part) => part !== '')
   return report(context, ref.start, ref.end, {
     severity: 'warning',

@@ -54,6 +54,10 @@ const MEASURE = new RegExp(
   'gi',
 )
 
+// "Sales to the aerospace sector", "revenue from services": part of revenue, which the release has no figure for.
+const SEGMENT =
+  /^\s+(?:to|from|of|in|for)\s+(?:the\s+|our\s+|its\s+)?(?:[\w&-]+\s+){0,4}?(?:sectors?|segments?|markets?|divisions?|customers?|business(?:es)?|units?|products?|lines?|regions?|channels?|industr(?:y|ies)|services)\b/i
+
 /** Every measure named in a text. */
 export function measureTokens(text: string): MeasureToken[] {
   const tokens: MeasureToken[] = []
@@ -75,7 +79,11 @@ export function measureTokens(text: string): MeasureToken[] {
     else if (groups['net'] !== undefined)
       tokens.push({ ...base, measure: 'netIncome', polarity: loss ? 'loss' : 'income' })
     else if (groups['revenue'] !== undefined)
-      tokens.push({ ...base, measure: 'revenue', polarity: null })
+      tokens.push({
+        ...base,
+        measure: SEGMENT.test(text.slice(base.end, base.end + 60)) ? null : 'revenue',
+        polarity: null,
+      })
     else tokens.push({ ...base, measure: 'dilutedShares', polarity: null })
   }
   return tokens
