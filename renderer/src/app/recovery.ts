@@ -4,16 +4,24 @@ import type { AppContext } from './app-context'
 
 /** How long after the last edit the recovery copy is written. */
 export const RECOVERY_DELAY_MS = 1000
+/** However long the typing goes on, a copy is written at least this often. */
+export const RECOVERY_MAX_WAIT_MS = 5000
 
 /**
- * Keeps a recovery copy of unsaved work: written at most a second after the last edit, cleared
- * when the release is clean again. Returns the unsubscribe function.
+ * Keeps a recovery copy of unsaved work: written a second after the last edit (and every few
+ * seconds during long typing), cleared when the release is clean again. Returns the unsubscribe function.
  */
-export function startRecoveryWriter(ctx: AppContext, delayMs = RECOVERY_DELAY_MS): () => void {
+export function startRecoveryWriter(
+  ctx: AppContext,
+  delayMs = RECOVERY_DELAY_MS,
+  maxWaitMs = RECOVERY_MAX_WAIT_MS,
+): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null
+  let firstPending: number | null = null
   let wroteCopy = false
   const flush = (): void => {
     timer = null
+    firstPending = null
     const state = ctx.store.getState()
     if (selectDirty(state)) {
       wroteCopy = true
@@ -26,8 +34,10 @@ export function startRecoveryWriter(ctx: AppContext, delayMs = RECOVERY_DELAY_MS
   const unsubscribe = ctx.store.subscribe(
     (state) => state.document,
     () => {
+      const now = Date.now()
+      firstPending ??= now
       if (timer !== null) clearTimeout(timer)
-      timer = setTimeout(flush, delayMs)
+      timer = setTimeout(flush, Math.max(0, Math.min(delayMs, firstPending + maxWaitMs - now)))
     },
   )
   return () => {

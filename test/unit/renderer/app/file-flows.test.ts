@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { AppContext } from '../../../../renderer/src/app/app-context'
 import { newQuarter, newRelease, openHandedFile, openRelease, saveRelease } from '../../../../renderer/src/app/file-flows'
-import { offerRecovery } from '../../../../renderer/src/app/recovery'
+import { offerRecovery, startRecoveryWriter } from '../../../../renderer/src/app/recovery'
 import type { FileStamp } from '../../../../renderer/src/host/bridge-contract'
 import { serializeReleaseDocument } from '../../../../renderer/src/release/load-document'
 import { selectDirty, selectDocumentName, selectDocumentText } from '../../../../renderer/src/store/selectors'
@@ -178,5 +178,38 @@ describe('the next quarter', () => {
     expect(state.filePath).toBeNull()
     expect(selectDirty(state)).toBe(true)
     expect(state.toasts.at(-1)?.text).toMatch(/^New release for the third quarter of fiscal 2006\./)
+  })
+})
+
+describe('the recovery copy', () => {
+  it('is written a second after the last edit, every few seconds while typing goes on, and cleared once clean', async () => {
+    vi.useFakeTimers()
+    try {
+      const store = sampleStore()
+      const bridge = fakeBridge()
+      const stop = startRecoveryWriter(context(store, bridge))
+      const writes = () => bridge.calls.filter((call) => call.channel === 'recovery:write').length
+
+      store.getState().setCompany({ ticker: 'A' })
+      vi.advanceTimersByTime(999)
+      expect(writes()).toBe(0)
+      vi.advanceTimersByTime(1)
+      expect(writes()).toBe(1)
+      expect(bridge.calls.at(-1)?.request).toEqual({ path: null, text: selectDocumentText(store.getState()) })
+
+      // Typing without a pause for eight seconds still leaves a copy no older than five.
+      for (let tick = 0; tick < 16; tick += 1) {
+        store.getState().setCompany({ ticker: `A${tick}` })
+        vi.advanceTimersByTime(500)
+      }
+      expect(writes()).toBe(2)
+
+      store.getState().replaceDocument(store.getState().document, '/r/iec.release.json', STAMP)
+      vi.advanceTimersByTime(1000)
+      expect(bridge.calls.at(-1)?.channel).toBe('recovery:clear')
+      stop()
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
