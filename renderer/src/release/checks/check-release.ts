@@ -10,17 +10,18 @@ import type { TextParagraph } from './text-model'
 import { contentTextParagraph, draftTextParagraph } from './text-model'
 import { tieOutFindings } from './tie-outs'
 
+// The exhibit line and the closing "###" make no claims; a placeholder in the exhibit label is still one.
+const NO_CLAIMS = new Set(['exhibit', 'end'])
+
 function textFindings(paragraphs: readonly TextParagraph[], facts: ReleaseFacts): Finding[] {
   const index = factsIndex(facts)
   const findings: Finding[] = []
   for (const paragraph of paragraphs) {
-    findings.push(...leftoverFindings(paragraph), ...paragraphClaims(paragraph, index))
+    findings.push(...leftoverFindings(paragraph))
+    if (!NO_CLAIMS.has(paragraph.block)) findings.push(...paragraphClaims(paragraph, index))
   }
   return findings
 }
-
-// The exhibit line and the closing "###" are the layout's own words: nothing in them to check.
-const SKIPPED_ROLES = new Set(['exhibit', 'end'])
 
 /**
  * Every problem in a release: figures that do not tie out, placeholders left in, empty required
@@ -28,9 +29,7 @@ const SKIPPED_ROLES = new Set(['exhibit', 'end'])
  */
 export function checkRelease(facts: ReleaseFacts, content?: ReleaseContent): readonly Finding[] {
   const laidOut = content ?? releaseContent(facts.document, facts)
-  const paragraphs = laidOut.paragraphs
-    .filter((paragraph) => !SKIPPED_ROLES.has(paragraph.role))
-    .map(contentTextParagraph)
+  const paragraphs = laidOut.paragraphs.map(contentTextParagraph)
   return sortFindings([
     ...tieOutFindings(facts),
     ...emptyBlockFindings(laidOut),

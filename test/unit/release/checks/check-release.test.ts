@@ -239,6 +239,12 @@ describe('findings in the app', () => {
       (entry) => entry.quote === '[Name]' && entry.location?.block === 'quote',
     )
     expect(speaker?.location).toMatchObject({ paragraph: 0, inFreeText: false, start: 0, end: 0 })
+    const sample = sampleRelease()
+    const exhibit = { ...sample, layout: { ...sample.layout, exhibitLabel: 'Exhibit 99.XX' } }
+    const inExhibit = checkRelease(releaseFacts(exhibit)).filter(
+      (entry) => entry.location?.block === 'exhibit',
+    )
+    expect(inExhibit.map((entry) => [entry.rule, entry.quote])).toEqual([['leftover', 'XX']])
   })
 
   it('flags each empty required part at its block', () => {
