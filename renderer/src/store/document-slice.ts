@@ -86,6 +86,11 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
         get().clearFigureDraft(cell)
       },
 
+      revertFigure: (measure, period, value) => {
+        applyFigure(measure, period, value)
+        get().clearFigureDraft(cellKey(measure, period))
+      },
+
       setPeriod: (patch) =>
         edit(null, (document) =>
           changed(document.period, patch)

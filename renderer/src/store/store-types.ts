@@ -54,6 +54,8 @@ export interface DocumentSlice {
   readonly setFigure: (measure: Measure, period: PeriodKey, text: string) => Result<null>
   /** The person left the cell (or pressed Enter): an empty cell clears the figure; an invalid one shows its error. */
   readonly commitFigure: (measure: Measure, period: PeriodKey) => void
+  /** Escape in a cell: the figure goes back to `value` (what it was when the cell was entered) and the draft goes. */
+  readonly revertFigure: (measure: Measure, period: PeriodKey, value: string | null) => void
   readonly setPeriod: (patch: Partial<FiscalPeriodData>) => void
   readonly setCompany: (patch: Partial<Company>) => void
   readonly setNarrativeBlock: (key: TextBlock, text: RichText) => void

@@ -26,6 +26,8 @@ export function FigureCell(props: FigureCellProps) {
   const { measure, period, columnLabel } = props
   // A click into the cell selects its value, as in a spreadsheet; the mouseup would otherwise drop the selection.
   const selectedOnFocus = useRef(false)
+  // What the figure was when the cell was entered: Escape goes back to it, as in a spreadsheet.
+  const atFocus = useRef<string | null>(null)
   const key = cellKey(measure, period)
   const store = useReleaseStoreApi()
   const stored = useRelease((state) => state.document.figures[measure][period])
@@ -56,10 +58,10 @@ export function FigureCell(props: FigureCellProps) {
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
       move(event.key === 'ArrowDown' ? 'down' : 'up')
-    } else if (event.key === 'Escape' && draft !== undefined) {
-      // Back to what the release holds.
+    } else if (event.key === 'Escape' && (draft !== undefined || stored !== atFocus.current)) {
       event.preventDefault()
-      store.getState().clearFigureDraft(key)
+      store.getState().revertFigure(measure, period, atFocus.current)
+      event.currentTarget.select()
     }
   }
 
@@ -88,6 +90,7 @@ export function FigureCell(props: FigureCellProps) {
           store.getState().setFigure(measure, period, event.target.value)
         }}
         onFocus={(event) => {
+          atFocus.current = stored
           store.getState().breakCoalescing()
           event.target.select()
           selectedOnFocus.current = true

@@ -98,6 +98,19 @@ describe('the figures form', () => {
     expect(previewWords(store)).toContain('[revenue for the same quarter a year ago not entered]')
   })
 
+  it('goes back to the figure it had on Escape', async () => {
+    const user = userEvent.setup()
+    const { store } = renderWithStore(<FiguresTab />, sampleStore())
+    const revenue = cell('Revenue, Q2 fiscal 2006')
+    await user.clear(revenue)
+    await user.type(revenue, '3.1m')
+    expect(store.getState().document.figures.revenue.quarter).toBe('3100000')
+    await user.keyboard('{Escape}')
+    expect(revenue).toHaveValue('5,600,000')
+    expect(store.getState().document.figures.revenue.quarter).toBe('5600000')
+    expect(previewWords(store)).toContain('on revenue of $5.6 million for the quarter')
+  })
+
   it('moves like a spreadsheet: Enter down the column, Shift+Enter up, Tab across the row', async () => {
     const user = userEvent.setup()
     renderWithStore(<FiguresTab />, sampleStore())
