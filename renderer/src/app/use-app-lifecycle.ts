@@ -38,6 +38,9 @@ export function useAppLifecycle(
 
   useEffect(() => {
     const report = (title: string, dirty: boolean): void => {
+      // The browser host titles the tab itself. In Electron the page's title becomes the window's
+      // too, so it is written exactly as the shell writes it, and the title bar never flickers.
+      if (ctx.bridge.host === 'electron') document.title = `${dirty ? '\u2022 ' : ''}${title} \u2014 Release Desk`
       void ctx.bridge['window:state']({ title, dirty })
     }
     const state = ctx.store.getState()
