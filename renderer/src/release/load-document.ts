@@ -40,10 +40,12 @@ export function parseReleaseDocument(json: unknown): Result<ReleaseDocument> {
 /** A refusal for a file nested deeper than any release, which would overflow the validator's stack. */
 function nestingProblem(json: unknown): string | null {
   const path = pathTooDeep(json)
-  // The field it sits in, not a path hundreds of steps long.
-  return path === null
-    ? null
-    : `${issuePath(path.slice(0, 4))}: nested more than ${MAX_NESTING} levels deep; no release nests this far`
+  if (path === null) return null
+  // The field it sits in, not a path hundreds of steps long, and only through names a release
+  // uses: a hostile file's own keys ("", "!") would make the path unreadable.
+  const readable = path.findIndex((part) => !/^(?:[A-Za-z_$][\w$]*|\d+)$/.test(String(part)))
+  const field = path.slice(0, Math.min(4, readable === -1 ? path.length : readable))
+  return `${issuePath(field)}: nested more than ${MAX_NESTING} levels deep; no release nests this far`
 }
 
 /** Reads and validates the text of a `.release.json` file. */

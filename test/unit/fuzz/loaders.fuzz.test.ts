@@ -89,6 +89,14 @@ describe('files built to break the loader', () => {
     })
   })
 
+  it("names an over-deep value by the release's own field names, not by the file's odd keys", () => {
+    const text = withValue(SAMPLE_RELEASE, ['company', 'addressLines'], { '!': DEEP_VALUE_MARK })
+    expect(readReleaseDocument(text)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^company\.addressLines: nested more than \d+ levels deep/),
+    })
+  })
+
   it('says a field has the wrong type when it has, and "missing" only when it is missing', () => {
     const wrongType = readReleaseDocument(
       withValue(SAMPLE_RELEASE, ['period', 'fiscalYear'], 'two thousand six'),
