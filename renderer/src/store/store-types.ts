@@ -89,7 +89,7 @@ export interface HistorySlice {
   readonly breakCoalescing: () => void
 }
 
-export type EditorTab = 'figures' | 'company' | 'comparisons' | 'text'
+export type EditorTab = 'figures' | 'company' | 'comparisons' | 'text' | 'checks'
 
 export type ToastKind = 'info' | 'success' | 'error'
 export interface Toast {
