@@ -24,6 +24,8 @@ export interface NarrativeEditorProps {
   readonly singleLine?: boolean
   /** Called when the editor gets the focus, with the handle to insert fields into it. */
   readonly onFocusEditor?: (handle: NarrativeEditorHandle) => void
+  /** Called once the editor exists, with its handle (the checks select and fix words through it); the returned function runs when it goes. */
+  readonly onHandle?: (handle: NarrativeEditorHandle) => (() => void) | undefined
   readonly testId?: string
 }
 
@@ -41,6 +43,7 @@ export function NarrativeEditor(props: NarrativeEditorProps) {
   const { value, facts, label, singleLine = false, testId } = props
   const onChange = useLatest(props.onChange)
   const onFocusEditor = useLatest(props.onFocusEditor)
+  const onHandle = useLatest(props.onHandle)
   const lastEmitted = useRef<RichText | null>(null)
   const [initialContent] = useState(() => editorJson(singleLine ? singleLineRichText(value) : value))
   const [editorProps] = useState(() => ({
@@ -71,6 +74,7 @@ export function NarrativeEditor(props: NarrativeEditorProps) {
     // Copies and plain-text exports of fields read the facts from here.
     editor.storage.field.facts = facts
   }, [editor, facts])
+  useLayoutEffect(() => onHandle.current?.(editorHandle(editor)), [editor, onHandle])
   useLayoutEffect(() => {
     editor.view.dom.setAttribute('aria-label', label)
   }, [editor, label])

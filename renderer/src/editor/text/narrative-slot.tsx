@@ -31,6 +31,16 @@ export function NarrativeSlot(props: { readonly block: TextBlock; readonly label
     },
     [editors, store, block],
   )
+  // Every mounted editor is known from the start, so a finding in Checks can select words in a block not yet clicked.
+  const onHandle = useCallback(
+    (handle: NarrativeEditorHandle) => {
+      editors.set(block, handle)
+      return () => {
+        if (editors.get(block) === handle) editors.delete(block)
+      }
+    },
+    [editors, block],
+  )
   return (
     <NarrativeEditor
       value={value}
@@ -39,6 +49,7 @@ export function NarrativeSlot(props: { readonly block: TextBlock; readonly label
       label={props.label ?? TEXT_BLOCK_LABELS[block]}
       singleLine={SINGLE_LINE_BLOCKS.has(block)}
       onFocusEditor={onFocusEditor}
+      onHandle={onHandle}
       testId={`narrative-${block}`}
     />
   )
