@@ -7,20 +7,11 @@ import type { MenuItemConstructorOptions } from 'electron'
  * implementation. Only Open Recent, Quit, About and the standard roles are handled in the shell.
  */
 
-export const MENU_COMMAND_IDS = [
-  'file.new',
-  'file.open',
-  'file.save',
-  'file.saveAs',
-  'file.newQuarter',
-  'file.exportDocx',
-  'file.exportPdf',
-  'file.print',
-  'edit.undo',
-  'edit.redo',
-  'view.togglePreprinted',
-] as const
-export type MenuCommandId = (typeof MENU_COMMAND_IDS)[number]
+import { MENU_COMMAND_IDS } from '../../renderer/src/host/bridge-contract'
+import type { MenuCommandId } from '../../renderer/src/host/bridge-contract'
+
+export { MENU_COMMAND_IDS }
+export type { MenuCommandId }
 
 export interface MenuActions {
   readonly platform: NodeJS.Platform

@@ -1,3 +1,4 @@
+import { MENU_COMMAND_IDS } from '../host/bridge-contract'
 import type { ReleaseState } from '../store/store-types'
 import { ZOOM_LEVELS } from '../store/ui-slice'
 import type { AppContext } from './app-context'
@@ -11,21 +12,7 @@ import type { Shortcut } from './shortcuts'
  * Every command as data: the toolbar, the keyboard, the Electron menu (`menu:command` with these
  * ids) and the tests all run the same entries.
  */
-export const COMMAND_IDS = [
-  'file.new',
-  'file.open',
-  'file.save',
-  'file.saveAs',
-  'file.newQuarter',
-  'file.exportDocx',
-  'file.exportPdf',
-  'file.print',
-  'edit.undo',
-  'edit.redo',
-  'view.togglePreprinted',
-  'view.zoomIn',
-  'view.zoomOut',
-] as const
+export const COMMAND_IDS = [...MENU_COMMAND_IDS, 'view.zoomIn', 'view.zoomOut'] as const
 export type CommandId = (typeof COMMAND_IDS)[number]
 
 export interface Command {

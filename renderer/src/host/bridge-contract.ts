@@ -93,10 +93,29 @@ export type ChannelResponse<C extends Channel> = z.output<(typeof channels)[C]['
 export type BridgeResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string }
 
+/**
+ * The document commands the application menu sends to the renderer, whose command registry runs
+ * them: one list for the menu, the keyboard and the tests.
+ */
+export const MENU_COMMAND_IDS = [
+  'file.new',
+  'file.open',
+  'file.save',
+  'file.saveAs',
+  'file.newQuarter',
+  'file.exportDocx',
+  'file.exportPdf',
+  'file.print',
+  'edit.undo',
+  'edit.redo',
+  'view.togglePreprinted',
+] as const
+export type MenuCommandId = (typeof MENU_COMMAND_IDS)[number]
+
 /** Messages the shell sends to the renderer. */
 export const events = {
-  /** A menu item or an OS shortcut ran a command; the id is one of the renderer's command registry. */
-  'menu:command': z.object({ id: z.string() }),
+  /** A menu item or an OS shortcut ran a command of the renderer's command registry. */
+  'menu:command': z.object({ id: z.enum(MENU_COMMAND_IDS) }),
   /** A file was passed on the command line or opened from the file manager. */
   'file:opened': openedFile,
 } as const

@@ -6,11 +6,8 @@ import sample from '../../../../assets/samples/iec-q2-fiscal-2006.release.json'
 import { releaseDocx } from '../../../../renderer/src/export/docx/release-docx'
 import { parseReleaseDocument } from '../../../../renderer/src/release/load-document'
 
-declare global {
-  interface Window {
-    sampleDocx?: Promise<string>
-  }
-}
+/** Where the page leaves the export for the test to read. */
+const page = globalThis as typeof globalThis & { sampleDocx?: Promise<string> }
 
 async function exportSample(): Promise<string> {
   const parsed = parseReleaseDocument(sample)
@@ -21,4 +18,4 @@ async function exportSample(): Promise<string> {
   return btoa(binary)
 }
 
-window.sampleDocx = exportSample()
+page.sampleDocx = exportSample()

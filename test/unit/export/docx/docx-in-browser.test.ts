@@ -71,7 +71,9 @@ describe.skipIf(missing !== null)('releaseDocx in the browser', () => {
       await page.setContent('<!doctype html><title>docx</title>')
       await page.addScriptTag({ content: script })
       const base64 = await page.evaluate(
-        () => window.sampleDocx ?? Promise.reject(new Error('no export')),
+        () =>
+          (globalThis as typeof globalThis & { sampleDocx?: Promise<string> }).sampleDocx ??
+          Promise.reject(new Error('no export')),
       )
       expect(errors).toEqual([])
       const inBrowser = new Uint8Array(Buffer.from(base64, 'base64'))

@@ -33,7 +33,7 @@ describe('base64ToBytes', () => {
   it('decodes what Node encodes, without Buffer', () => {
     const bytes = readFileSync(LOGO_PATH)
     const decoded = base64ToBytes(toBase64(bytes))
-    expect(decoded.length).toBe(bytes.length)
+    expect(decoded?.length).toBe(bytes.length)
     expect(Buffer.from(decoded ?? []).equals(bytes)).toBe(true)
   })
 

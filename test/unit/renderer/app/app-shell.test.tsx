@@ -40,7 +40,8 @@ describe('the editor in its shell', () => {
     expect(store.getState().document.layout.preprinted).toBe(true)
     act(() => shell.emit('menu:command', { id: 'edit.undo' }))
     expect(store.getState().document.layout.preprinted).toBe(true)
-    act(() => shell.emit('menu:command', { id: 'no.such.command' }))
+    // A shell from another version might send an id this renderer does not know: it is ignored.
+    act(() => shell.emit('menu:command', { id: 'no.such.command' } as unknown as { id: 'file.new' }))
     expect(store.getState().past).toHaveLength(1)
   })
 })

@@ -1,16 +1,15 @@
-import menuSource from '../../../../electron/main/menu.ts?raw'
 import { describe, expect, it } from 'vitest'
 import type { AppContext } from '../../../../renderer/src/app/app-context'
 import { COMMAND_IDS, createCommands } from '../../../../renderer/src/app/commands'
 import type { Command, CommandId } from '../../../../renderer/src/app/commands'
 import { createKeyboardHandler } from '../../../../renderer/src/app/keyboard'
+import { MENU_COMMAND_IDS } from '../../../../renderer/src/host/bridge-contract'
 import { fakeBridge } from '../helpers/fake-bridge'
 import { sampleStore } from '../helpers/sample'
 
-/** The ids the Electron menu sends, read from the menu's own source so that a new menu item cannot go unnoticed. */
+/** The ids the Electron menu sends: the contract's list, which the menu's own test checks item by item. */
 function menuCommandIds(): string[] {
-  const list = /MENU_COMMAND_IDS = \[([^\]]*)\]/.exec(menuSource)?.[1] ?? ''
-  return Array.from(list.matchAll(/'([^']+)'/g), (match) => match[1] ?? '')
+  return [...MENU_COMMAND_IDS]
 }
 
 function setup(host: 'electron' | 'browser' = 'browser') {
