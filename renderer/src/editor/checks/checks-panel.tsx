@@ -1,0 +1,84 @@
+import { useAppServices } from '../../app/app-services'
+import type { Finding, Severity } from '../../release/checks/finding'
+import { selectContent } from '../../store/selectors'
+import { useRelease, useReleaseStoreApi } from '../../store/store-context'
+import { countWords, selectFindings } from './check-selectors'
+import { applyFix, showFinding } from './finding-actions'
+import { FindingItem } from './finding-item'
+import { findingPlace, isTextBlock } from './finding-place'
+import { OverrideNote } from './override-note'
+import './checks.css'
+
+const GROUPS: readonly { readonly severity: Severity; readonly title: string; readonly hint: string }[] = [
+  { severity: 'error', title: 'Errors', hint: 'Wrong in the release as it stands: fix these before it goes out.' },
+  { severity: 'warning', title: 'Warnings', hint: 'Worth a second look; they may be right.' },
+]
+
+function FindingGroup(props: { readonly severity: Severity; readonly title: string; readonly hint: string }) {
+  const store = useReleaseStoreApi()
+  const { editors } = useAppServices()
+  const findings = useRelease(selectFindings)
+  const content = useRelease(selectContent)
+  const shown = findings.filter((finding) => finding.severity === props.severity)
+  if (shown.length === 0) return null
+  const titleId = `checks-${props.severity}s`
+  const canFix = (finding: Finding): boolean => finding.location !== null && isTextBlock(finding.location.block)
+  return (
+    <section className="checks-group" aria-labelledby={titleId}>
+      <h2 id={titleId} className="section-title">
+        {props.title} <span className="checks-group__count">{shown.length}</span>
+      </h2>
+      <p className="section-hint">{props.hint}</p>
+      <ul className="finding-list">
+        {shown.map((finding, index) => (
+          <FindingItem
+            // Ids are stable per rule and place; the index only parts two findings at the very same words.
+            key={`${finding.id}#${index}`}
+            finding={finding}
+            place={findingPlace(finding.location, content)}
+            onShow={() => showFinding(store, editors, finding)}
+            onFix={canFix(finding) ? (fix) => applyFix(store, editors, finding, fix) : null}
+          />
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+function ChecksSummary() {
+  const findings = useRelease(selectFindings)
+  if (findings.length === 0) {
+    return (
+      <div className="checks-clear" role="status" data-testid="checks-clear">
+        <p className="checks-clear__title">No problems found</p>
+        <p className="checks-clear__text">
+          The typed words agree with the figures, the figures add up, and nothing is left over from drafting.
+        </p>
+      </div>
+    )
+  }
+  const errors = findings.filter((finding) => finding.severity === 'error').length
+  const parts = [countWords(errors, 'error'), countWords(findings.length - errors, 'warning')]
+  return (
+    <p className="checks-summary" role="status" data-testid="checks-summary">
+      <strong>{parts.join(', ')}.</strong> Click one to see the words in the text.
+    </p>
+  )
+}
+
+/**
+ * The Checks tab: the figures against each other, the typed words against the figures, and what
+ * is left over from drafting, as the person writes. Live fields are right by construction; only
+ * typed words are read as claims.
+ */
+export function ChecksPanel() {
+  return (
+    <div className="checks-panel" data-testid="checks-panel">
+      <OverrideNote />
+      <ChecksSummary />
+      {GROUPS.map((group) => (
+        <FindingGroup key={group.severity} {...group} />
+      ))}
+    </div>
+  )
+}
