@@ -1,4 +1,6 @@
 import type { KeyboardEvent, ReactNode } from 'react'
+import { ChecksBadge } from '../editor/checks/checks-indicators'
+import { ChecksPanel } from '../editor/checks/checks-panel'
 import { ComparisonsPanel } from '../editor/comparisons/comparisons-panel'
 import { CompanyTab } from '../editor/company/company-tab'
 import { FiguresTab } from '../editor/figures/figures-tab'
@@ -11,6 +13,7 @@ const TABS: readonly { readonly id: EditorTab; readonly label: string; readonly 
   { id: 'company', label: 'Company & letterhead', panel: () => <CompanyTab /> },
   { id: 'comparisons', label: 'Comparisons', panel: () => <ComparisonsPanel /> },
   { id: 'text', label: 'Text', panel: () => <TextTab /> },
+  { id: 'checks', label: 'Checks', panel: () => <ChecksPanel /> },
 ]
 
 /**
@@ -55,6 +58,7 @@ export function EditorTabs() {
                 {warnings}
               </span>
             )}
+            {tab.id === 'checks' && <ChecksBadge />}
           </button>
         ))}
       </div>
