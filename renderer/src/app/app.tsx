@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef } from 'react'
+import { ReasonDialogHost } from '../editor/checks/reason-dialog'
 import type { ReleaseDeskBridge } from '../host/bridge-contract'
 import type { ReleaseStore } from '../store/release-store'
 import { ReleaseStoreProvider } from '../store/store-context'
@@ -84,6 +85,7 @@ export function App(props: AppProps) {
           <StatusBar />
           <Toasts />
           <DialogHost />
+          <ReasonDialogHost />
         </div>
       </AppServicesProvider>
     </ReleaseStoreProvider>
