@@ -1,3 +1,5 @@
+import { ChecksStatus } from '../editor/checks/checks-indicators'
+import { confirmMarkFinal } from '../editor/checks/final-gate'
 import { selectDirty, selectDocumentName, selectWarnings } from '../store/selectors'
 import { useRelease, useReleaseStoreApi } from '../store/store-context'
 
@@ -15,7 +17,10 @@ export function StatusBar() {
 
   const markFinal = async (next: boolean): Promise<void> => {
     const state = store.getState()
-    if (next && problems > 0) {
+    // One question at a time: the checks' errors (with the figure warnings named), else the figure warnings alone.
+    const checked = next ? await confirmMarkFinal(store, problems) : 'clear'
+    if (checked === 'stop') return
+    if (next && checked === 'clear' && problems > 0) {
       const choice = await state.ask({
         title: 'Mark the release final?',
         message: `The figures have ${problems} warning${problems === 1 ? '' : 's'}. A final release prints without the DRAFT mark.\n\nCheck the warnings under the figures first, or mark it final anyway.`,
@@ -48,6 +53,7 @@ export function StatusBar() {
       >
         {problems === 0 ? 'No figure warnings' : `${problems} figure warning${problems === 1 ? '' : 's'}`}
       </button>
+      <ChecksStatus />
       <span className="status-bar__spacer" />
       <label className="status-bar__final">
         <input type="checkbox" checked={final} onChange={(event) => void markFinal(event.target.checked)} />

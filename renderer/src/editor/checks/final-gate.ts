@@ -78,15 +78,17 @@ export async function clearFinalOutput(store: ReleaseStore, output: FinalOutput)
 
 /**
  * Marking a release final while the checks find errors: Review checks (the default) or mark it
- * final anyway. 'clear' when there were no errors to ask about.
+ * final anyway. `figureWarnings` (the status bar's count) are named in the same question.
+ * 'clear' when there were no errors to ask about.
  */
-export async function confirmMarkFinal(store: ReleaseStore): Promise<'clear' | 'anyway' | 'stop'> {
+export async function confirmMarkFinal(store: ReleaseStore, figureWarnings: number): Promise<'clear' | 'anyway' | 'stop'> {
   const state = store.getState()
   const errors = selectErrorCount(state)
   if (errors === 0) return 'clear'
+  const figures = figureWarnings > 0 ? `, and the figures have ${countWords(figureWarnings, 'warning')}` : ''
   const choice = await state.ask({
     title: 'Mark the release final?',
-    message: `The checks found ${countWords(errors, 'error')} in the release. A final release prints without the DRAFT mark.\n\nReview the checks first, or mark it final anyway: exporting it will then ask why.`,
+    message: `The checks found ${countWords(errors, 'error')} in the release${figures}. A final release prints without the DRAFT mark.\n\nReview the checks first, or mark it final anyway: exporting it will then ask why.`,
     buttons: [
       { id: 'review', label: 'Review checks', variant: 'primary' },
       { id: 'final', label: 'Mark final anyway', variant: 'danger' },
