@@ -1,4 +1,6 @@
 import { MENU_COMMAND_IDS } from '../host/bridge-contract'
+import { clearFinalOutput } from '../editor/checks/final-gate'
+import type { FinalOutput } from '../editor/checks/final-gate'
 import type { ReleaseState } from '../store/store-types'
 import { ZOOM_LEVELS } from '../store/ui-slice'
 import type { AppContext } from './app-context'
@@ -41,6 +43,10 @@ const always = (): boolean => true
 
 export function createCommands(ctx: AppContext, loadDocxMaker: () => Promise<DocxMaker>): CommandRegistry {
   const state = () => ctx.store.getState()
+  // A final release with errors in the checks goes out only with a stated reason; drafts go freely.
+  const gated = (output: FinalOutput, go: () => Promise<void>) => async (): Promise<void> => {
+    if (await clearFinalOutput(ctx.store, output)) await go()
+  }
   const entries: Command[] = [
     { id: 'file.new', label: 'New release', shortcuts: [mod('n')], menuHandled: true, enabled: always, run: () => newRelease(ctx) },
     { id: 'file.open', label: 'Open\u2026', shortcuts: [mod('o')], menuHandled: true, enabled: always, run: () => openRelease(ctx) },
@@ -78,10 +84,10 @@ export function createCommands(ctx: AppContext, loadDocxMaker: () => Promise<Doc
       shortcuts: [mod('e')],
       menuHandled: true,
       enabled: always,
-      run: () => exportDocx(ctx, loadDocxMaker),
+      run: gated('docx', () => exportDocx(ctx, loadDocxMaker)),
     },
-    { id: 'file.exportPdf', label: 'Export PDF', shortcuts: [shiftMod('e')], menuHandled: true, enabled: always, run: () => exportPdf(ctx) },
-    { id: 'file.print', label: 'Print\u2026', shortcuts: [mod('p')], menuHandled: true, enabled: always, run: () => printRelease(ctx) },
+    { id: 'file.exportPdf', label: 'Export PDF', shortcuts: [shiftMod('e')], menuHandled: true, enabled: always, run: gated('pdf', () => exportPdf(ctx)) },
+    { id: 'file.print', label: 'Print\u2026', shortcuts: [mod('p')], menuHandled: true, enabled: always, run: gated('print', () => printRelease(ctx)) },
     {
       id: 'edit.undo',
       label: 'Undo',
