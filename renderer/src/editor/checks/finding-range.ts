@@ -12,39 +12,49 @@ export interface EditorRange {
 /**
  * One laid-out paragraph as the editor's `textWithPositions` spells it: typed words as they are, a
  * field as one U+FFFC, a line break as "\n", and none of the words the layout adds (the quote's
- * opening). `freeAt[i]` is where free-text character i sits in `text`; `textAt[i]` where character
- * i of `paragraphText` sits (a field's words all at its U+FFFC, the layout's at the next character).
+ * opening). `freeAt[i]` is where free-text character i sits in `text`. Character i of
+ * `paragraphText` covers `text` from `textFrom[i]` to `textTo[i]`: a field's words all cover its
+ * U+FFFC, the layout's words cover nothing and sit before the next character.
  */
 export interface EditorParagraph {
   readonly text: string
   readonly freeAt: readonly number[]
-  readonly textAt: readonly number[]
+  readonly textFrom: readonly number[]
+  readonly textTo: readonly number[]
 }
 
 /** How the editor holds a paragraph of the release, with the checks' offsets mapped onto it. */
 export function editorParagraph(paragraph: ContentParagraph): EditorParagraph {
   let text = ''
   const freeAt: number[] = []
-  const textAt: number[] = []
+  const textFrom: number[] = []
+  const textTo: number[] = []
+  const cover = (count: number, width: number): void => {
+    for (let index = 0; index < count; index += 1) {
+      textFrom.push(text.length)
+      textTo.push(text.length + width)
+    }
+  }
   for (const run of paragraph.runs) {
     if (run.breakBefore) {
-      textAt.push(text.length)
+      cover(1, 1)
       text += '\n'
     }
     if (run.generated) {
-      for (let index = 0; index < run.text.length; index += 1) textAt.push(text.length)
+      cover(run.text.length, 0)
     } else if (run.field !== null) {
-      for (let index = 0; index < run.text.length; index += 1) textAt.push(text.length)
+      cover(run.text.length, 1)
       text += FIELD_PLACEHOLDER
     } else {
-      for (let index = 0; index < run.text.length; index += 1) {
-        freeAt.push(text.length)
-        textAt.push(text.length)
-        text += run.text.charAt(index)
+      for (const character of run.text) {
+        // Offsets count UTF-16 units, as the checks' and the editor's do.
+        for (let unit = 0; unit < character.length; unit += 1) freeAt.push(text.length + unit)
+        cover(character.length, 1)
+        text += character
       }
     }
   }
-  return { text, freeAt, textAt }
+  return { text, freeAt, textFrom, textTo }
 }
 
 /** Where `paragraph` starts in `text` at or after `from`, as a whole line (between "\n"s); -1 if nowhere. */
@@ -92,13 +102,19 @@ function rangeOf(editor: TextWithPositions, line: number, start: number, end: nu
   return at === undefined ? null : { from: at, to: at }
 }
 
-/** The editor's-text span [start, end) of offsets [start, end) in the given map, within a paragraph of `length`. */
-function spanIn(map: readonly number[], start: number, end: number, length: number): readonly [number, number] | null {
-  const first = start < map.length ? map[start] : length
+/** Where offsets [start, end) of a map fall in the editor's text; past the paragraph's end, at its end. */
+function spanIn(
+  from: readonly number[],
+  to: readonly number[],
+  start: number,
+  end: number,
+  length: number,
+): readonly [number, number] | null {
+  const first = start < from.length ? from[start] : length
   if (first === undefined) return null
   if (end <= start) return [first, first]
-  const last = map[end - 1]
-  return last === undefined ? null : [first, last + 1]
+  const last = to[end - 1]
+  return last === undefined ? null : [first, Math.max(first, last)]
 }
 
 /**
@@ -117,9 +133,10 @@ export function findingRange(
   const paragraph = shaped[location.paragraph]
   const start = starts?.[location.paragraph]
   if (paragraph === undefined || start === undefined) return null
+  const freeTo = paragraph.freeAt.map((at) => at + 1)
   const span = location.inFreeText
-    ? spanIn(paragraph.freeAt, location.start, location.end, paragraph.text.length)
-    : spanIn(paragraph.textAt, location.textStart, location.textEnd, paragraph.text.length)
+    ? spanIn(paragraph.freeAt, freeTo, location.start, location.end, paragraph.text.length)
+    : spanIn(paragraph.textFrom, paragraph.textTo, location.textStart, location.textEnd, paragraph.text.length)
   return span === null ? null : rangeOf(editor, start, start + span[0], start + span[1])
 }
 
