@@ -2,7 +2,8 @@ import { useAppServices } from '../../app/app-services'
 import type { Finding, Severity } from '../../release/checks/finding'
 import { selectContent } from '../../store/selectors'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
-import { countWords, selectFindings } from './check-selectors'
+import { selectFindings } from './check-selectors'
+import { checksCountText } from './checks-indicators'
 import { applyFix, showFinding } from './finding-actions'
 import { FindingItem } from './finding-item'
 import { findingPlace, isTextBlock } from './finding-place'
@@ -58,10 +59,9 @@ function ChecksSummary() {
     )
   }
   const errors = findings.filter((finding) => finding.severity === 'error').length
-  const parts = [countWords(errors, 'error'), countWords(findings.length - errors, 'warning')]
   return (
     <p className="checks-summary" role="status" data-testid="checks-summary">
-      <strong>{parts.join(', ')}.</strong> Click one to see the words in the text.
+      <strong>{checksCountText(errors, findings.length - errors)}.</strong> Click one to see its words in the text.
     </p>
   )
 }

@@ -1,6 +1,9 @@
 import type { ReleaseDocument } from '../../release/document-schema'
 import type { ReleaseStore } from '../../store/release-store'
-import { countWords, selectErrorCount } from './check-selectors'
+import { selectContent } from '../../store/selectors'
+import type { ReleaseState } from '../../store/store-types'
+import { countWords, selectErrorCount, selectFindings } from './check-selectors'
+import { findingPlace } from './finding-place'
 import { askForReason } from './reason-request'
 
 /** What sends a release out of the app: each goes through the gate when the release is final. */
@@ -40,6 +43,19 @@ function recordReason(store: ReleaseStore, reason: string, errors: number): void
   state.commit({ ...document, status }, null)
 }
 
+const LISTED = 3
+
+/** The first errors, one a line: "• Web reference: “3rd-quarter06”". */
+function errorList(state: ReleaseState): string {
+  const errors = selectFindings(state).filter((finding) => finding.severity === 'error')
+  const content = selectContent(state)
+  const lines = errors
+    .slice(0, LISTED)
+    .map((finding) => `\u2022 ${findingPlace(finding.location, content)}: ${finding.quote === '' ? finding.message : `\u201c${finding.quote}\u201d`}`)
+  if (errors.length > LISTED) lines.push(`\u2026 and ${errors.length - LISTED} more`)
+  return lines.join('\n')
+}
+
 /**
  * The gate before a final release leaves the app with errors in it: Review checks (the default)
  * or go on with a stated reason, which is recorded in the release. Drafts, and final releases the
@@ -53,7 +69,7 @@ export async function clearFinalOutput(store: ReleaseStore, output: FinalOutput)
   const { verb, noun } = VERBS[output]
   const choice = await state.ask({
     title: `The checks found ${countWords(errors, 'error')}`,
-    message: `This release is marked final, so the ${noun} goes out without the DRAFT mark.\n\nReview the checks and fix ${errors === 1 ? 'it' : 'them'} first, or ${verb.toLowerCase()} anyway and record why.`,
+    message: `This release is marked final, so the ${noun} goes out without the DRAFT mark.\n\n${errorList(state)}\n\nReview the checks and fix ${errors === 1 ? 'it' : 'them'} first, or ${verb.toLowerCase()} anyway and record why.`,
     buttons: [
       { id: 'review', label: 'Review checks', variant: 'primary' },
       { id: 'anyway', label: `${verb} anyway\u2026`, variant: 'danger' },

@@ -51,8 +51,22 @@ export function showFinding(store: ReleaseStore, editors: EditorTargets, finding
   const place = textPlace(store, editors, finding.location)
   if (place === null) return
   const range = findingRange(place.handle.textWithPositions(), place.paragraphs, place.location)
-  if (range === null) place.handle.focus()
-  else place.handle.selectRange(range.from, range.to)
+  if (range === null) {
+    place.handle.focus()
+    return
+  }
+  place.handle.selectRange(range.from, range.to)
+  // The editor takes the focus, and so shows its selection, in the next frame.
+  requestAnimationFrame(centreSelection)
+}
+
+/** The editor scrolls the words just into view, at the pane's edge; the middle reads better. */
+function centreSelection(): void {
+  const selection = window.getSelection()
+  const node = selection !== null && selection.rangeCount > 0 ? selection.getRangeAt(0).startContainer : null
+  const element = node instanceof Element ? node : (node?.parentElement ?? null)
+  // jsdom has no scrolling at all.
+  if (typeof element?.scrollIntoView === 'function') element.scrollIntoView({ block: 'center' })
 }
 
 /** The button's words for a fix: "Replace with 19%", "Make it a live field". */

@@ -69,6 +69,7 @@ describe('exporting a final release with errors', () => {
     ] as const) {
       const done = run(id)
       const dialog = await screen.findByRole('alertdialog', { name: 'The checks found 1 error' })
+      expect(dialog).toHaveTextContent('\u2022 Web reference: \u201c3rd-quarter06\u201d')
       expect(within(dialog).getByRole('button', { name: anyway })).toBeInTheDocument()
       await user.click(within(dialog).getByRole('button', { name: 'Review checks' }))
       await done
