@@ -1,7 +1,13 @@
 import { access } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { chromium } from 'playwright-core'
-import { pdfOptions, toPlaywrightPdfOptions } from '../../renderer/src/export/pdf-options'
+import type { Page } from 'playwright-core'
+import {
+  pdfOptions,
+  PRINT_DOCUMENT_GLOBAL,
+  PRINT_NEXT_EVENT,
+  toPlaywrightPdfOptions,
+} from '../../renderer/src/export/pdf-options'
 import type { ReleaseDocument } from '../../renderer/src/release/document-schema'
 import { serializeReleaseDocument } from '../../renderer/src/release/load-document'
 import { CHROMIUM_ARGS } from './chromium'
@@ -36,27 +42,46 @@ export async function openPdfRenderer(
       ? route.continue()
       : route.abort('blockedbyclient'),
   )
-  const render = async (document: ReleaseDocument): Promise<Uint8Array> => {
-    const page = await context.newPage()
-    try {
-      // The print view reads the release from this global before its first render.
+  // One print page serves every PDF: the app loads once, then each release is swapped in.
+  let page: Page | null = null
+  let revision = 0
+  const swapIn = async (json: string): Promise<Page> => {
+    revision += 1
+    if (page === null) {
+      page = await context.newPage()
       await page.addInitScript({
-        content: `window.__RELEASE_DESK_PRINT__ = ${JSON.stringify(serializeReleaseDocument(document))}`,
+        content: `window.${PRINT_DOCUMENT_GLOBAL} = ${JSON.stringify(json)}`,
       })
       await page.goto(`${server.origin}/index.html#print`)
-      // The print view signals on <html> when its pages are laid out, or why it could not lay them out.
-      // (A locator, not a string predicate: the page's CSP rightly forbids eval.)
-      const root = page.locator('html')
-      await page
-        .locator('html[data-print-ready="true"], html[data-print-error]')
-        .waitFor({ state: 'attached' })
-      const problem = await root.getAttribute('data-print-error')
-      if (problem !== null)
-        throw new CliError(`the print view could not lay out the release: ${problem}`)
-      return await page.pdf(toPlaywrightPdfOptions(pdfOptions(document.layout.pageSize)))
-    } finally {
-      await page.close()
+    } else {
+      await page.evaluate(
+        ([event, detail]) =>
+          (globalThis as unknown as EventTarget).dispatchEvent(new CustomEvent(event, { detail })),
+        [PRINT_NEXT_EVENT, json] as const,
+      )
     }
+    return page
+  }
+  let queue: Promise<unknown> = Promise.resolve()
+  const renderNow = async (document: ReleaseDocument): Promise<Uint8Array> => {
+    const current = await swapIn(serializeReleaseDocument(document))
+    // The print view signals on <html> when this release's pages are laid out, or why it could not
+    // lay them out. (A locator, not a string predicate: the page's CSP rightly forbids eval.)
+    await current
+      .locator(
+        `html[data-print-ready="true"][data-print-revision="${revision}"], html[data-print-error]`,
+      )
+      .waitFor({ state: 'attached' })
+    const problem = await current.locator('html').getAttribute('data-print-error')
+    if (problem !== null)
+      throw new CliError(`the print view could not lay out the release: ${problem}`)
+    return current.pdf(toPlaywrightPdfOptions(pdfOptions(document.layout.pageSize)))
+  }
+  // Renders one release at a time: they share the page.
+  const render = (document: ReleaseDocument): Promise<Uint8Array> => {
+    const next = queue.then(() => renderNow(document))
+    queue = next.catch(() => undefined)
+    return next
   }
   return {
     render,

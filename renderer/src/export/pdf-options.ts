@@ -69,3 +69,12 @@ export function toPlaywrightPdfOptions(options: PdfOptions) {
     tagged: options.tagged,
   }
 }
+
+/**
+ * How an exporter talks to the print page (index.html#print): the release's JSON text is set on
+ * this global before the page loads; for the next release on the same page, this event is sent
+ * with the JSON text as its detail. The page answers on <html> with `data-print-revision` (1, then
+ * one more per event) and `data-print-ready="true"`, or `data-print-error`.
+ */
+export const PRINT_DOCUMENT_GLOBAL = '__RELEASE_DESK_PRINT__'
+export const PRINT_NEXT_EVENT = 'release-desk:print-next'

@@ -1,7 +1,8 @@
-import { StrictMode, useCallback, useLayoutEffect, useMemo } from 'react'
+import { StrictMode, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import type { Root } from 'react-dom/client'
 import type { ReleaseDocument } from '../release/document-schema'
+import { PRINT_NEXT_EVENT } from '../export/pdf-options'
 import { readReleaseDocument } from '../release/load-document'
 import type { Result } from '../release/result'
 import { fail } from '../release/result'
@@ -19,7 +20,9 @@ declare global {
 function readInjectedDocument(): Result<ReleaseDocument> {
   const text = window.__RELEASE_DESK_PRINT__
   if (typeof text !== 'string') {
-    return fail('No release to print: window.__RELEASE_DESK_PRINT__ was not set before the page loaded.')
+    return fail(
+      'No release to print: window.__RELEASE_DESK_PRINT__ was not set before the page loaded.',
+    )
   }
   const read = readReleaseDocument(text)
   return read.ok ? read : fail(`The release to print is not valid: ${read.error}`)
@@ -30,19 +33,26 @@ async function imagesDecoded(): Promise<void> {
   const images = Array.from(document.querySelectorAll<HTMLImageElement>('.print-view img'))
   // A logo that cannot be decoded prints as its alt text; that must not stop the PDF.
   await Promise.all(
-    images.map((image) => (typeof image.decode === 'function' ? image.decode().catch(() => undefined) : undefined)),
+    images.map((image) =>
+      typeof image.decode === 'function' ? image.decode().catch(() => undefined) : undefined,
+    ),
   )
 }
 
-function PrintDocument(props: { readonly document: ReleaseDocument }) {
+function PrintDocument(props: { readonly document: ReleaseDocument; readonly revision: number }) {
+  const { revision } = props
   const content = useMemo(() => releaseContent(props.document), [props.document])
-  const onPaginated = useCallback((state: PaginationState) => {
-    if (!state.fontsLoaded) return
-    void imagesDecoded().then(() => {
-      document.documentElement.dataset.printPages = String(state.pages)
-      document.documentElement.dataset.printReady = 'true'
-    })
-  }, [])
+  const onPaginated = useCallback(
+    (state: PaginationState) => {
+      if (!state.fontsLoaded) return
+      void imagesDecoded().then(() => {
+        document.documentElement.dataset.printPages = String(state.pages)
+        document.documentElement.dataset.printRevision = String(revision)
+        document.documentElement.dataset.printReady = 'true'
+      })
+    },
+    [revision],
+  )
   return <PrintView content={content} onPaginated={onPaginated} />
 }
 
@@ -59,12 +69,32 @@ function PrintFailure(props: { readonly message: string }) {
 
 /**
  * The headless PDF path: only the print view of the injected release, no app chrome. Sets
- * `data-print-ready="true"` on <html> once fonts are loaded and pages have settled, or
- * `data-print-error` with the reason.
+ * `data-print-ready="true"` and `data-print-revision` (1, then one more per PRINT_NEXT_EVENT) on
+ * <html> once fonts are loaded and pages have settled, or `data-print-error` with the reason.
  */
 export function PrintMode() {
-  const read = useMemo(readInjectedDocument, [])
-  return read.ok ? <PrintDocument document={read.value} /> : <PrintFailure message={read.error} />
+  const [printing, setPrinting] = useState(() => ({ read: readInjectedDocument(), revision: 1 }))
+  useEffect(() => {
+    const printNext = (event: Event): void => {
+      const detail: unknown = (event as CustomEvent<unknown>).detail
+      if (typeof detail === 'string') window.__RELEASE_DESK_PRINT__ = detail
+      else delete window.__RELEASE_DESK_PRINT__
+      // Cleared at once, so whoever sent the event can wait for this release's own signal.
+      const state = document.documentElement.dataset
+      delete state.printReady
+      delete state.printError
+      setPrinting((previous) => ({ read: readInjectedDocument(), revision: previous.revision + 1 }))
+    }
+    window.addEventListener(PRINT_NEXT_EVENT, printNext)
+    return () => window.removeEventListener(PRINT_NEXT_EVENT, printNext)
+  }, [])
+  const { read, revision } = printing
+  // A fresh mount per release, so its pagination always reports, even for identical pages.
+  return read.ok ? (
+    <PrintDocument key={revision} document={read.value} revision={revision} />
+  ) : (
+    <PrintFailure message={read.error} />
+  )
 }
 
 /** Mounts print mode into `root` (index.html#print). */
