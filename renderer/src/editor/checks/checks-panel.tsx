@@ -1,3 +1,4 @@
+import { useCallback, useRef } from 'react'
 import { useAppServices } from '../../app/app-services'
 import type { Finding, Severity } from '../../release/checks/finding'
 import { selectContent } from '../../store/selectors'
@@ -15,7 +16,15 @@ const GROUPS: readonly { readonly severity: Severity; readonly title: string; re
   { severity: 'warning', title: 'Warnings', hint: 'Worth a second look; they may be right.' },
 ]
 
-function FindingGroup(props: { readonly severity: Severity; readonly title: string; readonly hint: string }) {
+interface GroupProps {
+  readonly severity: Severity
+  readonly title: string
+  readonly hint: string
+  /** After a fix its finding (and the button pressed) is gone: the focus stays in the panel. */
+  readonly afterFix: () => void
+}
+
+function FindingGroup(props: GroupProps) {
   const store = useReleaseStoreApi()
   const { editors } = useAppServices()
   const findings = useRelease(selectFindings)
@@ -38,7 +47,13 @@ function FindingGroup(props: { readonly severity: Severity; readonly title: stri
             finding={finding}
             place={findingPlace(finding.location, content)}
             onShow={() => showFinding(store, editors, finding)}
-            onFix={canFix(finding) ? (fix) => applyFix(store, editors, finding, fix) : null}
+            onFix={
+              canFix(finding)
+                ? (fix) => {
+                    if (applyFix(store, editors, finding, fix)) props.afterFix()
+                  }
+                : null
+            }
           />
         ))}
       </ul>
@@ -72,12 +87,15 @@ function ChecksSummary() {
  * typed words are read as claims.
  */
 export function ChecksPanel() {
+  const panel = useRef<HTMLDivElement | null>(null)
+  // After the editor's own focus call, which comes in the next frame (and fails while its tab is hidden).
+  const afterFix = useCallback(() => requestAnimationFrame(() => panel.current?.focus()), [])
   return (
-    <div className="checks-panel" data-testid="checks-panel">
+    <div className="checks-panel" data-testid="checks-panel" ref={panel} tabIndex={-1} aria-label="Checks">
       <OverrideNote />
       <ChecksSummary />
       {GROUPS.map((group) => (
-        <FindingGroup key={group.severity} {...group} />
+        <FindingGroup key={group.severity} {...group} afterFix={afterFix} />
       ))}
     </div>
   )

@@ -1,5 +1,5 @@
 import type { TiptapEditorHTMLElement } from '@tiptap/core'
-import { act, screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import type { EditorTargets } from '../../../../renderer/src/app/app-context'
@@ -55,6 +55,7 @@ describe('the checks panel', () => {
 
     await user.click(within(panel()).getByRole('button', { name: 'Replace with 2nd-quarter06' }))
     expect(within(panel()).getByText('No problems found')).toBeInTheDocument()
+    await waitFor(() => expect(panel()).toHaveFocus())
     expect(findings()).toHaveLength(0)
     expect(screen.getByRole('textbox', { name: 'Web reference' })).toHaveTextContent('www.iec-electronics.com/2nd-quarter06release')
     expect(store.getState().toasts.map((toast) => toast.text)).toContain(
@@ -110,6 +111,24 @@ describe('the checks panel', () => {
     const editor = (screen.getByRole('textbox', { name: 'Web reference' }) as TiptapEditorHTMLElement).editor
     const selection = editor?.state.selection
     expect(selection && editor?.state.doc.textBetween(selection.from, selection.to)).toBe('3rd-quarter06')
+  })
+
+  it('focuses the editor of an empty block it reports, with no words to select', async () => {
+    const user = userEvent.setup()
+    const sample = sampleDocument()
+    const store = createReleaseStore({
+      document: { ...sample, narrative: { ...sample.narrative, contact: { type: 'doc', content: [{ type: 'paragraph' }] } } },
+    })
+    const { editors } = renderTextAndChecks(store)
+    const handle = handleOf(editors, 'contact')
+    const focus = vi.spyOn(handle, 'focus')
+    const selectRange = vi.spyOn(handle, 'selectRange')
+    const empty = findings().find((item) => item.textContent?.includes('The contact is empty'))
+    expect(empty).toHaveTextContent('Contact')
+    await user.click(within(empty as HTMLElement).getByRole('button'))
+    expect(focus).toHaveBeenCalledOnce()
+    expect(selectRange).not.toHaveBeenCalled()
+    expect(store.getState().activeTab).toBe('text')
   })
 
   it("takes a problem of the figures themselves to the Figures tab", async () => {
