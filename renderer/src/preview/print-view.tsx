@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect } from 'react'
+import { useEffect } from 'react'
 import type { RefObject } from 'react'
 import { FONTS } from '../export/page-geometry'
 import type { ReleaseContent } from '../release/release-content'
@@ -51,8 +51,8 @@ function Galley(props: { readonly content: ReleaseContent; readonly galleyRef: R
  */
 export function PrintView(props: PrintViewProps) {
   const { zoom = 1, measure = measureGalley, onPaginated } = props
-  // Typing stays responsive: the preview catches up when the editor is idle.
-  const content = useDeferredValue(props.content)
+  // Laid out in the same frame as the keystroke, so the page shows the new words at once.
+  const content = props.content
   const fonts = useFonts()
   const { pages, measuring, galleyRef } = usePagination(content, measure, fonts.epoch)
 

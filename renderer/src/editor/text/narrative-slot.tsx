@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { useCallback, useDeferredValue } from 'react'
 import { useAppServices } from '../../app/app-services'
 import type { RichText } from '../../release/narrative-schema'
 import { NarrativeEditor } from '../narrative/narrative-editor'
@@ -19,7 +19,8 @@ export function NarrativeSlot(props: { readonly block: TextBlock; readonly label
   const store = useReleaseStoreApi()
   const { editors } = useAppServices()
   const value = useRelease((state) => blockText(state, block))
-  const facts = useRelease(selectFieldFacts)
+  // A figure typed elsewhere repaints the preview first; the live fields in the text follow a moment later.
+  const facts = useDeferredValue(useRelease(selectFieldFacts))
   const onChange = useCallback((next: RichText) => store.getState().setNarrativeBlock(block, next), [store, block])
   const onFocusEditor = useCallback(
     (handle: NarrativeEditorHandle) => {
