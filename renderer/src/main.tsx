@@ -1,3 +1,4 @@
+import './zod-config'
 import { renderApp } from './app/render-app'
 import { renderPrintMode } from './preview/print-mode'
 

@@ -7,12 +7,13 @@ import { fail, ok } from './result'
 import { MAX_NESTING, pathTooDeep } from './nesting-depth'
 import { firstProblem, issuePath } from './validation-message'
 
-/** Reads JSON text, naming the line and column of a syntax error. */
+/** Reads JSON text; a syntax error is reported in one line, with the parser's words for where. */
 export function parseJsonText(text: string): Result<unknown> {
   try {
     return ok(JSON.parse(text) as unknown)
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
+    // Node's message can quote the text around the error across lines: keep the report on one line.
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim()
     return fail(`not valid JSON (${detail})`)
   }
 }
