@@ -25,3 +25,39 @@ export function buildBridge(transport: BridgeTransport): ReleaseDeskBridge {
   // The shell validates every request and sends only contract events, so the types hold at run time.
   return Object.freeze({ ...methods, on, host: 'electron' }) as unknown as ReleaseDeskBridge
 }
+
+/**
+ * Holds the events named here that arrive before the page listens, and hands them to the first
+ * listener. A file given on the command line is sent as soon as the page has loaded, which can be
+ * before React has subscribed; without this it would be lost.
+ */
+export function withEarlyEventBuffer(
+  transport: BridgeTransport,
+  buffered: readonly ShellEvent[],
+): BridgeTransport {
+  const pending = new Map<ShellEvent, unknown[]>()
+  const listeners = new Map<ShellEvent, Set<(payload: unknown) => void>>()
+  for (const event of buffered) {
+    const waiting: unknown[] = []
+    const forwards = new Set<(payload: unknown) => void>()
+    pending.set(event, waiting)
+    listeners.set(event, forwards)
+    transport.subscribe(event, (payload) => {
+      if (forwards.size === 0) waiting.push(payload)
+      else for (const forward of forwards) forward(payload)
+    })
+  }
+  return {
+    invoke: transport.invoke,
+    subscribe: (event, forward) => {
+      const forwards = listeners.get(event)
+      if (forwards === undefined) return transport.subscribe(event, forward)
+      forwards.add(forward)
+      const waiting = pending.get(event) ?? []
+      for (const payload of waiting.splice(0)) queueMicrotask(() => forward(payload))
+      return () => {
+        forwards.delete(forward)
+      }
+    },
+  }
+}
