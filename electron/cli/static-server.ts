@@ -10,6 +10,7 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',
@@ -22,6 +23,8 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
 export interface StaticServer {
   /** "http://127.0.0.1:PORT" */
   readonly origin: string
+  /** Paths asked for that did not exist, so a test can fail on a missing asset. */
+  readonly missing: readonly string[]
   readonly close: () => Promise<void>
 }
 
@@ -31,6 +34,7 @@ export interface StaticServer {
  */
 export async function serveFolder(root: string): Promise<StaticServer> {
   const base = normalize(root)
+  const missing: string[] = []
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname)
     const file = normalize(join(base, path === '/' ? 'index.html' : path))
@@ -41,6 +45,7 @@ export async function serveFolder(root: string): Promise<StaticServer> {
     stat(file).then(
       (info) => {
         if (!info.isFile()) {
+          missing.push(path)
           response.writeHead(404).end()
           return
         }
@@ -50,13 +55,17 @@ export async function serveFolder(root: string): Promise<StaticServer> {
         })
         createReadStream(file).pipe(response)
       },
-      () => response.writeHead(404).end(),
+      () => {
+        missing.push(path)
+        response.writeHead(404).end()
+      },
     )
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
     origin: `http://127.0.0.1:${port}`,
+    missing,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()

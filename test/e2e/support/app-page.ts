@@ -2,6 +2,7 @@ import { access, mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { CHROMIUM_ARGS } from '../../../electron/cli/chromium'
 import { serveFolder } from './static-server'
 import type { Served } from './static-server'
 
@@ -10,17 +11,6 @@ export const RENDERER_DIR = join(ROOT, 'out/renderer')
 export const SCREENSHOTS = join(ROOT, 'test-results/e2e')
 export const CHROMIUM = '/usr/bin/chromium'
 
-/** Keeps headless Chromium quiet on a closed network, and runnable as root. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 export interface Harness {
   readonly served: Served
@@ -37,7 +27,7 @@ export async function startHarness(): Promise<Harness> {
   }
   await mkdir(SCREENSHOTS, { recursive: true })
   const served = await serveFolder(RENDERER_DIR)
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] })
   return {
     served,
     browser,

@@ -7,21 +7,12 @@ import { resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import { build } from 'vite'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { CHROMIUM_ARGS } from '../../../../electron/cli/chromium'
 import { releaseDocx } from '../../../../renderer/src/export/docx/release-docx'
 import { sameBytes } from '../../../support/unzip'
 import { sampleRelease } from './docx-fixtures'
 
 const CHROMIUM = '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 const missing = existsSync(CHROMIUM)
   ? null
@@ -61,7 +52,7 @@ describe.skipIf(missing !== null)('releaseDocx in the browser', () => {
   }, 60_000)
 
   it('gives the same bytes in Chromium as in Node', async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] })
     try {
       // A time zone far from the test's, so no local-time stamp can hide in the bytes.
       const context = await browser.newContext({ timezoneId: 'Pacific/Kiritimati' })
