@@ -8,9 +8,15 @@ import type { ParagraphRole } from '../release/release-content'
  */
 export const POINTS_PER_INCH = 72
 
-export function pageSizePoints(size: PageSize): { readonly width: number; readonly height: number } {
+export function pageSizePoints(size: PageSize): {
+  readonly width: number
+  readonly height: number
+} {
   const inches = PAGE_SIZES_INCHES[size]
-  return { width: Math.round(inches.width * POINTS_PER_INCH), height: Math.round(inches.height * POINTS_PER_INCH) }
+  return {
+    width: Math.round(inches.width * POINTS_PER_INCH),
+    height: Math.round(inches.height * POINTS_PER_INCH),
+  }
 }
 
 export const PAGE_MARGINS_PT = {
@@ -30,7 +36,14 @@ export const PAGE_MARGINS_PT = {
 export const LETTERHEAD_PT = {
   top: 36,
   logoHeight: 48,
+  /** The company name in bold stands in for a missing logo. */
+  nameSize: 48 * 0.45,
   addressSize: 9,
+  /** Space between the logo and the rule above the address line. */
+  addressGapAbove: 6,
+  /** Space between that rule and the address line, and the rule's weight. */
+  ruleGap: 3,
+  ruleWeight: 0.75,
 } as const
 
 /** Page numbers sit this far from the bottom edge, from page 2 on. */
@@ -51,7 +64,14 @@ export interface ParagraphLook {
   readonly lineHeight: number
 }
 
-const BODY: ParagraphLook = { sizePt: 12, bold: false, italic: false, align: 'left', spaceAfterPt: 12, lineHeight: 1.15 }
+const BODY: ParagraphLook = {
+  sizePt: 12,
+  bold: false,
+  italic: false,
+  align: 'left',
+  spaceAfterPt: 12,
+  lineHeight: 1.15,
+}
 
 /** How each kind of paragraph looks. */
 export const PARAGRAPH_LOOKS: Readonly<Record<ParagraphRole, ParagraphLook>> = {
@@ -78,4 +98,9 @@ export const LIST_INDENT_PT = 18
  * Paragraphs that never end a page without the paragraph after them: the headings, and the
  * contact, so the closing "###" never stands alone on a last page.
  */
-export const KEEP_WITH_NEXT_ROLES: ReadonlySet<ParagraphRole> = new Set(['exhibit', 'headline', 'subheadline', 'contact'])
+export const KEEP_WITH_NEXT_ROLES: ReadonlySet<ParagraphRole> = new Set([
+  'exhibit',
+  'headline',
+  'subheadline',
+  'contact',
+])

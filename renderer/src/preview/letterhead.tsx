@@ -3,15 +3,15 @@ import type { PageSize } from '../export/pdf-options'
 import type { Letterhead as LetterheadContent } from '../release/release-content'
 import { contentWidthPt, pt } from './page-css'
 
-/** The company name stands in for a missing logo, filling the logo's height. */
-const NAME_SIZE_PT = LETTERHEAD_PT.logoHeight * 0.45
-
 function logoSource(logo: NonNullable<LetterheadContent['logo']>): string {
   return `data:${logo.mediaType};base64,${logo.data}`
 }
 
 /** Page one's letterhead band: the logo (or the company name) and the address line under a rule. */
-export function Letterhead(props: { readonly letterhead: LetterheadContent; readonly size: PageSize }) {
+export function Letterhead(props: {
+  readonly letterhead: LetterheadContent
+  readonly size: PageSize
+}) {
   const { companyName, addressLine, logo } = props.letterhead
   return (
     <header
@@ -25,7 +25,7 @@ export function Letterhead(props: { readonly letterhead: LetterheadContent; read
     >
       <div className="letterhead__mark" style={{ height: pt(LETTERHEAD_PT.logoHeight) }}>
         {logo === null ? (
-          <span className="letterhead__name" style={{ fontSize: pt(NAME_SIZE_PT) }}>
+          <span className="letterhead__name" style={{ fontSize: pt(LETTERHEAD_PT.nameSize) }}>
             {companyName}
           </span>
         ) : (
@@ -39,7 +39,15 @@ export function Letterhead(props: { readonly letterhead: LetterheadContent; read
         )}
       </div>
       {addressLine !== '' && (
-        <div className="letterhead__address" style={{ fontSize: pt(LETTERHEAD_PT.addressSize) }}>
+        <div
+          className="letterhead__address"
+          style={{
+            fontSize: pt(LETTERHEAD_PT.addressSize),
+            marginTop: pt(LETTERHEAD_PT.addressGapAbove),
+            paddingTop: pt(LETTERHEAD_PT.ruleGap),
+            borderTop: `${pt(LETTERHEAD_PT.ruleWeight)} solid #000`,
+          }}
+        >
           {addressLine}
         </div>
       )}

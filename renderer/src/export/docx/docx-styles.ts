@@ -120,7 +120,13 @@ function headerStyle(id: string, name: string, look: HeaderLook): IParagraphStyl
         ? {}
         : {
             border: {
-              top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: look.ruleAbovePt },
+              // Word measures border weight in eighths of a point.
+              top: {
+                style: BorderStyle.SINGLE,
+                size: LETTERHEAD_PT.ruleWeight * 8,
+                color: '000000',
+                space: look.ruleAbovePt,
+              },
             },
           }),
     },
@@ -131,7 +137,7 @@ function headerStyle(id: string, name: string, look: HeaderLook): IParagraphStyl
  * The letterhead as the preview draws it (renderer/src/preview/letterhead.tsx): the logo, or the
  * company's name in bold, at the left; the address line centred under a thin rule.
  */
-export const LETTERHEAD_NAME_PT = LETTERHEAD_PT.logoHeight * 0.45
+export const LETTERHEAD_NAME_PT = LETTERHEAD_PT.nameSize
 
 const ROLES = Object.keys(ROLE_STYLE_NAMES) as readonly ParagraphRole[]
 
@@ -157,8 +163,8 @@ export const RELEASE_STYLES: IStylesOptions = {
     headerStyle(HEADER_STYLE_IDS.letterheadAddress, 'Letterhead Address', {
       sizePt: LETTERHEAD_PT.addressSize,
       align: 'center',
-      beforePt: 6,
-      ruleAbovePt: 3,
+      beforePt: LETTERHEAD_PT.addressGapAbove,
+      ruleAbovePt: LETTERHEAD_PT.ruleGap,
     }),
     headerStyle(HEADER_STYLE_IDS.draftLine, 'Draft Line', {
       sizePt: PAGE_NUMBER_PT.size,
