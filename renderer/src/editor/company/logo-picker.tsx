@@ -44,7 +44,16 @@ export function LogoPicker() {
             Remove
           </button>
           <span className="field__hint">
-            PNG, JPEG or SVG.{preprinted ? ' Pre-printed letterhead is on, so the logo does not print.' : ''}
+            PNG, JPEG or SVG.
+            {preprinted ? ' Pre-printed letterhead is on, so the logo does not print.' : ''}
+            {logo?.mediaType === 'image/svg+xml' && (
+              <span data-testid="svg-logo-note">
+                {' '}
+                Word cannot show an SVG logo on its own, so the Word export prints the company name
+                in its place; the preview, PDF and print show the logo. Choose a PNG or JPEG for
+                Word.
+              </span>
+            )}
           </span>
         </div>
       </div>

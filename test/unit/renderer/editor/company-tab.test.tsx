@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { act, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CompanyTab } from '../../../../renderer/src/editor/company/company-tab'
@@ -23,6 +23,13 @@ describe('company and letterhead settings', () => {
     expect(selectContent(store.getState()).letterhead?.addressLine).toContain('Ph: (315) 555-0100')
     // One burst of typing in one field is one undo step.
     expect(store.getState().past).toHaveLength(1)
+  })
+
+  it('says that Word shows the name instead of an SVG logo, and says nothing for a PNG', () => {
+    const { store } = renderWithStore(<CompanyTab />, sampleStore())
+    expect(screen.queryByTestId('svg-logo-note')).toBeNull()
+    act(() => store.getState().setCompany({ logo: { mediaType: 'image/svg+xml', data: 'PHN2Zy8+' } }))
+    expect(screen.getByTestId('svg-logo-note')).toHaveTextContent('the Word export prints the company name in its place')
   })
 
   it('never lets the company name go empty', async () => {
