@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openEditor, previewRevision, previewSettled, startHarness } from './support/app-page'
-import type { AppPage, Harness } from './support/app-page'
+import { previewRevision, previewSettled } from './support/app-page'
+import { editorSuite } from './support/editor-suite'
 
 /**
  * The Checks tab in the system Chromium: the sample's stale web address is listed and, clicked,
@@ -9,30 +9,13 @@ import type { AppPage, Harness } from './support/app-page'
  * fix puts the right one in; a final release with errors goes out only with a stated reason.
  */
 
-let harness: Harness
-let app: AppPage | null = null
-
-beforeAll(async () => {
-  harness = await startHarness()
-})
-
-afterAll(async () => {
-  await harness.close()
-})
-
-afterEach(async () => {
-  if (app === null) return
-  const { errors, blocked, context } = app
-  app = null
-  await context.close()
-  expect(errors, 'console errors').toEqual([])
-  expect(blocked, 'requests leaving 127.0.0.1').toEqual([])
-})
+const suite = editorSuite()
 
 const preview = (page: Page) => page.getByTestId('print-view')
 const checks = (page: Page) => page.getByTestId('checks-panel')
 const findings = (page: Page) => checks(page).getByTestId('finding')
-const block = (page: Page, name: string) => page.getByTestId(`narrative-${name}`).getByRole('textbox')
+const block = (page: Page, name: string) =>
+  page.getByTestId(`narrative-${name}`).getByRole('textbox')
 
 async function showTab(page: Page, name: RegExp): Promise<void> {
   await page.getByRole('tab', { name }).click()
@@ -42,7 +25,9 @@ type SelectionWindow = { readonly getSelection: () => { toString(): string } | n
 
 /** What the person has selected on the page, as the browser reports it. */
 function selectedWords(page: Page): Promise<string> {
-  return page.evaluate(() => (globalThis as unknown as SelectionWindow).getSelection()?.toString() ?? '')
+  return page.evaluate(
+    () => (globalThis as unknown as SelectionWindow).getSelection()?.toString() ?? '',
+  )
 }
 
 /** Words typed as a new last paragraph of the results, waited for on the page. */
@@ -59,7 +44,7 @@ async function typeNewResultsParagraph(page: Page, words: string): Promise<void>
 
 describe('the checks in Chromium', () => {
   it('lists the stale web address, selects its exact words when clicked, and catches a wrong percent as it is typed', async () => {
-    app = await openEditor(harness)
+    const app = await suite.openEditor()
     const { page } = app
     await expect(page.getByRole('tab', { name: /^Checks/ }).textContent()).resolves.toBe('Checks1')
     await expect(page.getByTestId('checks-count').textContent()).resolves.toBe('Checks: 1 error')
@@ -74,9 +59,13 @@ describe('the checks in Chromium', () => {
 
     // Clicked, the finding opens the Text tab with the very words selected in the web reference.
     await stale.getByRole('button', { name: /3rd-quarter06/ }).click()
-    await expect(page.getByRole('tab', { name: /^Text$/ }).getAttribute('aria-selected')).resolves.toBe('true')
+    await expect(
+      page.getByRole('tab', { name: /^Text$/ }).getAttribute('aria-selected'),
+    ).resolves.toBe('true')
     await expect(selectedWords(page)).resolves.toBe('3rd-quarter06')
-    await expect(page.locator('[data-testid="narrative-webReference"] [contenteditable]:focus').count()).resolves.toBe(1)
+    await expect(
+      page.locator('[data-testid="narrative-webReference"] [contenteditable]:focus').count(),
+    ).resolves.toBe(1)
     await app.screenshot('checks-02-words-selected')
 
     // A new sentence with the wrong percent: 19.1% is the change from the same quarter a year ago.
@@ -100,14 +89,18 @@ describe('the checks in Chromium', () => {
     // And the web address's fix leaves nothing to report.
     await findings(page).first().getByRole('button', { name: 'Replace with 2nd-quarter06' }).click()
     await checks(page).getByText('No problems found').waitFor()
-    await preview(page).getByText(/www\.iec-electronics\.com\/2nd-quarter06release/).waitFor()
-    await expect(page.getByTestId('checks-count').textContent()).resolves.toBe('Checks: no problems')
+    await preview(page)
+      .getByText(/www\.iec-electronics\.com\/2nd-quarter06release/)
+      .waitFor()
+    await expect(page.getByTestId('checks-count').textContent()).resolves.toBe(
+      'Checks: no problems',
+    )
     await expect(page.getByRole('tab', { name: /^Checks/ }).textContent()).resolves.toBe('Checks')
     await app.screenshot('checks-07-no-problems')
   })
 
   it('asks a final release with errors for a reason before exporting it, and keeps the reason in Checks', async () => {
-    app = await openEditor(harness)
+    const app = await suite.openEditor()
     const { page } = app
     await page.getByRole('checkbox', { name: /Draft/ }).click()
     const markFinal = page.getByRole('alertdialog', { name: 'Mark the release final?' })
@@ -122,7 +115,9 @@ describe('the checks in Chromium', () => {
     const ask = page.getByRole('dialog', { name: 'Why export with 1 error?' })
     await ask.getByRole('button', { name: 'Export as final' }).click()
     await ask.getByRole('alert').filter({ hasText: 'Write the reason' }).waitFor()
-    await ask.getByRole('textbox', { name: 'Reason' }).fill('Legal approved the web address as printed.')
+    await ask
+      .getByRole('textbox', { name: 'Reason' })
+      .fill('Legal approved the web address as printed.')
     await app.screenshot('checks-05-reason')
     await ask.getByRole('button', { name: 'Export as final' }).click()
     await page.getByText(/Exported the Word document to/).waitFor()

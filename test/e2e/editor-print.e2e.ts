@@ -4,7 +4,13 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pdfOptions, toPlaywrightPdfOptions } from '../../renderer/src/export/pdf-options'
-import { openEditor, previewRevision, previewSettled, SCREENSHOTS, startHarness } from './support/app-page'
+import {
+  openEditor,
+  previewRevision,
+  previewSettled,
+  SCREENSHOTS,
+  startHarness,
+} from './support/app-page'
 import type { Harness } from './support/app-page'
 
 /**
@@ -33,7 +39,10 @@ describe('printing the editor window', () => {
       await page.keyboard.type('3.0m')
       await page.keyboard.press('Enter')
       await previewSettled(page, before)
-      await page.getByTestId('print-view').getByText(/Second quarter sales decreased/).waitFor()
+      await page
+        .getByTestId('print-view')
+        .getByText(/Second quarter sales decreased/)
+        .waitFor()
       const pages = await page.getByTestId('page').count()
 
       const pdf = join(SCREENSHOTS, 'editor-window.pdf')
@@ -43,8 +52,16 @@ describe('printing the editor window', () => {
       expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(pages)
       const text = (await run('pdftotext', ['-layout', pdf, '-'])).stdout.replace(/\s+/g, ' ')
       expect(text).toContain('IEC Announces Second Quarter Results for Fiscal 2006')
-      expect(text).toContain('Second quarter sales decreased by more than 50% from the previous quarter')
-      for (const chrome of ['Release Desk', 'Comparisons', 'Company & letterhead', 'Unsaved changes', 'Pre-printed letterhead']) {
+      expect(text).toContain(
+        'Second quarter sales decreased by more than 50% from the previous quarter',
+      )
+      for (const chrome of [
+        'Release Desk',
+        'Comparisons',
+        'Company & letterhead',
+        'Unsaved changes',
+        'Pre-printed letterhead',
+      ]) {
         expect(text, chrome).not.toContain(chrome)
       }
       expect(app.errors).toEqual([])

@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openEditor, previewRevision, previewSettled, startHarness } from './support/app-page'
-import type { AppPage, Harness } from './support/app-page'
+import { previewRevision, previewSettled } from './support/app-page'
+import { editorSuite } from './support/editor-suite'
 
 /**
  * The editor as a person uses it, in the system Chromium: figures typed into the grid change the
@@ -9,26 +9,7 @@ import type { AppPage, Harness } from './support/app-page'
  * pre-printed paper. Every test also checks that nothing went to the console or off the machine.
  */
 
-let harness: Harness
-let app: AppPage | null = null
-
-beforeAll(async () => {
-  harness = await startHarness()
-})
-
-afterAll(async () => {
-  await harness.close()
-})
-
-afterEach(async () => {
-  if (app === null) return
-  const { errors, blocked, context } = app
-  app = null
-  await context.close()
-  expect(errors, 'console errors').toEqual([])
-  expect(blocked, 'requests leaving 127.0.0.1').toEqual([])
-  expect(harness.served.missing, 'files the page asked for that the build lacks').toEqual([])
-})
+const suite = editorSuite()
 
 const preview = (page: Page) => page.getByTestId('print-view')
 const resultsEditor = (page: Page) => page.getByTestId('narrative-results')
@@ -52,7 +33,7 @@ async function showTab(page: Page, name: string): Promise<void> {
 
 describe('the editor in Chromium', () => {
   it('opens the sample with no console errors and no request leaving 127.0.0.1', async () => {
-    app = await openEditor(harness)
+    const app = await suite.openEditor()
     const { page } = app
     await preview(page).getByText('IEC Announces Second Quarter Results for Fiscal 2006').waitFor()
     expect(await page.getByTestId('page').count()).toBeGreaterThanOrEqual(1)
@@ -62,25 +43,41 @@ describe('the editor in Chromium', () => {
   })
 
   it('turns "increased" into "decreased" when this quarter\'s revenue falls to 3.0 million, and undo brings it all back', async () => {
-    app = await openEditor(harness)
+    const app = await suite.openEditor()
     const { page } = app
-    await expect(preview(page).getByText(/Second quarter sales increased by more than 50% from the previous quarter/).count()).resolves.toBe(1)
+    await expect(
+      preview(page)
+        .getByText(/Second quarter sales increased by more than 50% from the previous quarter/)
+        .count(),
+    ).resolves.toBe(1)
 
     // (a) 5.6 million becomes 3.0 million: the previous quarter (derived) is now larger, so sales fell.
     await typeFigure(page, 'Revenue, Q2 fiscal 2006', '3.0m')
     await expect(cell(page, 'Revenue, Q2 fiscal 2006').inputValue()).resolves.toBe('3,000,000')
-    await preview(page).getByText(/Second quarter sales decreased by more than 50% from the previous quarter/).waitFor()
-    await preview(page).getByText(/on revenue of \$3\.0 million for the quarter/).waitFor()
+    await preview(page)
+      .getByText(/Second quarter sales decreased by more than 50% from the previous quarter/)
+      .waitFor()
+    await preview(page)
+      .getByText(/on revenue of \$3\.0 million for the quarter/)
+      .waitFor()
     await showTab(page, 'Text')
-    await resultsEditor(page).getByText(/decreased by more than 50% from the previous quarter/).waitFor()
+    await resultsEditor(page)
+      .getByText(/decreased by more than 50% from the previous quarter/)
+      .waitFor()
     await expect(resultsEditor(page).textContent()).resolves.not.toMatch(/sales increased/)
     await app.screenshot('02-revenue-decreased')
 
     // (b) the quarter's net loss becomes a profit: the wording says net income.
     await showTab(page, 'Figures')
     await typeFigure(page, 'Net income (loss), Q2 fiscal 2006', '168,000')
-    await preview(page).getByText(/The Company reported a net income of \$168,000/).waitFor()
-    await expect(preview(page).getByText(/a net loss of \$\(168,000\)/).count()).resolves.toBe(0)
+    await preview(page)
+      .getByText(/The Company reported a net income of \$168,000/)
+      .waitFor()
+    await expect(
+      preview(page)
+        .getByText(/a net loss of \$\(168,000\)/)
+        .count(),
+    ).resolves.toBe(0)
     await showTab(page, 'Text')
     await resultsEditor(page).getByText('a net income of $168,000').waitFor()
     await expect(page.getByTestId('save-state').textContent()).resolves.toBe('Unsaved changes')
@@ -91,19 +88,27 @@ describe('the editor in Chromium', () => {
     await page.keyboard.press('Control+z')
     await page.keyboard.press('Control+z')
     await previewSettled(page, before)
-    await preview(page).getByText(/Second quarter sales increased by more than 50% from the previous quarter/).waitFor()
-    await preview(page).getByText(/The Company reported a net loss of \$\(168,000\)/).waitFor()
-    await resultsEditor(page).getByText(/increased by more than 50% from the previous quarter/).waitFor()
+    await preview(page)
+      .getByText(/Second quarter sales increased by more than 50% from the previous quarter/)
+      .waitFor()
+    await preview(page)
+      .getByText(/The Company reported a net loss of \$\(168,000\)/)
+      .waitFor()
+    await resultsEditor(page)
+      .getByText(/increased by more than 50% from the previous quarter/)
+      .waitFor()
     await resultsEditor(page).getByText('a net loss of $(168,000)').waitFor()
     await showTab(page, 'Figures')
     await expect(cell(page, 'Revenue, Q2 fiscal 2006').inputValue()).resolves.toBe('5,600,000')
-    await expect(cell(page, 'Net income (loss), Q2 fiscal 2006').inputValue()).resolves.toBe('(168,000)')
+    await expect(cell(page, 'Net income (loss), Q2 fiscal 2006').inputValue()).resolves.toBe(
+      '(168,000)',
+    )
     await expect(page.getByTestId('save-state').textContent()).resolves.toBe('All changes saved')
     await app.screenshot('04-undone')
   })
 
   it('keeps an amount it cannot read out of the release and says why next to the cell', async () => {
-    app = await openEditor(harness)
+    const app = await suite.openEditor()
     const { page } = app
     await cell(page, 'Revenue, Q2 fiscal 2006').click()
     await page.keyboard.type('abc')
@@ -111,19 +116,24 @@ describe('the editor in Chromium', () => {
     const input = cell(page, 'Revenue, Q2 fiscal 2006')
     await expect(input.getAttribute('aria-invalid')).resolves.toBe('true')
     await page.getByRole('alert').filter({ hasText: '"abc" is not an amount' }).first().waitFor()
-    await expect(preview(page).getByText(/on revenue of \$5\.6 million for the quarter/).count()).resolves.toBe(1)
+    await expect(
+      preview(page)
+        .getByText(/on revenue of \$5\.6 million for the quarter/)
+        .count(),
+    ).resolves.toBe(1)
     await expect(page.getByTestId('warning-count').textContent()).resolves.toBe('1 figure warning')
     await app.screenshot('05-invalid-figure')
   })
 
   it('leaves the letterhead art off for pre-printed paper, with the text starting at the same height', async () => {
-    app = await openEditor(harness)
+    const app = await suite.openEditor()
     const { page } = app
     const firstPage = page.getByTestId('page').first()
     const textTop = async (): Promise<number> => {
       const pageBox = await firstPage.boundingBox()
       const text = await firstPage.getByText('Exhibit 99.1', { exact: true }).boundingBox()
-      if (pageBox === null || text === null) throw new Error('the first page or its first line is not laid out')
+      if (pageBox === null || text === null)
+        throw new Error('the first page or its first line is not laid out')
       return text.y - pageBox.y
     }
     await expect(preview(page).getByTestId('letterhead-logo').count()).resolves.toBe(1)

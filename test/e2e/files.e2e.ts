@@ -1,9 +1,9 @@
 import { readFile as readDiskFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openEditor, openPage, previewRevision, previewSettled, ROOT, startHarness } from './support/app-page'
-import type { AppPage, Harness } from './support/app-page'
+import { previewRevision, previewSettled, ROOT } from './support/app-page'
+import { editorSuite } from './support/editor-suite'
 import { offerFileToOpen, putFile, readFile } from './support/test-files'
 
 /**
@@ -11,26 +11,14 @@ import { offerFileToOpen, putFile, readFile } from './support/test-files'
  * open, save, a file changed by someone else, a file that is not a release, and crash recovery.
  */
 
-let harness: Harness
-let app: AppPage | null = null
+const suite = editorSuite()
 let sampleText = ''
 
 beforeAll(async () => {
-  harness = await startHarness()
-  sampleText = await readDiskFile(join(ROOT, 'assets/samples/iec-q2-fiscal-2006.release.json'), 'utf8')
-})
-
-afterAll(async () => {
-  await harness.close()
-})
-
-afterEach(async () => {
-  if (app === null) return
-  const { errors, blocked, context } = app
-  app = null
-  await context.close()
-  expect(errors, 'console errors').toEqual([])
-  expect(blocked, 'requests leaving 127.0.0.1').toEqual([])
+  sampleText = await readDiskFile(
+    join(ROOT, 'assets/samples/iec-q2-fiscal-2006.release.json'),
+    'utf8',
+  )
 })
 
 const PATH = '/releases/iec-q3.release.json'
@@ -38,7 +26,10 @@ const preview = (page: Page) => page.getByTestId('print-view')
 
 function withHeadline(text: string, headline: string): string {
   const json = JSON.parse(text) as { narrative: { headline: unknown } }
-  json.narrative.headline = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: headline }] }] }
+  json.narrative.headline = {
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text: headline }] }],
+  }
   return `${JSON.stringify(json, null, 2)}\n`
 }
 
@@ -50,7 +41,7 @@ async function typeFigure(page: Page, name: string, text: string): Promise<void>
 
 describe('files in the browser', () => {
   it('opens a release, saves it, and asks before overwriting one changed on disk', async () => {
-    app = await openEditor(harness)
+    const app = await suite.openEditor()
     const { page } = app
     await offerFileToOpen(page, PATH, withHeadline(sampleText, 'IEC Reports Third Quarter'))
     const before = await previewRevision(page)
@@ -82,17 +73,29 @@ describe('files in the browser', () => {
   })
 
   it('refuses a file that is not a valid release, in words, and keeps the open release', async () => {
-    app = await openEditor(harness)
+    const app = await suite.openEditor()
     const { page } = app
-    await offerFileToOpen(page, '/releases/broken.release.json', sampleText.replace('"5600000"', '"lots"'))
+    await offerFileToOpen(
+      page,
+      '/releases/broken.release.json',
+      sampleText.replace('"5600000"', '"lots"'),
+    )
     await page.getByRole('button', { name: 'Open', exact: true }).click()
     const dialog = page.getByRole('alertdialog')
     await dialog.getByText('This file could not be opened').waitFor()
-    await dialog.getByText(/figures\.revenue\.quarter: expected an amount like 5600000 or "5\.6m", got "lots"/).waitFor()
+    await dialog
+      .getByText(
+        /figures\.revenue\.quarter: expected an amount like 5600000 or "5\.6m", got "lots"/,
+      )
+      .waitFor()
     await app.screenshot('09-invalid-file')
     await dialog.getByRole('button', { name: 'OK' }).click()
     await expect(dialog.count()).resolves.toBe(0)
-    await expect(preview(page).getByText(/on revenue of \$5\.6 million for the quarter/).count()).resolves.toBe(1)
+    await expect(
+      preview(page)
+        .getByText(/on revenue of \$5\.6 million for the quarter/)
+        .count(),
+    ).resolves.toBe(1)
     await expect(page.title()).resolves.toBe('Untitled release \u2014 Release Desk')
   })
 
@@ -102,7 +105,7 @@ describe('files in the browser', () => {
       text: withHeadline(sampleText, 'Recovered Headline'),
       savedAt: '2006-04-19T15:30:00.000Z',
     })
-    app = await openPage(harness, 'index.html?e2e', {
+    const app = await suite.openPage('index.html?e2e', {
       initScript: `localStorage.setItem('release-desk.recovery.v1', ${JSON.stringify(copy)})`,
     })
     const { page } = app
@@ -118,11 +121,17 @@ describe('files in the browser', () => {
 
 describe('the shell', () => {
   it('runs menu commands and opens files it hands over', async () => {
-    app = await openEditor(harness)
+    const app = await suite.openEditor()
     const { page } = app
-    type Emit = { readonly __releaseDeskTest: { readonly emit: (event: string, payload: unknown) => void } }
+    type Emit = {
+      readonly __releaseDeskTest: { readonly emit: (event: string, payload: unknown) => void }
+    }
     let before = await previewRevision(page)
-    await page.evaluate(() => (globalThis as unknown as Emit).__releaseDeskTest.emit('menu:command', { id: 'view.togglePreprinted' }))
+    await page.evaluate(() =>
+      (globalThis as unknown as Emit).__releaseDeskTest.emit('menu:command', {
+        id: 'view.togglePreprinted',
+      }),
+    )
     await previewSettled(page, before)
     await expect(preview(page).getByTestId('letterhead').count()).resolves.toBe(0)
 
@@ -138,7 +147,11 @@ describe('the shell', () => {
       withHeadline(sampleText, 'Handed Over'),
     )
     const dialog = page.getByRole('alertdialog')
-    await dialog.getByText('"Untitled release" has changes that are not saved. Save them before opening “handed.release.json”?').waitFor()
+    await dialog
+      .getByText(
+        '"Untitled release" has changes that are not saved. Save them before opening “handed.release.json”?',
+      )
+      .waitFor()
     await dialog.getByRole('button', { name: 'Don\u2019t Save' }).click()
     await previewSettled(page, before)
     await preview(page).getByText('Handed Over').waitFor()

@@ -18,7 +18,10 @@ afterAll(async () => {
 
 describe('print mode', () => {
   it('lays out the injected release as pages with the letterhead, and says when it is ready', async () => {
-    const text = await readFile(join(ROOT, 'assets/samples/iec-q2-fiscal-2006.release.json'), 'utf8')
+    const text = await readFile(
+      join(ROOT, 'assets/samples/iec-q2-fiscal-2006.release.json'),
+      'utf8',
+    )
     const app = await openPage(harness, 'index.html#print', {
       initScript: `window.__RELEASE_DESK_PRINT__ = ${JSON.stringify(text)}`,
     })

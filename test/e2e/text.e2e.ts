@@ -1,36 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openEditor, previewRevision, previewSettled, startHarness } from './support/app-page'
-import type { AppPage, Harness } from './support/app-page'
+import { previewRevision, previewSettled } from './support/app-page'
+import { editorSuite } from './support/editor-suite'
 
 /** The Text tab: typing in a block, undoing it with the figures' undo, and inserting a live comparison. */
 
-let harness: Harness
-let app: AppPage | null = null
-
-beforeAll(async () => {
-  harness = await startHarness()
-})
-
-afterAll(async () => {
-  await harness.close()
-})
-
-afterEach(async () => {
-  if (app === null) return
-  const { errors, blocked, context } = app
-  app = null
-  await context.close()
-  expect(errors, 'console errors').toEqual([])
-  expect(blocked, 'requests leaving 127.0.0.1').toEqual([])
-})
+const suite = editorSuite()
 
 const preview = (page: Page) => page.getByTestId('print-view')
-const block = (page: Page, name: string) => page.getByTestId(`narrative-${name}`).getByRole('textbox')
+const block = (page: Page, name: string) =>
+  page.getByTestId(`narrative-${name}`).getByRole('textbox')
 
 describe('the text of the release', () => {
   it('shows typing in the headline on the page, and undo takes the whole word back', async () => {
-    app = await openEditor(harness)
+    const app = await suite.openEditor()
     const { page } = app
     await page.getByRole('tab', { name: 'Text' }).click()
     await block(page, 'headline').click()
@@ -38,18 +21,26 @@ describe('the text of the release', () => {
     const before = await previewRevision(page)
     await page.keyboard.type(' Today')
     await previewSettled(page, before)
-    await preview(page).getByText('IEC Announces Second Quarter Results for Fiscal 2006 Today').waitFor()
+    await preview(page)
+      .getByText('IEC Announces Second Quarter Results for Fiscal 2006 Today')
+      .waitFor()
     await app.screenshot('11-headline-typed')
 
     await page.keyboard.press('Control+z')
-    await preview(page).getByText('IEC Announces Second Quarter Results for Fiscal 2006', { exact: true }).waitFor()
-    await expect(block(page, 'headline').textContent()).resolves.toBe('IEC Announces Second Quarter Results for Fiscal 2006')
+    await preview(page)
+      .getByText('IEC Announces Second Quarter Results for Fiscal 2006', { exact: true })
+      .waitFor()
+    await expect(block(page, 'headline').textContent()).resolves.toBe(
+      'IEC Announces Second Quarter Results for Fiscal 2006',
+    )
     await page.keyboard.press('Control+Shift+z')
-    await preview(page).getByText('IEC Announces Second Quarter Results for Fiscal 2006 Today').waitFor()
+    await preview(page)
+      .getByText('IEC Announces Second Quarter Results for Fiscal 2006 Today')
+      .waitFor()
   })
 
   it('inserts a comparison from the Comparisons tab at the cursor, as live words', async () => {
-    app = await openEditor(harness)
+    const app = await suite.openEditor()
     const { page } = app
     await page.getByRole('tab', { name: 'Text' }).click()
     await block(page, 'results').click()
@@ -58,19 +49,34 @@ describe('the text of the release', () => {
     await page.keyboard.type('For the year to date, ')
     await page.getByRole('tab', { name: 'Comparisons' }).click()
     await page
-      .getByRole('button', { name: 'Insert Revenue, 6 months fiscal 2006 vs 6 months fiscal 2005 (prior year to date)' })
+      .getByRole('button', {
+        name: 'Insert Revenue, 6 months fiscal 2006 vs 6 months fiscal 2005 (prior year to date)',
+      })
       .click()
-    await preview(page).getByText('For the year to date, sales decreased 16% from the first six months of fiscal 2005').waitFor()
+    await preview(page)
+      .getByText(
+        'For the year to date, sales decreased 16% from the first six months of fiscal 2005',
+      )
+      .waitFor()
     await page.getByRole('tab', { name: 'Text' }).click()
-    await block(page, 'results').getByText('sales decreased 16% from the first six months of fiscal 2005').waitFor()
+    await block(page, 'results')
+      .getByText('sales decreased 16% from the first six months of fiscal 2005')
+      .waitFor()
     await app.screenshot('12-comparison-inserted')
 
     // The inserted words are live: a different figure changes them.
     await page.getByRole('tab', { name: 'Figures' }).click()
-    await page.getByRole('textbox', { name: '6 months fiscal 2006', exact: false }).first().waitFor()
+    await page
+      .getByRole('textbox', { name: '6 months fiscal 2006', exact: false })
+      .first()
+      .waitFor()
     await page.getByRole('textbox', { name: 'Revenue, 6 months fiscal 2006', exact: true }).click()
     await page.keyboard.type('12.0m')
     await page.keyboard.press('Enter')
-    await preview(page).getByText('For the year to date, sales increased 10% from the first six months of fiscal 2005').waitFor()
+    await preview(page)
+      .getByText(
+        'For the year to date, sales increased 10% from the first six months of fiscal 2005',
+      )
+      .waitFor()
   })
 })

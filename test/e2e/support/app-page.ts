@@ -11,7 +11,6 @@ export const RENDERER_DIR = join(ROOT, 'out/renderer')
 export const SCREENSHOTS = join(ROOT, 'test-results/e2e')
 export const CHROMIUM = '/usr/bin/chromium'
 
-
 export interface Harness {
   readonly served: Served
   readonly browser: Browser
@@ -65,7 +64,8 @@ export async function openPage(
   // Nothing may leave the machine: any other address is refused and recorded.
   await context.route('**/*', (route) => {
     const url = route.request().url()
-    if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue()
+    if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:'))
+      return route.continue()
     blocked.push(url)
     return route.abort('blockedbyclient')
   })
@@ -108,5 +108,7 @@ export async function previewSettled(page: Page, after: number): Promise<void> {
   await page
     .locator(`html[data-preview-revision]:not([data-preview-revision="${after}"])`)
     .waitFor({ state: 'attached' })
-  await page.locator('[data-testid="print-view"][data-paginated="true"]').waitFor({ state: 'attached' })
+  await page
+    .locator('[data-testid="print-view"][data-paginated="true"]')
+    .waitFor({ state: 'attached' })
 }

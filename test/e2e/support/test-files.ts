@@ -11,10 +11,13 @@ type PageGlobals = { readonly __releaseDeskTest: TestFilesInPage }
 
 /** Writes a file "on disk", as another program would. */
 export async function putFile(page: Page, path: string, text: string): Promise<void> {
-  await page.evaluate(({ name, body }) => (globalThis as unknown as PageGlobals).__releaseDeskTest.put(name, body), {
-    name: path,
-    body: text,
-  })
+  await page.evaluate(
+    ({ name, body }) => (globalThis as unknown as PageGlobals).__releaseDeskTest.put(name, body),
+    {
+      name: path,
+      body: text,
+    },
+  )
 }
 
 /** Puts a file where the next Open finds it, as if chosen in the dialog. */
@@ -26,5 +29,9 @@ export async function offerFileToOpen(page: Page, path: string, text: string): P
 }
 
 export async function readFile(page: Page, path: string): Promise<string | null> {
-  return page.evaluate((name) => (globalThis as unknown as PageGlobals).__releaseDeskTest.files.get(name)?.text ?? null, path)
+  return page.evaluate(
+    (name) =>
+      (globalThis as unknown as PageGlobals).__releaseDeskTest.files.get(name)?.text ?? null,
+    path,
+  )
 }
