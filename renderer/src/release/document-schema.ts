@@ -108,6 +108,19 @@ export type Layout = z.output<typeof layoutSchema>
 
 const block = richTextSchema.default(EMPTY_RICH_TEXT)
 
+/** The narrative's blocks in reading order; 'quote' stands for the quote's text. */
+export const NARRATIVE_BLOCKS = [
+  'headline',
+  'subheadline',
+  'dateline',
+  'results',
+  'quote',
+  'boilerplate',
+  'webReference',
+  'safeHarbor',
+  'contact',
+] as const
+
 export const narrativeSchema = z
   .object({
     headline: block,
@@ -124,7 +137,6 @@ export const narrativeSchema = z
   })
   .prefault({})
 export type Narrative = z.output<typeof narrativeSchema>
-export type NarrativeBlockKey = Exclude<keyof Narrative, 'quote'> | 'quote'
 
 export const statusSchema = z
   .object({

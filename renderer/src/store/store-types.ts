@@ -1,4 +1,5 @@
 import type { FileStamp } from '../host/bridge-contract'
+import { NARRATIVE_BLOCKS } from '../release/document-schema'
 import type { Company, Layout, ReleaseDocument } from '../release/document-schema'
 import type { FiscalPeriodData } from '../release/document-schema'
 import type { WordingStyle } from '../release/house-style'
@@ -12,17 +13,7 @@ import type { Result } from '../release/result'
  */
 
 /** The narrative blocks edited as rich text; 'quote' is the quote's text (speaker and title are plain). */
-export const TEXT_BLOCKS = [
-  'headline',
-  'subheadline',
-  'dateline',
-  'results',
-  'quote',
-  'boilerplate',
-  'webReference',
-  'safeHarbor',
-  'contact',
-] as const
+export const TEXT_BLOCKS = NARRATIVE_BLOCKS
 export type TextBlock = (typeof TEXT_BLOCKS)[number]
 
 /** "revenue.quarter": one cell of the figures grid. */

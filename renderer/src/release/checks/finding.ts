@@ -1,3 +1,4 @@
+import { NARRATIVE_BLOCKS } from '../document-schema'
 import type { Field } from '../narrative-schema'
 import type { BlockKey } from '../release-content'
 
@@ -107,15 +108,7 @@ export function finding(input: FindingInput): Finding {
 
 const BLOCK_ORDER: readonly FindingBlock[] = [
   'exhibit',
-  'headline',
-  'subheadline',
-  'dateline',
-  'results',
-  'quote',
-  'boilerplate',
-  'webReference',
-  'safeHarbor',
-  'contact',
+  ...NARRATIVE_BLOCKS,
   'end',
   'draft',
 ]
