@@ -47,7 +47,7 @@ export function StatusBar() {
       </span>
       <button
         type="button"
-        className={`status-bar__warnings${problems > 0 ? ' status-bar__warnings--on' : ''}`}
+        className={`status-bar__button${problems > 0 ? ' status-bar__warnings--on' : ''}`}
         data-testid="warning-count"
         onClick={() => store.getState().setActiveTab('figures')}
       >

@@ -37,7 +37,7 @@ export function ChecksStatus() {
   return (
     <button
       type="button"
-      className={`checks-status${state}`}
+      className={`status-bar__button${state}`}
       data-testid="checks-count"
       title="Show the checks"
       onClick={() => store.getState().setActiveTab('checks')}

@@ -39,7 +39,7 @@ function FindingGroup(props: GroupProps) {
         {props.title} <span className="checks-group__count">{shown.length}</span>
       </h2>
       <p className="section-hint">{props.hint}</p>
-      <ul className="finding-list">
+      <ul className="card-list">
         {shown.map((finding, index) => (
           <FindingItem
             // Ids are stable per rule and place; the index only parts two findings at the very same words.

@@ -48,7 +48,7 @@ export function ComparisonsPanel() {
           <h2 id={`comparisons-${measure}`} className="section-title">
             {MEASURE_LABELS[measure]}
           </h2>
-          <ul className="comparison-list">
+          <ul className="card-list">
             {PAIRS.map((pair) => {
               const prior = periodColumnLabel(pairPeriods(pair).prior, period)
               const current = periodColumnLabel(pairPeriods(pair).current, period)
