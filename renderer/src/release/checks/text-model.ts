@@ -1,5 +1,6 @@
 import type { Field } from '../narrative-schema'
 import type { ContentParagraph } from '../release-content'
+import { checkableText } from './checkable-text'
 import type { FindingBlock, FindingLocation } from './finding'
 
 /** A stretch of a paragraph: typed words, a field's words, words the layout adds, or a line break. */
@@ -15,7 +16,8 @@ export interface TextSegment {
 
 /**
  * A paragraph as the checks read it: its whole text (fields and breaks included, as
- * `paragraphText` gives it) and which stretches of it the user typed.
+ * `paragraphText` gives it, in the compatibility forms of `checkableText`) and which stretches
+ * of it the user typed.
  */
 export interface TextParagraph {
   readonly block: FindingBlock
@@ -46,7 +48,7 @@ export function contentTextParagraph(paragraph: ContentParagraph): TextParagraph
     segments.push({ kind, field: run.field, start, end: text.length, freeStart: free })
     if (kind === 'free') free += run.text.length
   }
-  return { block: paragraph.block, paragraph: paragraph.index, text, segments }
+  return { block: paragraph.block, paragraph: paragraph.index, text: checkableText(text), segments }
 }
 
 /** The checks' view of one paragraph of a Word or plain-text draft: all of it typed. */
@@ -54,7 +56,7 @@ export function draftTextParagraph(text: string, index: number): TextParagraph {
   return {
     block: 'draft',
     paragraph: index,
-    text,
+    text: checkableText(text),
     segments: [{ kind: 'free', field: null, start: 0, end: text.length, freeStart: 0 }],
   }
 }
