@@ -4,7 +4,8 @@ import { figuresFileSchema } from './figures-file'
 import type { FiguresFile } from './figures-file'
 import type { Result } from './result'
 import { fail, ok } from './result'
-import { MAX_NESTING, pathTooDeep } from './nesting-depth'
+import { countInWords, INPUT_LIMITS } from './input-limits'
+import { MAX_NESTING, shapeProblem } from './nesting-depth'
 import { firstProblem, issuePath } from './validation-message'
 
 /** Reads JSON text; a syntax error is reported in one line, with the parser's words for where. */
@@ -38,15 +39,28 @@ export function parseReleaseDocument(json: unknown): Result<ReleaseDocument> {
   return parsed.success ? ok(parsed.data) : fail(firstProblem(parsed.error))
 }
 
-/** A refusal for a file nested deeper than any release, which would overflow the validator's stack. */
+/**
+ * A refusal for a file nested deeper than any release, which would overflow the validator's
+ * stack, or with a list longer than any release has, which would make it list a million problems.
+ */
 function nestingProblem(json: unknown): string | null {
-  const path = pathTooDeep(json)
-  if (path === null) return null
+  const problem = shapeProblem(json)
+  if (problem === null) return null
   // The field it sits in, not a path hundreds of steps long, and only through names a release
   // uses: a hostile file's own keys ("", "!") would make the path unreadable.
+  const path = problem.path
   const readable = path.findIndex((part) => !/^(?:[A-Za-z_$][\w$]*|\d+)$/.test(String(part)))
   const field = path.slice(0, Math.min(4, readable === -1 ? path.length : readable))
-  return `${issuePath(field)}: nested more than ${MAX_NESTING} levels deep; no release nests this far`
+  if (problem.kind === 'tooDeep')
+    return `${issuePath(field)}: nested more than ${MAX_NESTING} levels deep; no release nests this far`
+  const what = Array.isArray(valueAt(json, path)) ? 'a list of' : 'an object with'
+  return `${issuePath(field)}: ${what} ${countInWords(problem.count)} entries; no release has more than ${countInWords(INPUT_LIMITS.listItems)} in one place`
+}
+
+function valueAt(json: unknown, path: readonly (string | number)[]): unknown {
+  let value = json
+  for (const key of path) value = (value as Record<string | number, unknown>)[key]
+  return value
 }
 
 /** Reads and validates the text of a `.release.json` file. */
