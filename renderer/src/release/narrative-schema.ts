@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { MEASURES, PAIRS, PERIODS } from './measures'
+import { checkBlockSize, checkParagraphCount, checkParagraphSize } from './rich-text-rules'
 
 /**
  * Rich text is stored as a small subset of ProseMirror's JSON, so the editor loads it as it is
@@ -95,22 +96,28 @@ const paragraphSchema = z.object({
   content: z.array(inlineSchema).optional(),
 })
 
+// A discriminated union, so that an unknown block is named by its type rather than "Invalid input".
 const blockSchema: z.ZodType<BlockNode> = z.lazy(() =>
-  z.union([
-    paragraphSchema,
+  z.discriminatedUnion('type', [
+    paragraphSchema.superRefine(checkParagraphSize),
     z.object({
       type: z.enum(['bulletList', 'orderedList']),
       content: z.array(
-        z.object({ type: z.literal('listItem'), content: z.array(blockSchema).min(1) }),
+        z.object({
+          type: z.literal('listItem'),
+          content: z.array(blockSchema).min(1).superRefine(checkParagraphCount),
+        }),
       ),
     }),
   ]),
 )
 
-export const richTextSchema: z.ZodType<RichText> = z.object({
-  type: z.literal('doc'),
-  content: z.array(blockSchema),
-})
+export const richTextSchema: z.ZodType<RichText> = z
+  .object({
+    type: z.literal('doc'),
+    content: z.array(blockSchema).superRefine(checkParagraphCount),
+  })
+  .superRefine(checkBlockSize)
 
 /** An empty block: one empty paragraph, as the editor shows it. */
 export const EMPTY_RICH_TEXT: RichText = { type: 'doc', content: [{ type: 'paragraph' }] }
