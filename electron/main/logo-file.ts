@@ -1,6 +1,8 @@
 import { open } from 'node:fs/promises'
 import { extname } from 'node:path'
-import type { LogoMediaType } from '../../renderer/src/release/document-schema'
+import { INPUT_LIMITS } from '../../renderer/src/release/input-limits'
+import type { LogoMediaType } from '../../renderer/src/release/logo-image'
+import { imageTypeLabel as label, sniffImageType } from '../../renderer/src/release/logo-image'
 import { describeReadError, UserFacingError } from './file-errors'
 
 /**
@@ -8,7 +10,8 @@ import { describeReadError, UserFacingError } from './file-errors'
  * extension and by its first bytes, so a renamed file never reaches the letterhead as the wrong type.
  */
 
-export const MAX_LOGO_BYTES = 2 * 1024 * 1024
+export const MAX_LOGO_BYTES: number = INPUT_LIMITS.logoBytes
+export { sniffImageType }
 
 export interface LogoFile {
   readonly mediaType: LogoMediaType
@@ -44,18 +47,6 @@ export async function readLogoFile(path: string, maxBytes = MAX_LOGO_BYTES): Pro
   return { mediaType: byExtension, data: Buffer.from(bytes).toString('base64') }
 }
 
-/** The image type from the first bytes: PNG and JPEG signatures, or an SVG root element. */
-export function sniffImageType(bytes: Uint8Array): LogoMediaType | null {
-  const starts = (signature: readonly number[]): boolean =>
-    signature.every((byte, index) => bytes[index] === byte)
-  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png'
-  if (starts([0xff, 0xd8, 0xff])) return 'image/jpeg'
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096)).trimStart()
-  // An SVG may open with an XML declaration, comments or a doctype before its <svg> root.
-  const prologue = /^(?:<\?xml[^>]*\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]/i
-  return prologue.test(head) ? 'image/svg+xml' : null
-}
-
 async function readAtMost(path: string, maxBytes: number): Promise<Uint8Array> {
   let handle
   try {
@@ -76,16 +67,5 @@ async function readAtMost(path: string, maxBytes: number): Promise<Uint8Array> {
     throw new UserFacingError(describeReadError(error, path), { cause: error })
   } finally {
     await handle.close()
-  }
-}
-
-function label(type: LogoMediaType): string {
-  switch (type) {
-    case 'image/png':
-      return 'a PNG'
-    case 'image/jpeg':
-      return 'a JPEG'
-    case 'image/svg+xml':
-      return 'an SVG'
   }
 }

@@ -1,5 +1,7 @@
 import { LOGO_MEDIA_TYPES } from '../release/document-schema'
 import type { LogoMediaType } from '../release/document-schema'
+import { INPUT_LIMITS, sizeInWords } from '../release/input-limits'
+import { imageTypeLabel, sniffImageType } from '../release/logo-image'
 import { channels, events } from './bridge-contract'
 import type {
   BridgeResult,
@@ -27,7 +29,6 @@ type Handlers = {
   readonly [C in Channel]: (request: z.output<(typeof channels)[C]['request']>) => Promise<ChannelResponse<C>>
 }
 
-const LOGO_LIMIT_BYTES = 2 * 1024 * 1024
 const RELEASE_ACCEPT = '.json,application/json'
 
 async function stampOf(text: string, mtimeMs: number): Promise<FileStamp> {
@@ -78,6 +79,10 @@ export function createBrowserHost(io: BrowserIo, options: { readonly e2e?: boole
       }
       const file = await io.pickFile(RELEASE_ACCEPT)
       if (file === null) return null
+      if (file.size > INPUT_LIMITS.fileBytes) {
+        const limit = sizeInWords(INPUT_LIMITS.fileBytes)
+        throw new Error(`"${file.name}" is ${sizeInWords(file.size)}, too large to be a release file (at most ${limit}).`)
+      }
       const text = await file.text()
       rememberRecent(io.storage, file.name)
       return { path: file.name, text, stamp: await stampOf(text, file.lastModified) }
@@ -128,10 +133,19 @@ export function createBrowserHost(io: BrowserIo, options: { readonly e2e?: boole
       if (!isLogoType(file.type)) {
         throw new Error(`"${file.name}" is not a PNG, JPEG or SVG image. Choose the logo as one of those.`)
       }
-      if (file.size > LOGO_LIMIT_BYTES) {
-        throw new Error(`"${file.name}" is larger than 2 MB. Use a smaller copy of the logo.`)
+      if (file.size > INPUT_LIMITS.logoBytes) {
+        throw new Error(`"${file.name}" is larger than ${sizeInWords(INPUT_LIMITS.logoBytes)}. Use a smaller copy of the logo.`)
       }
-      return { mediaType: file.type, data: bytesToBase64(new Uint8Array(await file.arrayBuffer())) }
+      const bytes = new Uint8Array(await file.arrayBuffer())
+      // The browser labels a file by its name: a renamed file must not reach the letterhead.
+      const actual = sniffImageType(bytes)
+      if (actual !== file.type) {
+        const content = actual === null ? 'not a PNG, JPEG or SVG image' : `${imageTypeLabel(actual)} image`
+        throw new Error(
+          `"${file.name}" is named like ${imageTypeLabel(file.type)} file but its content is ${content}. Export the logo again from your design tool and choose that file.`,
+        )
+      }
+      return { mediaType: file.type, data: bytesToBase64(bytes) }
     },
 
     'export:docx': async ({ suggestedName, data }) => {

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { AMOUNT_HINT, amountToFileString, parseAmount } from './amount-parser'
 import { parseIsoDate } from './calendar-date'
 import { houseStyleSchema } from './house-style'
+import { LOGO_MEDIA_TYPES, logoProblem } from './logo-image'
 import { EMPTY_RICH_TEXT, richTextSchema } from './narrative-schema'
 
 /** The version of the file format this build writes. Older versions are migrated on load; newer ones are refused. */
@@ -55,14 +56,20 @@ export const figuresSchema = z
   .prefault({})
 export type Figures = z.output<typeof figuresSchema>
 
-export const LOGO_MEDIA_TYPES = ['image/png', 'image/jpeg', 'image/svg+xml'] as const
-export type LogoMediaType = (typeof LOGO_MEDIA_TYPES)[number]
+export { LOGO_MEDIA_TYPES } from './logo-image'
+export type { LogoMediaType } from './logo-image'
 
-export const logoSchema = z.object({
-  mediaType: z.enum(LOGO_MEDIA_TYPES),
-  /** The image bytes, base64-encoded, so the release file is complete on its own. */
-  data: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/, 'expected base64 image data'),
-})
+/** The logo's size and type are checked here, so a file's logo is checked when it is opened. */
+export const logoSchema = z
+  .object({
+    mediaType: z.enum(LOGO_MEDIA_TYPES),
+    /** The image bytes, base64-encoded, so the release file is complete on its own. */
+    data: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/, 'expected base64 image data'),
+  })
+  .superRefine((logo, ctx) => {
+    const problem = logoProblem(logo.mediaType, logo.data)
+    if (problem !== null) ctx.addIssue({ code: 'custom', path: ['data'], message: problem })
+  })
 export type Logo = z.output<typeof logoSchema>
 
 export const companySchema = z.object({

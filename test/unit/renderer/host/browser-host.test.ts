@@ -94,15 +94,35 @@ describe('the browser host', () => {
   })
 
   it('reads a chosen logo as base64, and refuses what is not a PNG, JPEG or SVG', async () => {
-    const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'logo.png', { type: 'image/png' })
+    const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
+    const png = new File([new Uint8Array(signature)], 'logo.png', { type: 'image/png' })
     const gif = new File([new Uint8Array([0x47, 0x49, 0x46])], 'logo.gif', { type: 'image/gif' })
     const host = createBrowserHost(io([png, gif]).io)
     const chosen = await host['logo:choose']({})
     expectContractReply('logo:choose', chosen)
-    expect(chosen).toEqual({ ok: true, value: { mediaType: 'image/png', data: 'iVBORw==' } })
+    expect(chosen).toEqual({ ok: true, value: { mediaType: 'image/png', data: 'iVBORw0KGgo=' } })
     expect(await host['logo:choose']({})).toEqual({
       ok: false,
       error: '"logo.gif" is not a PNG, JPEG or SVG image. Choose the logo as one of those.',
+    })
+  })
+
+  it('refuses a logo whose bytes are not the image its name says', async () => {
+    const text = new File(['just some text, renamed'], 'logo.png', { type: 'image/png' })
+    const host = createBrowserHost(io([text]).io)
+    expect(await host['logo:choose']({})).toEqual({
+      ok: false,
+      error:
+        '"logo.png" is named like a PNG file but its content is not a PNG, JPEG or SVG image. Export the logo again from your design tool and choose that file.',
+    })
+  })
+
+  it('refuses to open a file too large to be a release, before reading it', async () => {
+    const huge = new File([new Uint8Array(20 * 1024 * 1024 + 1)], 'huge.release.json')
+    const host = createBrowserHost(io([huge]).io)
+    expect(await host['document:open']({ path: null })).toEqual({
+      ok: false,
+      error: '"huge.release.json" is 20.0 MB, too large to be a release file (at most 20 MB).',
     })
   })
 
