@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
-import JSZip from 'jszip'
+import { countInWords, INPUT_LIMITS } from '../../renderer/src/release/input-limits'
+import { quotedValue } from '../../renderer/src/release/validation-message'
 import { inFile } from './cli-error'
-import { readText } from './io'
+import { readBytes, readText } from './io'
+import { PackageProblem, readZipPart } from './zip-entry'
 
 /** Paragraphs of a plain-text draft: blank lines separate them, and wrapped lines are joined. */
 export function textParagraphs(text: string): string[] {
@@ -28,19 +29,37 @@ const ENTITIES: Readonly<Record<string, string>> = {
   apos: "'",
 }
 
+/** A character XML 1.0 allows; Word and LibreOffice refuse a document with any other. */
+function isXmlCharacter(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  )
+}
+
 function decodeXml(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X'))
-      return String.fromCodePoint(parseInt(name.slice(2), 16))
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)))
-    return ENTITIES[name] ?? whole
+    if (!name.startsWith('#')) return ENTITIES[name] ?? whole
+    const hex = name.startsWith('#x') || name.startsWith('#X')
+    const code = hex ? parseInt(name.slice(2), 16) : Number(name.slice(1))
+    if (!isXmlCharacter(code))
+      throw new PackageProblem(
+        `word/document.xml has the character reference ${quotedValue(whole)}, which is not a character a document can hold`,
+      )
+    return String.fromCodePoint(code)
   })
 }
 
 // The tags that carry a paragraph's words: paragraphs, runs, text, tabs and breaks. Deleted text
 // (w:delText) and field codes (w:instrText) are not what the reader sees.
+// A '<' that never closes is taken to the end in one step, so hostile markup cannot make the
+// scan quadratic.
 const TAG =
-  /<(\/?)(w:p|w:r|w:t|w:tab|w:br|w:cr|w:noBreakHyphen)(?=[\s/>])[^>]*?(\/?)>|([^<]+)|<[^>]*>/g
+  /<(\/?)(w:p|w:r|w:t|w:tab|w:br|w:cr|w:noBreakHyphen)(?=[\s/>])[^>]*?(\/?)>|([^<]+)|<[^>]*>?/g
 
 /** The paragraphs of a Word document's main text (word/document.xml), in reading order. */
 export function documentXmlParagraphs(xml: string): string[] {
@@ -92,35 +111,38 @@ export function documentXmlParagraphs(xml: string): string[] {
     .filter((paragraph) => paragraph !== '')
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
+/** The paragraphs of a .docx file, or a one-line error when it is not a Word document. */
+export async function docxParagraphs(bytes: Uint8Array, path: string): Promise<string[]> {
+  const budget = {
+    partBytes: INPUT_LIMITS.docxPartBytes,
+    remainingBytes: INPUT_LIMITS.docxTotalBytes,
+  }
   try {
-    return await readFile(path)
+    const xml = readZipPart(bytes, 'word/document.xml', budget)
+    if (xml === null) throw new PackageProblem('it has no word/document.xml')
+    return documentXmlParagraphs(new TextDecoder('utf-8').decode(xml))
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw inFile(path, 'no such file')
-    if (code === 'EISDIR') throw inFile(path, 'is a folder, not a file')
-    if (code === 'EACCES' || code === 'EPERM') throw inFile(path, 'permission denied')
-    throw inFile(path, `cannot be read (${code ?? 'unknown error'})`)
+    if (error instanceof PackageProblem)
+      throw inFile(path, `not a Word document (${error.message})`)
+    throw error
   }
 }
 
-/** The paragraphs of a .docx file, or a one-line error when it is not a Word document. */
-export async function docxParagraphs(bytes: Uint8Array, path: string): Promise<string[]> {
-  let zip: JSZip
-  try {
-    zip = await JSZip.loadAsync(bytes)
-  } catch {
-    throw inFile(path, 'not a Word document (the file is not a readable .docx package)')
-  }
-  const entry = zip.file('word/document.xml')
-  if (entry === null) throw inFile(path, 'not a Word document (it has no word/document.xml)')
-  let xml: string
-  try {
-    xml = await entry.async('string')
-  } catch {
-    throw inFile(path, 'not a Word document (word/document.xml cannot be read)')
-  }
-  return documentXmlParagraphs(xml)
+/** Refuses a draft with more, or longer, paragraphs than any press release, before checking it. */
+export function boundedParagraphs(paragraphs: string[], path: string): string[] {
+  if (paragraphs.length > INPUT_LIMITS.draftParagraphs)
+    throw inFile(
+      path,
+      `the draft has ${countInWords(paragraphs.length)} paragraphs; a draft can have at most ${countInWords(INPUT_LIMITS.draftParagraphs)}`,
+    )
+  const long = paragraphs.findIndex((text) => text.length > INPUT_LIMITS.paragraphCharacters)
+  const text = paragraphs[long]
+  if (text !== undefined)
+    throw inFile(
+      path,
+      `paragraph ${countInWords(long + 1)} is ${countInWords(text.length)} characters long; a paragraph can have at most ${countInWords(INPUT_LIMITS.paragraphCharacters)}`,
+    )
+  return paragraphs
 }
 
 export type DraftKind = 'release' | 'docx' | 'text'
@@ -134,8 +156,11 @@ export function draftKind(path: string): DraftKind | null {
   return null
 }
 
-/** Reads the paragraphs of a Word or plain-text draft. */
+/** Reads the paragraphs of a Word or plain-text draft, within the limits of docs/limits.md. */
 export async function readDraftParagraphs(path: string, kind: 'docx' | 'text'): Promise<string[]> {
-  if (kind === 'docx') return docxParagraphs(await readBytes(path), path)
-  return textParagraphs(await readText(path))
+  const paragraphs =
+    kind === 'docx'
+      ? await docxParagraphs(await readBytes(path, INPUT_LIMITS.docxBytes, 'a Word draft'), path)
+      : textParagraphs(await readText(path, INPUT_LIMITS.textDraftBytes, 'a text draft'))
+  return boundedParagraphs(paragraphs, path)
 }

@@ -1,6 +1,7 @@
 import { open, stat } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
 import type { FileStamp } from '../../renderer/src/host/bridge-contract'
+import { INPUT_LIMITS } from '../../renderer/src/release/input-limits'
 import { describeReadError, errorCode, UserFacingError } from './file-errors'
 
 /**
@@ -9,7 +10,7 @@ import { describeReadError, errorCode, UserFacingError } from './file-errors'
  */
 
 /** Releases are a few hundred kilobytes; refusing giant files keeps a wrong pick from freezing the app. */
-export const MAX_RELEASE_BYTES = 50 * 1024 * 1024
+export const MAX_RELEASE_BYTES: number = INPUT_LIMITS.fileBytes
 
 export interface StampedText {
   readonly text: string

@@ -13,9 +13,9 @@ export const INPUT_LIMITS = {
   /** A Word draft given to `check`, as stored on disk. */
   docxBytes: 50 * 1024 * 1024,
   /** One part of a Word draft, once inflated (word/document.xml is the one read). */
-  docxPartBytes: 64 * 1024 * 1024,
+  docxPartBytes: 32 * 1024 * 1024,
   /** Everything inflated from one Word draft. */
-  docxTotalBytes: 128 * 1024 * 1024,
+  docxTotalBytes: 64 * 1024 * 1024,
   /** How deeply JSON may nest: a release nests a few lists in each other, about four levels each. */
   nesting: 256,
   /** Items in any one JSON list, or names in any one JSON object. */
