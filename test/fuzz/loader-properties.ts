@@ -51,7 +51,8 @@ function failureReport<Ts>(details: fc.RunDetails<Ts>): string {
   ].join('\n')
 }
 
-function define<Ts>(name: string, share: number, build: () => fc.IProperty<Ts>): LoaderProperty {
+/** A property run by the fuzzer: `share` of the runs, from the seed it is given. */
+export function define<Ts>(name: string, share: number, build: () => fc.IProperty<Ts>): LoaderProperty {
   const check = (numRuns: number, seed: number): PropertyOutcome => {
     const details = fc.check(build(), { numRuns, seed })
     return { runs: details.numRuns, failure: details.failed ? failureReport(details) : null }
@@ -68,7 +69,7 @@ function parsedOrUndefined(text: string): unknown {
 }
 
 /** Reads `text`; any throw fails the property, and a refusal must name its field in `input`. */
-function readChecked<T>(read: (text: string) => Result<T>, text: string): Result<T> {
+export function readChecked<T>(read: (text: string) => Result<T>, text: string): Result<T> {
   const result = read(text)
   if (!result.ok) assertNamedRejection(result.error, parsedOrUndefined(text))
   // A file with a "__proto__" key must never reach the prototype of every object.
@@ -93,7 +94,7 @@ function mutatedText(sample: unknown, ops: Parameters<typeof applyMutation>[1][]
 }
 
 /** A cell set to `text` must be read exactly as the amount parser reads it, or refused by its path. */
-function checkAmountCell(
+export function checkAmountCell(
   read: (text: string) => Result<{ readonly figures: unknown }>,
   sample: unknown,
   [measure, period]: readonly [string, string],

@@ -1,4 +1,12 @@
+import { HOSTILE_PROPERTIES } from './hostile-properties'
 import { LOADER_PROPERTIES } from './loader-properties'
+import type { LoaderProperty } from './loader-properties'
+
+/** Every property `npm run fuzz` and its slice run: the loaders', then the hostile shapes'. */
+export const FUZZ_PROPERTIES: readonly LoaderProperty[] = [
+  ...LOADER_PROPERTIES,
+  ...HOSTILE_PROPERTIES,
+]
 
 /** How many cases the fuzz run makes, and from which seed: `FUZZ_RUNS` and `FUZZ_SEED`. */
 export interface FuzzSettings {
@@ -43,9 +51,9 @@ export function runLoaderFuzz(
 ): FuzzOutcome[] {
   const runs = splitRuns(
     settings.totalRuns,
-    LOADER_PROPERTIES.map((property) => property.share),
+    FUZZ_PROPERTIES.map((property) => property.share),
   )
-  return LOADER_PROPERTIES.map((property, index) => {
+  return FUZZ_PROPERTIES.map((property, index) => {
     const started = performance.now()
     const result = property.check(runs[index] ?? 1, settings.seed + index)
     const outcome: FuzzOutcome = {
