@@ -7,6 +7,7 @@ import {
   serializeReleaseDocument,
 } from '../../renderer/src/release/load-document'
 import type { Result } from '../../renderer/src/release/result'
+import { withShortValues } from '../../renderer/src/release/validation-message'
 import {
   amountText,
   anyJsonText,
@@ -116,8 +117,9 @@ export function checkAmountCell(
       )
     return
   }
+  // The message quotes at most the first 40 characters of the cell, as every validation message does.
   const cellPath = `figures.${measure}.${period}: `
-  if (blank || parsed.ok || result.error !== cellPath + parsed.error)
+  if (blank || parsed.ok || result.error !== cellPath + withShortValues(parsed.error))
     throw new Error(`cell ${JSON.stringify(text)} refused with ${JSON.stringify(result.error)}`)
 }
 
