@@ -1,14 +1,18 @@
 import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import JSZip from 'jszip'
+import { cleanText } from '../../renderer/src/release/clean-text'
 import { inFile } from './cli-error'
 import { readText } from './io'
 
-/** Paragraphs of a plain-text draft: blank lines separate them, and wrapped lines are joined. */
+/**
+ * Paragraphs of a plain-text draft: blank lines separate them, and wrapped lines are joined. The
+ * invisible characters a release never keeps are removed, as from a release file, so the checks
+ * read the digits a reader of the draft sees.
+ */
 export function textParagraphs(text: string): string[] {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
+  // Line ends first: the cleaning removes carriage returns, which would join an old Mac file's lines.
+  return cleanText(text.replace(/\r\n?/g, '\n'))
     .split(/\n[ \t]*\n/)
     .map((paragraph) =>
       paragraph
@@ -42,7 +46,7 @@ function decodeXml(text: string): string {
 const TAG =
   /<(\/?)(w:p|w:r|w:t|w:tab|w:br|w:cr|w:noBreakHyphen)(?=[\s/>])[^>]*?(\/?)>|([^<]+)|<[^>]*>/g
 
-/** The paragraphs of a Word document's main text (word/document.xml), in reading order. */
+/** The paragraphs of a Word document's main text (word/document.xml), in reading order, without invisible characters. */
 export function documentXmlParagraphs(xml: string): string[] {
   const paragraphs: string[] = []
   const open: string[] = []
@@ -88,7 +92,7 @@ export function documentXmlParagraphs(xml: string): string[] {
     }
   }
   return paragraphs
-    .map((paragraph) => paragraph.replace(/[ \t]+/g, ' ').trim())
+    .map((paragraph) => cleanText(paragraph).replace(/[ \t]+/g, ' ').trim())
     .filter((paragraph) => paragraph !== '')
 }
 
