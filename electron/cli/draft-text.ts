@@ -7,8 +7,8 @@ import { readText } from './io'
 
 /**
  * Paragraphs of a plain-text draft: blank lines separate them, and wrapped lines are joined. The
- * invisible characters a release never keeps are removed, as from a release file, so the checks
- * read the digits a reader of the draft sees.
+ * text is cleaned as a release file's is (`cleanText`), so the checks read the digits a reader of
+ * the draft sees.
  */
 export function textParagraphs(text: string): string[] {
   // Line ends first: the cleaning removes carriage returns, which would join an old Mac file's lines.

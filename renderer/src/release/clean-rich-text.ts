@@ -1,4 +1,4 @@
-import { cleanText, hasRemovedCharacters } from './clean-text'
+import { cleanText, needsCleaning } from './clean-text'
 import type { BlockNode, InlineNode, ParagraphNode, RichText } from './narrative-schema'
 
 /**
@@ -8,7 +8,7 @@ import type { BlockNode, InlineNode, ParagraphNode, RichText } from './narrative
  */
 
 function cleanInline(content: readonly InlineNode[]): readonly InlineNode[] {
-  if (!content.some((node) => node.type === 'text' && hasRemovedCharacters(node.text))) return content
+  if (!content.some((node) => node.type === 'text' && needsCleaning(node.text))) return content
   return content.flatMap((node): InlineNode[] => {
     if (node.type !== 'text') return [node]
     const text = cleanText(node.text)
@@ -47,7 +47,7 @@ function cleanBlocks(blocks: readonly BlockNode[]): readonly BlockNode[] {
   return changed ? cleaned : blocks
 }
 
-/** The rich text without the invisible characters a release never keeps; the same object when it has none. */
+/** The rich text through `cleanText`; the same object when there is nothing to change. */
 export function cleanRichText(text: RichText): RichText {
   const content = cleanBlocks(text.content)
   return content === text.content ? text : { type: 'doc', content }
@@ -57,8 +57,14 @@ export function cleanRichText(text: RichText): RichText {
 export function cleanTextPatch<T extends object>(patch: T): T {
   const entries = Object.entries(patch).map(([key, value]: [string, unknown]) => {
     if (typeof value === 'string') return [key, cleanText(value)] as const
-    if (Array.isArray(value) && value.some((item) => typeof item === 'string' && hasRemovedCharacters(item))) {
-      return [key, value.map((item: unknown) => (typeof item === 'string' ? cleanText(item) : item))] as const
+    if (
+      Array.isArray(value) &&
+      value.some((item) => typeof item === 'string' && needsCleaning(item))
+    ) {
+      return [
+        key,
+        value.map((item: unknown) => (typeof item === 'string' ? cleanText(item) : item)),
+      ] as const
     }
     return [key, value] as const
   })

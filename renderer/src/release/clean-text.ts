@@ -13,25 +13,49 @@
  *   goes too, as a line ends in a line feed;
  * - noncharacters (U+FDD0–U+FDEF and the last two code points of every plane, U+FFFE and U+FFFF
  *   among them) and unpaired surrogates, which no file can encode.
+ *
+ * Replaced: the fullwidth forms of ASCII (U+FF01–U+FF5E: "９.９" becomes "9.9", "％" "%") and the
+ * ideographic space U+3000 (a space). They are the same characters to a reader and to the checks,
+ * but the release's typeface has no glyph for them: the PDF would print "$ . million".
  */
 
-// The lookahead keeps tab and line feed out of the control characters (Cc) removed.
-const REMOVED = /(?![\t\n])[\p{Cc}\p{Cf}\p{Cs}\p{Noncharacter_Code_Point}]/gu
-const ANY_REMOVED = /(?![\t\n])[\p{Cc}\p{Cf}\p{Cs}\p{Noncharacter_Code_Point}]/u
+// The lookahead keeps tab and line feed out of the control characters (Cc) removed; the second
+// part is the fullwidth forms of ASCII and the ideographic space, replaced rather than removed.
+const CLEANED = /(?![\t\n])[\p{Cc}\p{Cf}\p{Cs}\p{Noncharacter_Code_Point}]|[\uFF01-\uFF5E\u3000]/gu
+const ANY_CLEANED =
+  /(?![\t\n])[\p{Cc}\p{Cf}\p{Cs}\p{Noncharacter_Code_Point}]|[\uFF01-\uFF5E\u3000]/u
 
-/** True when the text holds a character `cleanText` removes. */
-export function hasRemovedCharacters(text: string): boolean {
-  return ANY_REMOVED.test(text)
+/** What a cleaned character becomes: its ASCII form for a fullwidth one, nothing for the rest. */
+function replacement(character: string): string {
+  const code = character.charCodeAt(0)
+  if (code === 0x3000) return ' '
+  return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ''
 }
 
-/** The text without the invisible characters a release never keeps (format, control and noncharacters). */
+/** True when `cleanText` would change the text. */
+export function needsCleaning(text: string): boolean {
+  return ANY_CLEANED.test(text)
+}
+
+/** The text as a release keeps it: invisible characters removed, fullwidth letters and digits as ASCII. */
 export function cleanText(text: string): string {
-  // Most text has none; skip building a copy of it.
-  return hasRemovedCharacters(text) ? text.replace(REMOVED, '') : text
+  // Most text needs nothing; skip building a copy of it.
+  return needsCleaning(text) ? text.replace(CLEANED, replacement) : text
 }
 
-/** Where each character `cleanText` would remove sits in the text, as [start, end) UTF-16 offsets. */
-export function removedRanges(text: string): readonly (readonly [number, number])[] {
-  if (!hasRemovedCharacters(text)) return []
-  return Array.from(text.matchAll(REMOVED), (match) => [match.index, match.index + match[0].length] as const)
+/** A change `cleanText` makes: the UTF-16 offsets [start, end) and what takes their place ('' for a removal). */
+export interface CleaningEdit {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+}
+
+/** Each change `cleanText` would make to the text, in order. */
+export function cleaningEdits(text: string): readonly CleaningEdit[] {
+  if (!needsCleaning(text)) return []
+  return Array.from(text.matchAll(CLEANED), (match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    text: replacement(match[0]),
+  }))
 }

@@ -81,7 +81,7 @@ export type ListNode = {
 export type BlockNode = ParagraphNode | ListNode
 export type RichText = { readonly type: 'doc'; readonly content: readonly BlockNode[] }
 
-/** Text as a release keeps it: without the invisible characters `cleanText` removes. */
+/** Text as a release keeps it, through `cleanText`: no invisible characters, no fullwidth forms. */
 export const keptTextSchema = z.string().overwrite(cleanText)
 
 const markSchema = z.object({ type: z.enum(['bold', 'italic']) })

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path'
 import JSZip from 'jszip'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { runCli } from '../../../electron/cli/main'
-import { hasRemovedCharacters } from '../../../renderer/src/release/clean-text'
+import { needsCleaning } from '../../../renderer/src/release/clean-text'
 import { missingTools } from '../../support/libreoffice'
 import { paragraphTexts } from '../../support/unzip'
 import { AMOUNTS_SHOWN, amountsIn, sampleWithHiddenText } from '../../support/invisible-text'
@@ -90,7 +90,7 @@ describe('release-desk export of a release with invisible and forbidden characte
       const body = paragraphTexts(xml ?? '')
       expect(body).toContain('IEC Announces Results')
       expect(body.flatMap(amountsIn).slice(-AMOUNTS_SHOWN.length)).toEqual(AMOUNTS_SHOWN)
-      expect(body.filter(hasRemovedCharacters)).toEqual([])
+      expect(body.filter(needsCleaning)).toEqual([])
     },
   )
 })

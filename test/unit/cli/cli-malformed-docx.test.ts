@@ -11,8 +11,8 @@ import { runCli } from '../../../electron/cli/main'
 
 vi.mock('../../../renderer/src/release/clean-text', () => ({
   cleanText: (text: string) => text,
-  hasRemovedCharacters: () => false,
-  removedRanges: () => [],
+  needsCleaning: () => false,
+  cleaningEdits: () => [],
 }))
 
 const SAMPLE = join(

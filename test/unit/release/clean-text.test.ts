@@ -1,11 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { cleanRichText, cleanTextPatch } from '../../../renderer/src/release/clean-rich-text'
-import {
-  cleanText,
-  hasRemovedCharacters,
-  removedRanges,
-} from '../../../renderer/src/release/clean-text'
+import { cleanText, needsCleaning, cleaningEdits } from '../../../renderer/src/release/clean-text'
 import { forbiddenXmlCharacter } from '../../../renderer/src/export/docx/docx-well-formed'
 import { rich } from '../../../renderer/src/release/narrative-builders'
 import type { ParagraphNode, RichText } from '../../../renderer/src/release/narrative-schema'
@@ -67,7 +63,7 @@ describe('cleanText: what a release keeps of the text it is given', () => {
       for (const character of characters) {
         const code = character.codePointAt(0)?.toString(16)
         expect(cleanText(`$5.${character}6 million`), `U+${code ?? '?'}`).toBe('$5.6 million')
-        expect(hasRemovedCharacters(character), `U+${code ?? '?'}`).toBe(true)
+        expect(needsCleaning(character), `U+${code ?? '?'}`).toBe(true)
       }
     })
   }
@@ -78,18 +74,28 @@ describe('cleanText: what a release keeps of the text it is given', () => {
     expect(cleanText('$1\u200B2.3 million')).toBe('$12.3 million')
   })
 
-  it('keeps tabs, line breaks, accents, other scripts, emoji and fullwidth digits as typed', () => {
+  it('keeps tabs, line breaks, accents, other scripts and emoji as typed', () => {
     const kept = [
       'Café Zoë, naïve\tsoft\nline',
       'e\u0301', // a combining accent is a mark, not a format character
       'Société Générale — 5,6 millions €',
       'שלום 5.6 مرحبا',
       '日本語のテキスト',
-      '$９.９ million',
       '📈 \u2764\uFE0F \u{1F600}',
       '\u00A0no-break\u2009thin\u202Fnarrow',
     ]
     for (const text of kept) expect(cleanText(text)).toBe(text)
+  })
+
+  it('writes fullwidth letters, digits and signs as ASCII, which the typeface can draw', () => {
+    expect(cleanText('Backlog of $\uFF19.\uFF19 million, up \uFF11\uFF12\uFF05')).toBe(
+      'Backlog of $9.9 million, up 12%',
+    )
+    expect(cleanText('\uFF29\uFF25\uFF23\u3000\uFF08\uFF4E\uFF59\uFF09')).toBe('IEC (ny)')
+    // Offsets stay put: each is one character for one.
+    expect(cleaningEdits('$\uFF19')).toEqual([{ start: 1, end: 2, text: '9' }])
+    // Halfwidth katakana and other compatibility forms are not ASCII's, and stay.
+    expect(cleanText('\uFF71 \u00BD \u2122')).toBe('\uFF71 \u00BD \u2122')
   })
 
   it('removes a zero-width joiner inside an emoji sequence and keeps the emoji', () => {
@@ -99,13 +105,13 @@ describe('cleanText: what a release keeps of the text it is given', () => {
   it('gives the same object back for text it has nothing to remove from', () => {
     const text = 'IEC Electronics Corp. announced'
     expect(cleanText(text)).toBe(text)
-    expect(removedRanges(text)).toEqual([])
+    expect(cleaningEdits(text)).toEqual([])
   })
 
-  it('says where each removed character sits', () => {
-    expect(removedRanges('a\u200Bb\u{E0041}c')).toEqual([
-      [1, 2],
-      [3, 5],
+  it('says where each removed character sits, and that nothing takes its place', () => {
+    expect(cleaningEdits('a\u200Bb\u{E0041}c')).toEqual([
+      { start: 1, end: 2, text: '' },
+      { start: 3, end: 5, text: '' },
     ])
   })
 
@@ -115,7 +121,7 @@ describe('cleanText: what a release keeps of the text it is given', () => {
       fc.property(anyText, (text) => {
         const once = cleanText(text)
         expect(forbiddenXmlCharacter(once)).toBeNull()
-        expect(hasRemovedCharacters(once)).toBe(false)
+        expect(needsCleaning(once)).toBe(false)
         expect(cleanText(once)).toBe(once)
       }),
       { numRuns: 2000 },

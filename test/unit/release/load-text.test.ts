@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { checkRelease } from '../../../renderer/src/release/checks/check-release'
 import { contentTextParagraph } from '../../../renderer/src/release/checks/text-model'
-import { hasRemovedCharacters } from '../../../renderer/src/release/clean-text'
+import { needsCleaning } from '../../../renderer/src/release/clean-text'
 import type { ReleaseDocument } from '../../../renderer/src/release/document-schema'
 import {
   readFiguresFile,
@@ -85,7 +85,7 @@ describe('opening a release file with invisible characters in its text', () => {
     expect(document.narrative.quote.speaker).toBe('W. Barry Gilbert')
     expect(document.narrative.quote.title).toBe('Chairman')
     expect(document.status.overrideReason).toBe('Approved by counsel')
-    expect(hasRemovedCharacters(serializeReleaseDocument(document))).toBe(false)
+    expect(needsCleaning(serializeReleaseDocument(document))).toBe(false)
   })
 
   it('drops a run of text that held nothing else, and keeps the paragraph valid', () => {
@@ -170,7 +170,7 @@ describe('what the checks read is what the page shows, after a file is opened', 
   it('still catches the wrong percent typed next to the amount', () => {
     const findings = checkRelease(releaseFacts(document))
     const wrong = findings.filter(
-      (finding) => finding.rule === 'wrong-percent' && finding.location.block === 'results',
+      (finding) => finding.rule === 'wrong-percent' && finding.location?.block === 'results',
     )
     expect(wrong.map((finding) => [finding.quote, finding.expected])).toEqual([
       [WRONG_PERCENT.typed, WRONG_PERCENT.expected],

@@ -3,11 +3,11 @@ import { Fragment, Slice } from '@tiptap/pm/model'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import type { EditorState, Transaction } from '@tiptap/pm/state'
-import { cleanText, hasRemovedCharacters, removedRanges } from '../../release/clean-text'
+import { cleaningEdits, cleanText, needsCleaning } from '../../release/clean-text'
 
 /**
- * Pasted, dropped and typed text loses the invisible characters a release never keeps, the
- * moment it arrives, so the page never shows "$6.5 million" for text the checks read as 5.6.
+ * Pasted, dropped and typed text is cleaned as a loaded file's is (`cleanText`: invisible
+ * characters removed, fullwidth letters and digits as ASCII) the moment it arrives, so the page never shows "$6.5 million" for text the checks read as 5.6.
  * Pasted slices are cleaned before they are inserted (plain text and HTML alike); whatever else
  * changes the document (typing, input methods, drops) is cleaned right after.
  */
@@ -18,7 +18,7 @@ function cleanFragment(fragment: Fragment): Fragment {
   fragment.forEach((node) => {
     if (node.isText) {
       const text = node.text ?? ''
-      if (!hasRemovedCharacters(text)) {
+      if (!needsCleaning(text)) {
         nodes.push(node)
         return
       }
@@ -46,18 +46,24 @@ export function cleanSlice(slice: Slice): Slice {
 
 const CLEANED = 'releaseDeskCleanedText'
 
-/** A transaction deleting every removed character in the document, or null when there is none. */
+/** A transaction making every change `cleanText` makes to the document's text, or null when there is none. */
 function cleaningTransaction(state: EditorState): Transaction | null {
-  const ranges: [number, number][] = []
+  const edits: { readonly from: number; readonly to: number; readonly text: string }[] = []
   state.doc.descendants((node, position) => {
     if (!node.isText) return true
-    for (const [start, end] of removedRanges(node.text ?? '')) ranges.push([position + start, position + end])
+    for (const edit of cleaningEdits(node.text ?? '')) {
+      edits.push({ from: position + edit.start, to: position + edit.end, text: edit.text })
+    }
     return false
   })
-  if (ranges.length === 0) return null
+  if (edits.length === 0) return null
   const tr = state.tr
-  // From the end backwards, so the positions still to delete do not move.
-  for (const [from, to] of ranges.reverse()) tr.delete(from, to)
+  // From the end backwards, so the positions still to change do not move. A replacement is one
+  // character for one, and keeps the marks of the text around it.
+  for (const edit of edits.reverse()) {
+    if (edit.text === '') tr.delete(edit.from, edit.to)
+    else tr.insertText(edit.text, edit.from, edit.to)
+  }
   return tr.setMeta(CLEANED, true)
 }
 

@@ -13,7 +13,7 @@ import {
   MalformedDocxError,
 } from '../../../../renderer/src/export/docx/docx-well-formed'
 import { releaseDocx } from '../../../../renderer/src/export/docx/release-docx'
-import { hasRemovedCharacters } from '../../../../renderer/src/release/clean-text'
+import { needsCleaning } from '../../../../renderer/src/release/clean-text'
 import type { ReleaseDocument } from '../../../../renderer/src/release/document-schema'
 import { rich } from '../../../../renderer/src/release/narrative-builders'
 import { paragraphText, releaseContent } from '../../../../renderer/src/release/release-content'
@@ -92,7 +92,7 @@ describe('a Word file from text full of forbidden and invisible characters', () 
     const docx = await readDocx(await releaseDocx(document))
     const body = paragraphTexts(docx.xml('word/document.xml'))
     expect(body).toEqual(releaseContent(document).paragraphs.map(paragraphText))
-    expect(body.filter(hasRemovedCharacters)).toEqual([])
+    expect(body.filter(needsCleaning)).toEqual([])
     expect(body).toContain('Revenue was $5.6 million.')
     expect(body[0]).toBe('Exhibit 99.1')
   })

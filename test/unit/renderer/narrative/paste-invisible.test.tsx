@@ -1,7 +1,7 @@
 import type { TiptapEditorHTMLElement } from '@tiptap/core'
 import { act } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { hasRemovedCharacters } from '../../../../renderer/src/release/clean-text'
+import { needsCleaning } from '../../../../renderer/src/release/clean-text'
 import { rich } from '../../../../renderer/src/release/narrative-builders'
 import { releaseFacts } from '../../../../renderer/src/release/release-facts'
 import { createReleaseStore } from '../../../../renderer/src/store/release-store'
@@ -46,7 +46,7 @@ describe('pasting text with invisible characters into a narrative editor', () =>
     expect(editor.lastChange()).toEqual(
       rich.doc(rich.paragraph(AS_SHOWN), rich.paragraph('A year ago: $4.7 million.')),
     )
-    expect(hasRemovedCharacters(editor.content.textContent ?? '')).toBe(false)
+    expect(needsCleaning(editor.content.textContent ?? '')).toBe(false)
     expect(editor.content).toHaveTextContent(AS_SHOWN)
   })
 
@@ -77,27 +77,26 @@ describe('pasting text with invisible characters into a narrative editor', () =>
 })
 
 describe('typing invisible characters into a narrative editor', () => {
-  it('removes them as they arrive, wherever the cursor is', async () => {
+  it('removes them as they arrive, and writes a fullwidth digit as ASCII, wherever the cursor is', async () => {
     const editor = await mountEditor(rich.doc(rich.paragraph('Revenue was $5.6 million.')), facts)
     const handle = await editor.focus()
     act(() => handle.selectRange(15, 15))
     type(editor, '\u200B')
     type(editor, '\u202E')
     type(editor, '0\u2066')
-    expect(editor.lastChange()).toEqual(rich.doc(rich.paragraph('Revenue was $50.6 million.')))
-    expect(editor.content).toHaveTextContent('Revenue was $50.6 million.')
+    type(editor, '\uFF17')
+    expect(editor.lastChange()).toEqual(rich.doc(rich.paragraph('Revenue was $507.6 million.')))
+    expect(editor.content).toHaveTextContent('Revenue was $507.6 million.')
   })
 })
 
 describe('typing invisible characters into company details and the quote', () => {
   it('keeps the details as a reader sees them', () => {
     const store = createReleaseStore({ document: sampleDocument() })
-    store
-      .getState()
-      .setCompany({
-        name: 'IEC\u200B Electronics\u202E Corp.',
-        addressLines: ['105\uFEFF Norton Street'],
-      })
+    store.getState().setCompany({
+      name: 'IEC\u200B Electronics\u202E Corp.',
+      addressLines: ['105\uFEFF Norton Street'],
+    })
     store.getState().setQuoteAttribution({ speaker: 'W. Barry\u00AD Gilbert' })
     store.getState().setLayout({ exhibitLabel: 'Exhibit\u2060 99.1' })
     store
