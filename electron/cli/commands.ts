@@ -1,3 +1,4 @@
+import { MalformedDocxError } from '../../renderer/src/export/docx/docx-well-formed'
 import { releaseDocx } from '../../renderer/src/export/docx/release-docx'
 import { releaseToText } from '../../renderer/src/export/plain-text'
 import { figureWarnings } from '../../renderer/src/release/figure-warnings'
@@ -10,7 +11,7 @@ import { optionValue, parseArgs } from './args'
 import type { ParsedArgs } from './args'
 import { findChromium } from './chromium'
 import { openPdfRenderer } from './pdf-export'
-import { CliError } from './cli-error'
+import { CliError, inFile } from './cli-error'
 import { writeOutput } from './io'
 import { loadFigures, loadRelease } from './load'
 
@@ -50,6 +51,16 @@ function asExported(document: ReleaseDocument, args: ParsedArgs): ReleaseDocumen
   }
 }
 
+/** The Word file, or a one-line error naming it when it would not open (and nothing is written). */
+async function wordFile(document: ReleaseDocument, target: string): Promise<Uint8Array> {
+  try {
+    return await releaseDocx(document)
+  } catch (error) {
+    if (error instanceof MalformedDocxError) throw inFile(target, `not written: ${error.message}`)
+    throw error
+  }
+}
+
 const EXPORT_USAGE =
   'usage: export <release.json> [--text <file|->] [--docx <file.docx>] [--pdf <file.pdf>] [--preprinted] [--final]'
 
@@ -76,7 +87,7 @@ export async function exportCommand(argv: readonly string[], output: CliOutput):
   }
   if (targets.docx !== undefined) {
     output.warn(`writing ${targets.docx} …`)
-    await writeOutput(targets.docx, await releaseDocx(document))
+    await writeOutput(targets.docx, await wordFile(document, targets.docx))
     output.warn(`wrote ${targets.docx}`)
   }
   if (targets.pdf !== undefined && chromiumPath !== null) {

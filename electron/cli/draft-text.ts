@@ -1,15 +1,19 @@
 import { extname } from 'node:path'
 import { countInWords, INPUT_LIMITS } from '../../renderer/src/release/input-limits'
 import { quotedValue } from '../../renderer/src/release/validation-message'
+import { cleanText } from '../../renderer/src/release/clean-text'
 import { inFile } from './cli-error'
 import { readBytes, readText } from './io'
 import { PackageProblem, readZipPart } from './zip-entry'
 
-/** Paragraphs of a plain-text draft: blank lines separate them, and wrapped lines are joined. */
+/**
+ * Paragraphs of a plain-text draft: blank lines separate them, and wrapped lines are joined. The
+ * text is cleaned as a release file's is (`cleanText`), so the checks read the digits a reader of
+ * the draft sees.
+ */
 export function textParagraphs(text: string): string[] {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
+  // Line ends first: the cleaning removes carriage returns, which would join an old Mac file's lines.
+  return cleanText(text.replace(/\r\n?/g, '\n'))
     .split(/\n[ \t]*\n/)
     .map((paragraph) =>
       paragraph
@@ -61,7 +65,7 @@ function decodeXml(text: string): string {
 const TAG =
   /<(\/?)(w:p|w:r|w:t|w:tab|w:br|w:cr|w:noBreakHyphen)(?=[\s/>])[^>]*?(\/?)>|([^<]+)|<[^>]*>?/g
 
-/** The paragraphs of a Word document's main text (word/document.xml), in reading order. */
+/** The paragraphs of a Word document's main text (word/document.xml), in reading order, without invisible characters. */
 export function documentXmlParagraphs(xml: string): string[] {
   const paragraphs: string[] = []
   const open: string[] = []
@@ -107,7 +111,7 @@ export function documentXmlParagraphs(xml: string): string[] {
     }
   }
   return paragraphs
-    .map((paragraph) => paragraph.replace(/[ \t]+/g, ' ').trim())
+    .map((paragraph) => cleanText(paragraph).replace(/[ \t]+/g, ' ').trim())
     .filter((paragraph) => paragraph !== '')
 }
 

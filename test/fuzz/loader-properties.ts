@@ -18,6 +18,7 @@ import {
   SAMPLE_RELEASE,
   withDeepValues,
 } from './arbitraries'
+import { assertKeptText, releaseWithHiddenText } from './format-characters'
 import { applyMutation, setAt } from './json-mutation'
 import { assertNamedRejection } from './rejection-message'
 
@@ -178,6 +179,12 @@ export const LOADER_PROPERTIES: readonly LoaderProperty[] = [
         throw new Error(`${String(value)} ${parsed.ok ? 'accepted' : 'refused'}`)
       if (parsed.ok && parsed.value.toNumber() !== value && !(value === 0 && parsed.value.isZero()))
         throw new Error(`${String(value)} read as ${parsed.value.toString()}`)
+    }),
+  ),
+  define('readReleaseDocument: hidden characters in text fields', 0.05, () =>
+    fc.property(releaseWithHiddenText, (text) => {
+      assertKeptText(readChecked(readReleaseDocument, text))
+      assertRoundTrip(text)
     }),
   ),
 ]

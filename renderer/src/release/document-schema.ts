@@ -3,7 +3,7 @@ import { AMOUNT_HINT, amountToFileString, parseAmount } from './amount-parser'
 import { parseIsoDate } from './calendar-date'
 import { houseStyleSchema } from './house-style'
 import { LOGO_MEDIA_TYPES, logoProblem } from './logo-image'
-import { EMPTY_RICH_TEXT, richTextSchema } from './narrative-schema'
+import { EMPTY_RICH_TEXT, keptTextSchema, richTextSchema } from './narrative-schema'
 
 /** The version of the file format this build writes. Older versions are migrated on load; newer ones are refused. */
 export const FORMAT_VERSION = 1
@@ -73,16 +73,16 @@ export const logoSchema = z
 export type Logo = z.output<typeof logoSchema>
 
 export const companySchema = z.object({
-  name: z.string().trim().min(1, 'the company name is required'),
-  shortName: z.string().default(''),
+  name: keptTextSchema.trim().min(1, 'the company name is required'),
+  shortName: keptTextSchema.default(''),
   /** As the dateline prints it: "IECE.OB", or "NASDAQ: IECE". */
-  ticker: z.string().default(''),
-  addressLines: z.array(z.string()).default([]),
+  ticker: keptTextSchema.default(''),
+  addressLines: z.array(keptTextSchema).default([]),
   /** The dateline's place: "Newark, NY". */
-  datelineCity: z.string().default(''),
-  phone: z.string().default(''),
-  fax: z.string().default(''),
-  web: z.string().default(''),
+  datelineCity: keptTextSchema.default(''),
+  phone: keptTextSchema.default(''),
+  fax: keptTextSchema.default(''),
+  web: keptTextSchema.default(''),
   logo: logoSchema.nullable().default(null),
 })
 export type Company = z.output<typeof companySchema>
@@ -106,7 +106,7 @@ export const layoutSchema = z
   .object({
     pageSize: z.enum(['letter', 'a4']).default('letter'),
     exhibitLine: z.boolean().default(true),
-    exhibitLabel: z.string().default('Exhibit 99.1'),
+    exhibitLabel: keptTextSchema.default('Exhibit 99.1'),
     /** Printing on paper that already carries the letterhead: no letterhead art, the same top margin. */
     preprinted: z.boolean().default(false),
   })
@@ -135,7 +135,7 @@ export const narrativeSchema = z
     dateline: block,
     results: block,
     quote: z
-      .object({ speaker: z.string().default(''), title: z.string().default(''), text: block })
+      .object({ speaker: keptTextSchema.default(''), title: keptTextSchema.default(''), text: block })
       .prefault({}),
     boilerplate: block,
     webReference: block,
@@ -150,7 +150,7 @@ export const statusSchema = z
     /** Until marked final, exports carry a DRAFT marking. */
     final: z.boolean().default(false),
     /** Why a final export went out while checks reported errors. */
-    overrideReason: z.string().nullable().default(null),
+    overrideReason: keptTextSchema.nullable().default(null),
   })
   .prefault({})
 

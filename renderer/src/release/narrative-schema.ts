@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { cleanText } from './clean-text'
 import { MEASURES, PAIRS, PERIODS } from './measures'
 import { checkBlockSize, checkParagraphCount, checkParagraphSize } from './rich-text-rules'
 
@@ -81,20 +82,35 @@ export type ListNode = {
 export type BlockNode = ParagraphNode | ListNode
 export type RichText = { readonly type: 'doc'; readonly content: readonly BlockNode[] }
 
+/** Text as a release keeps it, through `cleanText`: no invisible characters, no fullwidth forms. */
+export const keptTextSchema = z.string().overwrite(cleanText)
+
 const markSchema = z.object({ type: z.enum(['bold', 'italic']) })
 const inlineSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('text'),
-    text: z.string().min(1),
+    text: z.string().min(1).overwrite(cleanText),
     marks: z.array(markSchema).optional(),
   }),
   z.object({ type: z.literal('field'), attrs: fieldSchema }),
   z.object({ type: z.literal('hardBreak') }),
 ])
-const paragraphSchema = z.object({
-  type: z.literal('paragraph'),
-  content: z.array(inlineSchema).optional(),
-})
+
+/** A paragraph without the text nodes that held nothing but removed characters. */
+function withoutEmptyText(paragraph: ParagraphNode): ParagraphNode {
+  const content = paragraph.content
+  if (content === undefined) return paragraph
+  const kept = content.filter((node) => node.type !== 'text' || node.text !== '')
+  if (kept.length === content.length) return paragraph
+  return kept.length === 0 ? { type: 'paragraph' } : { type: 'paragraph', content: kept }
+}
+
+const paragraphSchema = z
+  .object({
+    type: z.literal('paragraph'),
+    content: z.array(inlineSchema).optional(),
+  })
+  .transform(withoutEmptyText)
 
 // A discriminated union, so that an unknown block is named by its type rather than "Invalid input".
 const blockSchema: z.ZodType<BlockNode> = z.lazy(() =>

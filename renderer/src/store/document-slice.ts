@@ -1,3 +1,4 @@
+import { cleanRichText, cleanTextPatch } from '../release/clean-rich-text'
 import { serializeReleaseDocument } from '../release/load-document'
 import type { Company, ReleaseDocument } from '../release/document-schema'
 import { ok, fail } from '../release/result'
@@ -98,15 +99,19 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
             : document,
         ),
 
-      setCompany: (patch) =>
+      setCompany: (typed) => {
+        // Typed and pasted text loses its invisible characters as a loaded file's does.
+        const patch = cleanTextPatch(typed)
         edit(typingKey('company', patch, COMPANY_TEXT), (document) =>
           changed(document.company, patch)
             ? { ...document, company: { ...document.company, ...patch } }
             : document,
-        ),
+        )
+      },
 
-      setNarrativeBlock: (key, text) =>
+      setNarrativeBlock: (key, typed) =>
         edit(`text:${key}`, (document) => {
+          const text = cleanRichText(typed)
           const narrative = document.narrative
           if (key === 'quote') {
             return narrative.quote.text === text
@@ -118,13 +123,15 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
             : { ...document, narrative: { ...narrative, [key]: text } }
         }),
 
-      setQuoteAttribution: (patch) =>
+      setQuoteAttribution: (typed) => {
+        const patch = cleanTextPatch(typed)
         edit(typingKey('quote', patch, ['speaker', 'title']), (document) => {
           const quote = document.narrative.quote
           return changed(quote, patch)
             ? { ...document, narrative: { ...document.narrative, quote: { ...quote, ...patch } } }
             : document
-        }),
+        })
+      },
 
       setWordingStyle: (measure, pair, style) =>
         edit(null, (document) => {
@@ -139,12 +146,14 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
           }
         }),
 
-      setLayout: (patch) =>
+      setLayout: (typed) => {
+        const patch = cleanTextPatch(typed)
         edit(typingKey('layout', patch, ['exhibitLabel']), (document) =>
           changed(document.layout, patch)
             ? { ...document, layout: { ...document.layout, ...patch } }
             : document,
-        ),
+        )
+      },
 
       setFinal: (final) =>
         edit(null, (document) =>

@@ -1,4 +1,5 @@
 import { Document, Packer } from 'docx'
+import { cleanText } from '../../release/clean-text'
 import type { ReleaseDocument } from '../../release/document-schema'
 import { quarterOfYear } from '../../release/fiscal-calendar'
 import { releaseContent } from '../../release/release-content'
@@ -7,6 +8,7 @@ import { sectionPage } from './docx-geometry'
 import type { PackageProperties } from './docx-package'
 import { propertiesStamp, propertyOverrides } from './docx-package'
 import { deterministicZip } from './zip-stamp'
+import { assertWellFormedDocx } from './docx-well-formed'
 import { RELEASE_NUMBERING, RELEASE_STYLES } from './docx-styles'
 import {
   createDefaultHeader,
@@ -28,8 +30,8 @@ export function releaseProperties(
   return {
     title: content.title,
     subject: releaseSubject(document),
-    creator: document.company.name,
-    company: document.company.name,
+    creator: cleanText(document.company.name),
+    company: cleanText(document.company.name),
     stamp: propertiesStamp(document.period.releaseDate),
   }
 }
@@ -62,7 +64,8 @@ export function createReleaseDocument(
 
 /**
  * The release as a Word file. Pure: no Node built-ins and no DOM, so it runs in the renderer as in
- * Node, and the same document always gives the same bytes.
+ * Node, and the same document always gives the same bytes. Throws `MalformedDocxError` rather
+ * than return a file Word would refuse.
  */
 export async function releaseDocx(document: ReleaseDocument): Promise<Uint8Array> {
   const content = releaseContent(document)
@@ -72,5 +75,7 @@ export async function releaseDocx(document: ReleaseDocument): Promise<Uint8Array
     false,
     propertyOverrides(releaseProperties(document, content)),
   )
-  return deterministicZip(packed)
+  const docx = await deterministicZip(packed)
+  await assertWellFormedDocx(docx)
+  return docx
 }
