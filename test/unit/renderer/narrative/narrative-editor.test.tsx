@@ -149,6 +149,17 @@ describe('NarrativeEditor', () => {
     expect(editor.content).toHaveTextContent('Revenue was $5.6 million.')
   })
 
+  it('turns a selected field into plain text from the keyboard too (Ctrl+Shift+Enter)', async () => {
+    const editor = await mountEditor(rich.doc(rich.paragraph('Revenue was ', rich.amount('revenue', 'quarter'), '.')), facts)
+    const handle = await editor.focus()
+    const { text, positions } = handle.textWithPositions()
+    selectFieldAt(editor.content, positions[text.indexOf('\uFFFC')] ?? 0)
+    const button = await within(editor.content).findByRole('button', { name: 'Make plain text' })
+    expect(button).toHaveAttribute('aria-keyshortcuts', 'Control+Shift+Enter')
+    fireEvent.keyDown(editor.content, { key: 'Enter', code: 'Enter', ctrlKey: true, shiftKey: true })
+    expect(expectValid(editor.lastChange())).toEqual(rich.doc(rich.paragraph('Revenue was $5.6 million.')))
+  })
+
   it('deletes a selected field as a unit', async () => {
     const editor = await mountEditor(rich.doc(rich.paragraph('Revenue was ', rich.amount('revenue', 'quarter'), '.')), facts)
     const handle = await editor.focus()
