@@ -155,10 +155,13 @@ export async function newQuarter(ctx: AppContext): Promise<void> {
   )
 }
 
-/** A new, unsaved release for the same company, style and period, with the standard wording and no figures. */
+/** A new, unsaved release for the same company and style, with the standard wording, no figures and no dates of its own yet. */
 export async function newRelease(ctx: AppContext): Promise<void> {
   if (!(await confirmDiscard(ctx, 'starting a new release'))) return
   const current = ctx.store.getState().document
   ctx.store.getState().replaceDocument(blankRelease(current), null, null)
-  ctx.store.getState().showToast('info', 'New release: enter the quarter\u2019s figures to fill in the wording.')
+  ctx.store.getState().setActiveTab('figures')
+  ctx.store
+    .getState()
+    .showToast('info', 'New release: set its period and release date, then enter the figures; the results paragraphs fill in as you type them.')
 }
