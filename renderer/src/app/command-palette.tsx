@@ -118,7 +118,7 @@ function OpenPalette(props: { readonly close: () => void }) {
                 onClick={() => run(command)}
               >
                 <span>{command.label}</span>
-                {shortcut !== undefined && <kbd className="toolbar__hint">{formatShortcut(shortcut, mac)}</kbd>}
+                {shortcut !== undefined && <kbd className="command-palette__hint">{formatShortcut(shortcut, mac)}</kbd>}
               </li>
             )
           })}
