@@ -85,7 +85,7 @@ export type Company = z.output<typeof companySchema>
 
 export const periodSchema = z.object({
   fiscalYear: z
-    .number({ error: 'expected a fiscal year from 1900 to 2100, such as 2006' })
+    .number()
     .int('expected a fiscal year from 1900 to 2100, such as 2006')
     .min(1900, 'expected a fiscal year from 1900 to 2100, such as 2006')
     .max(2100, 'expected a fiscal year from 1900 to 2100, such as 2006'),
