@@ -23,7 +23,8 @@ describe('nothing is cut off or covered', () => {
       const box = element.getBoundingClientRect()
       const cuts: string[] = []
       for (let parent = element.parentElement; parent !== null; parent = parent.parentElement) {
-        const style = getComputedStyle(parent)
+        const style = parent.ownerDocument.defaultView?.getComputedStyle(parent)
+        if (style === undefined) continue
         if (style.overflowX === 'visible' && style.overflowY === 'visible') continue
         const frame = parent.getBoundingClientRect()
         if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5) cuts.push(`${parent.className}: ${Math.round(box.left)}-${Math.round(box.right)} in ${Math.round(frame.left)}-${Math.round(frame.right)}`)

@@ -26,8 +26,12 @@ describe('a new release in the browser', () => {
     await settle(page, async () => {
       await page.getByRole('textbox', { name: 'Fiscal year' }).fill('2025')
     })
-    await settle(page, () => page.getByRole('combobox', { name: 'Quarter' }).selectOption('3'))
-    await settle(page, () => page.getByRole('combobox', { name: 'Fiscal year ends' }).selectOption('12'))
+    await settle(page, async () => {
+      await page.getByRole('combobox', { name: 'Quarter' }).selectOption('3')
+    })
+    await settle(page, async () => {
+      await page.getByRole('combobox', { name: 'Fiscal year ends' }).selectOption('12')
+    })
     await preview(page).getByText(/third quarter of fiscal 2025, ending September 30, 2025/).waitFor()
     await preview(page).getByText(/The Company reported \[net income for this quarter not entered\]/).waitFor()
     await settle(page, async () => {
