@@ -1,7 +1,9 @@
 import { MalformedDocxError } from '../../renderer/src/export/docx/docx-well-formed'
 import { releaseDocx } from '../../renderer/src/export/docx/release-docx'
 import { releaseToText } from '../../renderer/src/export/plain-text'
+import { checkRelease } from '../../renderer/src/release/checks/check-release'
 import { figureWarnings } from '../../renderer/src/release/figure-warnings'
+import { finalGate, withOverrideReason } from '../../renderer/src/release/final-gate'
 import { draftFromFigures } from '../../renderer/src/release/figures-file'
 import { serializeReleaseDocument } from '../../renderer/src/release/load-document'
 import { releaseContent } from '../../renderer/src/release/release-content'
@@ -9,8 +11,10 @@ import { releaseFacts } from '../../renderer/src/release/release-facts'
 import type { ReleaseDocument } from '../../renderer/src/release/document-schema'
 import { optionValue, parseArgs } from './args'
 import type { ParsedArgs } from './args'
+import { findingLine } from './check-command'
 import { findChromium } from './chromium'
 import { openPdfRenderer } from './pdf-export'
+import { assertNever } from '../../renderer/src/release/assert-never'
 import { CliError, inFile } from './cli-error'
 import { writeOutput } from './io'
 import { loadFigures, loadRelease } from './load'
@@ -62,11 +66,47 @@ async function wordFile(document: ReleaseDocument, target: string): Promise<Uint
 }
 
 const EXPORT_USAGE =
-  'usage: export <release.json> [--text <file|->] [--docx <file.docx>] [--pdf <file.pdf>] [--preprinted] [--final]'
+  'usage: export <release.json> [--text <file|->] [--docx <file.docx>] [--pdf <file.pdf>] [--preprinted] [--final [--reason "why"]]'
 
-/** `export <release.json> [--text f] [--docx f.docx] [--pdf f.pdf] [--preprinted] [--final]`. */
+/**
+ * The final gate, as the app applies it: a final release with errors goes out only with a stated
+ * reason, which is written into the release file, as the app records it in the release it saves.
+ * Returns the release to export, or null when nothing may be written (the errors are listed).
+ */
+async function passFinalGate(
+  document: ReleaseDocument,
+  releasePath: string,
+  reason: string | null,
+  output: CliOutput,
+): Promise<ReleaseDocument | null> {
+  const verdict = finalGate(document, checkRelease(releaseFacts(document)), reason)
+  switch (verdict.kind) {
+    case 'clear':
+      return document
+    case 'blocked':
+      output.warn(
+        `release-desk: ${releasePath}: a final release cannot be exported while the checks find ${verdict.errors.length === 1 ? '1 error' : `${verdict.errors.length} errors`}; fix ${verdict.errors.length === 1 ? 'it' : 'them'}, or give the reason with --reason "…". Nothing was written.`,
+      )
+      for (const error of verdict.errors) output.warn(findingLine(error))
+      return null
+    case 'overridden': {
+      const recorded = withOverrideReason(document, verdict.reason)
+      if (recorded !== document) {
+        // Only the reason changes in the file: its final flag and everything else stay as they were.
+        const onDisk = await loadRelease(releasePath)
+        await writeOutput(releasePath, serializeReleaseDocument(withOverrideReason(onDisk, verdict.reason)))
+        output.warn(`recorded the reason in ${releasePath}`)
+      }
+      return recorded
+    }
+    default:
+      return assertNever(verdict)
+  }
+}
+
+/** `export <release.json> [--text f] [--docx f.docx] [--pdf f.pdf] [--preprinted] [--final [--reason "why"]]`. */
 export async function exportCommand(argv: readonly string[], output: CliOutput): Promise<number> {
-  const args = parseArgs(argv, ['--text', '--docx', '--pdf'], ['--preprinted', '--final'])
+  const args = parseArgs(argv, ['--text', '--docx', '--pdf', '--reason'], ['--preprinted', '--final'])
   const [releasePath, extra] = args.positionals
   const targets = {
     text: optionValue(args, '--text'),
@@ -77,10 +117,14 @@ export async function exportCommand(argv: readonly string[], output: CliOutput):
   if (targets.text === undefined && targets.docx === undefined && targets.pdf === undefined) {
     throw new CliError(`nothing to export: ${EXPORT_USAGE}`)
   }
-  const document = asExported(await loadRelease(releasePath), args)
-  warnAbout(document, releasePath, output)
+  const reason = optionValue(args, '--reason') ?? null
+  if (reason !== null && reason.trim() === '') throw new CliError('--reason needs the words of the reason')
+  const loaded = asExported(await loadRelease(releasePath), args)
+  warnAbout(loaded, releasePath, output)
   // Find Chromium before writing anything, so a missing one fails the whole command cleanly.
   const chromiumPath = targets.pdf === undefined ? null : await findChromium()
+  const document = await passFinalGate(loaded, releasePath, reason, output)
+  if (document === null) return 1
   if (targets.text !== undefined) {
     await writeOutput(targets.text, releaseToText(releaseContent(document)))
     if (targets.text !== '-') output.warn(`wrote ${targets.text}`)

@@ -6,9 +6,11 @@ import type { CliOutput } from './commands'
 const USAGE = `Release Desk command line
 
   draft <figures.json> [-o release.json]     write a release from a figures file
-  export <release.json> [--text <file|->] [--docx <f.docx>] [--pdf <f.pdf>] [--preprinted] [--final]
+  export <release.json> [--text <file|->] [--docx <f.docx>] [--pdf <f.pdf>] [--preprinted] [--final [--reason "why"]]
                                              write the release as text, Word or PDF
-                                             (PDF uses /usr/bin/chromium or $RELEASE_DESK_CHROMIUM)
+                                             (PDF uses /usr/bin/chromium or $RELEASE_DESK_CHROMIUM);
+                                             a final release with errors exits 1 and writes nothing,
+                                             unless --reason is given, which is recorded in the release file
   check <release.json | draft.docx | draft.txt> [--figures figures.json]
                                              list wrong figures, claims and leftovers; exit 1 on errors
 

@@ -12,6 +12,12 @@ const RELEASE_FILTERS = [
   { name: 'JSON', extensions: ['json'] },
 ]
 
+// Open takes the finance team's figures files as well, and makes a new release from one.
+const OPEN_FILTERS = [
+  { name: 'Release or figures (*.release.json, *.figures.json)', extensions: ['release.json', 'figures.json'] },
+  { name: 'JSON', extensions: ['json'] },
+]
+
 function parentOf(contents: WebContents | null): BrowserWindow | null {
   return contents === null ? null : BrowserWindow.fromWebContents(contents)
 }
@@ -45,7 +51,7 @@ async function chooseToSave(
 export function chooseReleaseToOpen(contents: WebContents | null): Promise<string | null> {
   return chooseToOpen(contents, {
     title: 'Open Release',
-    filters: RELEASE_FILTERS,
+    filters: OPEN_FILTERS,
     properties: ['openFile'],
   })
 }

@@ -102,7 +102,7 @@ describe('the checks in Chromium', () => {
   it('asks a final release with errors for a reason before exporting it, and keeps the reason in Checks', async () => {
     const app = await suite.openEditor()
     const { page } = app
-    await page.getByRole('checkbox', { name: /Draft/ }).click()
+    await page.getByRole('checkbox', { name: 'Final' }).click()
     const markFinal = page.getByRole('alertdialog', { name: 'Mark the release final?' })
     await markFinal.getByRole('button', { name: 'Mark final anyway' }).click()
     await page.getByRole('checkbox', { name: /Final/ }).waitFor()

@@ -6,6 +6,7 @@ import { ReleaseStoreProvider } from '../store/store-context'
 import type { AppContext, EditorTargets } from './app-context'
 import { AppServicesProvider } from './app-services'
 import type { AppServices } from './app-services'
+import { CommandPalette } from './command-palette'
 import { createCommands, isCommandId } from './commands'
 import type { DocxMaker } from './export-flows'
 import { createKeyboardHandler } from './keyboard'
@@ -86,6 +87,7 @@ export function App(props: AppProps) {
           <Toasts />
           <DialogHost />
           <ReasonDialogHost />
+          <CommandPalette />
         </div>
       </AppServicesProvider>
     </ReleaseStoreProvider>

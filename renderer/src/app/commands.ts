@@ -7,6 +7,8 @@ import type { AppContext } from './app-context'
 import { exportDocx, exportPdf, printRelease } from './export-flows'
 import type { DocxMaker } from './export-flows'
 import { newQuarter, newRelease, openRelease, saveRelease } from './file-flows'
+import { insertStandardParagraphs } from './standard-paragraphs'
+import { openCommandPalette } from './palette-state'
 import { mod, shiftMod } from './shortcuts'
 import type { Shortcut } from './shortcuts'
 
@@ -103,6 +105,22 @@ export function createCommands(ctx: AppContext, loadDocxMaker: () => Promise<Doc
       menuHandled: true,
       enabled: (s) => s.future.length > 0,
       run: async () => state().redo(),
+    },
+    {
+      id: 'edit.insertStandardParagraphs',
+      label: 'Insert standard paragraphs',
+      shortcuts: [],
+      menuHandled: true,
+      enabled: always,
+      run: () => insertStandardParagraphs(ctx),
+    },
+    {
+      id: 'view.commandPalette',
+      label: 'Command palette',
+      shortcuts: [shiftMod('p')],
+      menuHandled: true,
+      enabled: always,
+      run: async () => openCommandPalette(ctx.store),
     },
     {
       id: 'view.togglePreprinted',

@@ -1,6 +1,8 @@
 import type { FileStamp } from '../host/bridge-contract'
 import { quarterOfYear } from '../release/fiscal-calendar'
-import { readReleaseDocument } from '../release/load-document'
+import { assertNever } from '../release/assert-never'
+import { readOpenedText } from '../release/open-file'
+import type { OpenProblem } from '../release/open-file'
 import { rollForward } from '../release/roll-forward'
 import { selectDirty, selectDocumentName, selectDocumentText } from '../store/selectors'
 import type { AppContext } from './app-context'
@@ -72,21 +74,51 @@ export async function saveRelease(ctx: AppContext, options: { readonly saveAs: b
   return true
 }
 
-/** Shows a file's text as the current release after validating it; an unreadable file changes nothing. */
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path
+}
+
+function openProblem(name: string, problem: OpenProblem): string {
+  switch (problem.kind) {
+    case 'release':
+      return `\u201c${name}\u201d is not a release this version of Release Desk can read.\n\n${problem.message}`
+    case 'figures':
+      return `\u201c${name}\u201d is a figures file, but a release cannot be made from it.\n\n${problem.message}`
+    case 'neither':
+      return `\u201c${name}\u201d: ${problem.message}`
+    default:
+      return assertNever(problem.kind)
+  }
+}
+
+/**
+ * Shows a file's text as the current release after validating it; an unreadable file changes nothing.
+ * A figures file becomes a new, unsaved release drafted from it: saving must never write a release
+ * over the finance team's figures file.
+ */
 export async function loadOpenedFile(ctx: AppContext, file: OpenedFile): Promise<boolean> {
   const state = ctx.store.getState()
-  const read = readReleaseDocument(file.text)
+  const read = readOpenedText(file.text)
+  const name = fileName(file.path)
   if (!read.ok) {
-    const name = file.path.split(/[\\/]/).pop() ?? file.path
     await state.ask({
       title: 'This file could not be opened',
-      message: `\u201c${name}\u201d is not a release this version of Release Desk can read.\n\n${read.error}\n\nNothing was changed.`,
+      message: `${openProblem(name, read.error)}\n\nNothing was changed.`,
       buttons: [{ id: 'ok', label: 'OK', variant: 'primary' }],
       cancelId: 'ok',
     })
     return false
   }
-  state.replaceDocument(read.value, file.path, file.stamp)
+  if (read.value.kind === 'figures') {
+    state.replaceDocument(read.value.document, null, null, { saved: false })
+    state.setActiveTab('figures')
+    state.showToast(
+      'info',
+      `New release drafted from the figures in \u201c${name}\u201d with the standard paragraphs. Check it, then Save As: the figures file stays as it was.`,
+    )
+    return true
+  }
+  state.replaceDocument(read.value.document, file.path, file.stamp)
   state.showToast('info', `Opened \u201c${selectDocumentName(ctx.store.getState())}\u201d.`)
   return true
 }
@@ -103,7 +135,7 @@ export async function openRelease(ctx: AppContext, path: string | null = null): 
 
 /** A file handed over by the shell (command line, file manager, Open Recent). */
 export async function openHandedFile(ctx: AppContext, file: OpenedFile): Promise<void> {
-  if (!(await confirmDiscard(ctx, 'opening \u201c' + (file.path.split(/[\\/]/).pop() ?? file.path) + '\u201d'))) return
+  if (!(await confirmDiscard(ctx, `opening \u201c${fileName(file.path)}\u201d`))) return
   await loadOpenedFile(ctx, file)
 }
 
@@ -123,10 +155,13 @@ export async function newQuarter(ctx: AppContext): Promise<void> {
   )
 }
 
-/** A new, unsaved release for the same company, style and period, with the standard wording and no figures. */
+/** A new, unsaved release for the same company and style, with the standard wording, no figures and no dates of its own yet. */
 export async function newRelease(ctx: AppContext): Promise<void> {
   if (!(await confirmDiscard(ctx, 'starting a new release'))) return
   const current = ctx.store.getState().document
   ctx.store.getState().replaceDocument(blankRelease(current), null, null)
-  ctx.store.getState().showToast('info', 'New release: enter the quarter\u2019s figures to fill in the wording.')
+  ctx.store.getState().setActiveTab('figures')
+  ctx.store
+    .getState()
+    .showToast('info', 'New release: set its period and release date, then enter the figures; the results paragraphs fill in as you type them.')
 }

@@ -2,14 +2,19 @@ import sampleJson from '../../../assets/samples/iec-q2-fiscal-2006.release.json'
 import { FORMAT_VERSION, releaseDocumentSchema } from '../release/document-schema'
 import type { ReleaseDocument } from '../release/document-schema'
 import { parseReleaseDocument } from '../release/load-document'
+import { freshPeriod } from '../release/period-dates'
 import { standardNarrative } from '../release/standard-template'
 
-/** A release with the company's settings and no figures yet, written with the standard template. */
+/**
+ * A release with the company's settings and no figures yet, written with the standard template:
+ * every results paragraph is there, filling in as the figures are entered. Its period end follows
+ * the quarter and its release date waits to be set: the last release's dates are not this one's.
+ */
 export function blankRelease(from: Pick<ReleaseDocument, 'company' | 'period' | 'style' | 'layout'>): ReleaseDocument {
   const base = releaseDocumentSchema.parse({
     formatVersion: FORMAT_VERSION,
     company: from.company,
-    period: from.period,
+    period: freshPeriod(from.period),
     style: from.style,
     layout: from.layout,
   })
@@ -20,6 +25,7 @@ export function blankRelease(from: Pick<ReleaseDocument, 'company' | 'period' | 
       quarter: base.period.quarter,
       figures: base.figures,
       style: base.style,
+      everyFigure: true,
     }),
   }
 }

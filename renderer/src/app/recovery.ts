@@ -1,5 +1,5 @@
 import { readReleaseDocument } from '../release/load-document'
-import { selectDirty, selectDocumentText } from '../store/selectors'
+import { selectDirty, selectDocumentName, selectDocumentText } from '../store/selectors'
 import type { AppContext } from './app-context'
 
 /** How long after the last edit the recovery copy is written. */
@@ -100,11 +100,18 @@ export async function offerRecovery(ctx: AppContext, onChecked: () => void = () 
       }
     }
   }
+  if (copy.path !== null && ctx.bridge.host === 'browser') {
+    // The page cannot reopen a file by name, and every save is a download under the release's
+    // name: the restored work keeps that name, so Save writes it as the person knows it.
+    state.replaceDocument(read.value, copy.path, null, { saved: false })
+    state.showToast('success', `Restored your unsaved work on \u201c${selectDocumentName(ctx.store.getState())}\u201d.`)
+    return
+  }
   state.replaceDocument(read.value, null, null, { saved: false })
   state.showToast(
     'success',
     copy.path === null
       ? 'Restored your unsaved work.'
-      : 'Restored your unsaved work. Its file could not be read, so save it with Save As.',
+      : `Restored your unsaved work on \u201c${copy.path.split(/[\\/]/).pop() ?? copy.path}\u201d. That file could not be read, so save it with Save As.`,
   )
 }

@@ -8,6 +8,8 @@ export function StatusBar() {
   const store = useReleaseStoreApi()
   const dirty = useRelease(selectDirty)
   const name = useRelease(selectDocumentName)
+  // The sample and a new release have no file yet: nothing of theirs is saved anywhere.
+  const neverSaved = useRelease((state) => state.filePath === null)
   const warnings = useRelease((state) => selectWarnings(state).length)
   const invalidCells = useRelease(
     (state) => Object.values(state.figureDrafts).filter((draft) => draft.error !== null && draft.shown).length,
@@ -40,7 +42,7 @@ export function StatusBar() {
   return (
     <footer className="status-bar">
       <span className={`status-bar__save${dirty ? ' status-bar__save--dirty' : ''}`} data-testid="save-state">
-        {dirty ? 'Unsaved changes' : 'All changes saved'}
+        {dirty ? 'Unsaved changes' : neverSaved ? 'Not saved yet' : 'All changes saved'}
       </span>
       <span className="status-bar__file" title={name}>
         {name}
@@ -55,10 +57,19 @@ export function StatusBar() {
       </button>
       <ChecksStatus />
       <span className="status-bar__spacer" />
+      {/* The box's name says what ticking it does; the words beside it say what the pages show now. */}
       <label className="status-bar__final">
-        <input type="checkbox" checked={final} onChange={(event) => void markFinal(event.target.checked)} />
-        {final ? 'Final: no DRAFT mark' : 'Draft: pages marked DRAFT'}
+        <input
+          type="checkbox"
+          checked={final}
+          aria-describedby="final-state"
+          onChange={(event) => void markFinal(event.target.checked)}
+        />
+        Final
       </label>
+      <span id="final-state" className="status-bar__final-state">
+        {final ? 'no DRAFT mark' : 'pages marked DRAFT'}
+      </span>
     </footer>
   )
 }

@@ -1,3 +1,4 @@
+import { useRovingToolbar } from '../editor/roving-toolbar'
 import { selectCanRedo, selectCanUndo } from '../store/selectors'
 import { useRelease } from '../store/store-context'
 import { useAppServices } from './app-services'
@@ -32,17 +33,26 @@ function CommandButton(props: { readonly id: CommandId; readonly label?: string;
   )
 }
 
-/** The main commands, each with its shortcut shown. */
+/** The main commands, each with its shortcut shown; every other command is in the palette. */
 export function Toolbar() {
   const canUndo = useRelease(selectCanUndo)
   const canRedo = useRelease(selectCanRedo)
+  const roving = useRovingToolbar()
   return (
-    <div className="toolbar" role="toolbar" aria-label="Release commands">
+    <div
+      ref={roving.ref}
+      className="toolbar"
+      role="toolbar"
+      aria-label="Release commands"
+      onKeyDown={roving.onKeyDown}
+      onFocus={roving.onFocus}
+    >
       <div className="toolbar__group">
         <CommandButton id="file.new" label="New" />
         <CommandButton id="file.open" label="Open" />
         <CommandButton id="file.save" />
         <CommandButton id="file.saveAs" label="Save As" />
+        <CommandButton id="file.newQuarter" label="New quarter" />
       </div>
       <div className="toolbar__group">
         <CommandButton id="edit.undo" disabled={!canUndo} />
@@ -52,6 +62,9 @@ export function Toolbar() {
         <CommandButton id="file.exportDocx" label="Word" />
         <CommandButton id="file.exportPdf" label="PDF" />
         <CommandButton id="file.print" label="Print" />
+      </div>
+      <div className="toolbar__group">
+        <CommandButton id="view.commandPalette" label="Commands" />
       </div>
     </div>
   )

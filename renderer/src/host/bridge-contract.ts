@@ -108,7 +108,9 @@ export const MENU_COMMAND_IDS = [
   'file.print',
   'edit.undo',
   'edit.redo',
+  'edit.insertStandardParagraphs',
   'view.togglePreprinted',
+  'view.commandPalette',
 ] as const
 export type MenuCommandId = (typeof MENU_COMMAND_IDS)[number]
 

@@ -31,9 +31,12 @@ export const amountSchema = z
     return amountToFileString(parsed.value)
   })
 
+// A year such as 0025 is a slip of the keyboard (it would print "April 20, 25"), not a date of a release.
 const isoDate = z.string().superRefine((text, ctx) => {
   const parsed = parseIsoDate(text)
   if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error })
+  else if (parsed.value.year < 1900 || parsed.value.year > 2100)
+    ctx.addIssue({ code: 'custom', message: `expected a date from 1900 to 2100, got ${JSON.stringify(text)}` })
 })
 
 const periodFigures = z
@@ -88,7 +91,11 @@ export const companySchema = z.object({
 export type Company = z.output<typeof companySchema>
 
 export const periodSchema = z.object({
-  fiscalYear: z.number().int().min(1900).max(2200),
+  fiscalYear: z
+    .number()
+    .int('expected a fiscal year from 1900 to 2100, such as 2006')
+    .min(1900, 'expected a fiscal year from 1900 to 2100, such as 2006')
+    .max(2100, 'expected a fiscal year from 1900 to 2100, such as 2006'),
   quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
     error: 'expected a quarter from 1 to 4',
   }),

@@ -13,33 +13,37 @@ export interface TemplateInput {
   readonly quarter: QuarterNumber
   readonly figures: Figures
   readonly style: HouseStyle
+  /**
+   * Write every results paragraph even for figures not entered yet: a new release's wording then
+   * fills in as the figures are typed. Without it, only what was reported is written (as `draft` does).
+   */
+  readonly everyFigure?: boolean
 }
 
 type Inline = InlineNode | string
 
-function has(
-  figures: ResolvedFigures,
-  measure: 'revenue' | 'netIncome' | 'dilutedEps',
-  period: PeriodKey,
-): boolean {
-  return figureValue(figures[measure][period]) !== null
+/** Whether the template writes about a figure. */
+type Reported = (measure: 'revenue' | 'netIncome' | 'dilutedEps', period: PeriodKey) => boolean
+
+function reportedIn(figures: ResolvedFigures, everyFigure: boolean): Reported {
+  return (measure, period) => everyFigure || figureValue(figures[measure][period]) !== null
 }
 
 /** "a net loss of $(168,000) or $(0.02) per share on revenue of $5.6 million", with whatever was reported. */
-function resultClause(figures: ResolvedFigures, period: PeriodKey): Inline[] {
+function resultClause(has: Reported, period: PeriodKey): Inline[] {
   const parts: Inline[] = [rich.result(period)]
-  if (has(figures, 'dilutedEps', period))
+  if (has('dilutedEps', period))
     parts.push(' or ', rich.amount('dilutedEps', period), ' per share')
-  if (has(figures, 'revenue', period)) parts.push(' on revenue of ', rich.amount('revenue', period))
+  if (has('revenue', period)) parts.push(' on revenue of ', rich.amount('revenue', period))
   return parts
 }
 
-function salesParagraph(input: TemplateInput, figures: ResolvedFigures): ParagraphNode | null {
+function salesParagraph(input: TemplateInput, has: Reported): ParagraphNode | null {
   const clauses: Inline[][] = []
-  if (has(figures, 'revenue', 'quarter') && has(figures, 'revenue', 'previousQuarter')) {
+  if (has('revenue', 'quarter') && has('revenue', 'previousQuarter')) {
     clauses.push([rich.comparison('revenue', 'previousQuarter')])
   }
-  if (has(figures, 'revenue', 'quarter') && has(figures, 'revenue', 'yearAgoQuarter')) {
+  if (has('revenue', 'quarter') && has('revenue', 'yearAgoQuarter')) {
     clauses.push([rich.comparison('revenue', 'yearAgoQuarter')])
   }
   if (clauses.length === 0) return null
@@ -52,35 +56,35 @@ function salesParagraph(input: TemplateInput, figures: ResolvedFigures): Paragra
   )
 }
 
-function quarterParagraph(figures: ResolvedFigures): ParagraphNode | null {
-  if (!has(figures, 'netIncome', 'quarter')) return null
+function quarterParagraph(has: Reported): ParagraphNode | null {
+  if (!has('netIncome', 'quarter')) return null
   const sentence: Inline[] = [
     'The Company reported ',
-    ...resultClause(figures, 'quarter'),
+    ...resultClause(has, 'quarter'),
     ' for the quarter',
   ]
-  if (has(figures, 'netIncome', 'yearAgoQuarter')) {
+  if (has('netIncome', 'yearAgoQuarter')) {
     sentence.push(
       ', compared with ',
-      ...resultClause(figures, 'yearAgoQuarter'),
+      ...resultClause(has, 'yearAgoQuarter'),
       ' for the same quarter a year ago',
     )
   }
   return rich.paragraph(...sentence, '.')
 }
 
-function yearToDateParagraph(input: TemplateInput, figures: ResolvedFigures): ParagraphNode | null {
-  if (input.quarter === 1 || !has(figures, 'netIncome', 'yearToDate')) return null
+function yearToDateParagraph(input: TemplateInput, has: Reported): ParagraphNode | null {
+  if (input.quarter === 1 || !has('netIncome', 'yearToDate')) return null
   const sentence: Inline[] = [
     'For ',
     rich.period('yearToDate'),
     ', the Company reported ',
-    ...resultClause(figures, 'yearToDate'),
+    ...resultClause(has, 'yearToDate'),
   ]
-  if (has(figures, 'netIncome', 'yearAgoYearToDate')) {
+  if (has('netIncome', 'yearAgoYearToDate')) {
     sentence.push(
       ', against ',
-      ...resultClause(figures, 'yearAgoYearToDate'),
+      ...resultClause(has, 'yearAgoYearToDate'),
       ' for ',
       rich.period('yearAgoYearToDate'),
     )
@@ -91,10 +95,11 @@ function yearToDateParagraph(input: TemplateInput, figures: ResolvedFigures): Pa
 /** The results paragraphs: sales against the previous quarter and a year ago, then the quarter's and the year to date's results. */
 export function standardResults(input: TemplateInput): ParagraphNode[] {
   const { figures } = resolveFigures(input.figures, input.quarter)
+  const has = reportedIn(figures, input.everyFigure ?? false)
   return [
-    salesParagraph(input, figures),
-    quarterParagraph(figures),
-    yearToDateParagraph(input, figures),
+    salesParagraph(input, has),
+    quarterParagraph(has),
+    yearToDateParagraph(input, has),
   ].filter((paragraph): paragraph is ParagraphNode => paragraph !== null)
 }
 

@@ -1,4 +1,5 @@
 import type { ReleaseDocument } from '../../release/document-schema'
+import { finalGate, withOverrideReason } from '../../release/final-gate'
 import type { ReleaseStore } from '../../store/release-store'
 import { selectContent } from '../../store/selectors'
 import type { ReleaseState } from '../../store/store-types'
@@ -37,10 +38,10 @@ function recordReason(store: ReleaseStore, reason: string, errors: number): void
     errorsWhenRecorded.set(document.status, errors)
     return
   }
-  const status: Status = { ...document.status, overrideReason: reason }
-  errorsWhenRecorded.set(status, errors)
+  const recorded = withOverrideReason(document, reason)
+  errorsWhenRecorded.set(recorded.status, errors)
   // As an edit of its own: saved with the file and undoable like any other change.
-  state.commit({ ...document, status }, null)
+  state.commit(recorded, null)
 }
 
 const LISTED = 3
@@ -63,9 +64,10 @@ function errorList(state: ReleaseState): string {
  */
 export async function clearFinalOutput(store: ReleaseStore, output: FinalOutput): Promise<boolean> {
   const state = store.getState()
-  if (!state.document.status.final) return true
-  const errors = selectErrorCount(state)
-  if (errors === 0) return true
+  // The pure rule, shared with the command line's `export --final`; this side asks for the reason.
+  const verdict = finalGate(state.document, selectFindings(state), null)
+  if (verdict.kind === 'clear') return true
+  const errors = verdict.errors.length
   const { verb, noun } = VERBS[output]
   const choice = await state.ask({
     title: `The checks found ${countWords(errors, 'error')}`,

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
 import type { MouseEvent } from 'react'
+import { useRovingToolbar } from '../roving-toolbar'
 
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
 const MOD = MAC ? '\u2318' : 'Ctrl+'
@@ -47,8 +48,16 @@ export function EditorToolbar(props: { readonly editor: Editor; readonly label: 
       orderedList: !singleLine && current.isActive('orderedList'),
     }),
   })
+  const roving = useRovingToolbar()
   return (
-    <div className="narrative-toolbar" role="toolbar" aria-label={`${props.label} formatting`}>
+    <div
+      ref={roving.ref}
+      className="narrative-toolbar"
+      role="toolbar"
+      aria-label={`${props.label} formatting`}
+      onKeyDown={roving.onKeyDown}
+      onFocus={roving.onFocus}
+    >
       <ToolbarButton
         label="Bold"
         shortcut={`${MOD}B`}

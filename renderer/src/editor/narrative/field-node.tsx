@@ -1,6 +1,6 @@
 import { mergeAttributes, Node } from '@tiptap/core'
 import type { Editor } from '@tiptap/core'
-import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state'
+import { NodeSelection, Plugin, PluginKey, TextSelection } from '@tiptap/pm/state'
 import type { Transaction } from '@tiptap/pm/state'
 import { NodeViewWrapper, ReactNodeViewRenderer } from '@tiptap/react'
 import type { ReactNodeViewProps } from '@tiptap/react'
@@ -43,6 +43,20 @@ function makePlainText(editor: Editor, pos: number, words: string): void {
     .run()
 }
 
+const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
+/** The keys that make the selected live value plain text, so the keyboard can do what the button does. */
+export const PLAIN_TEXT_KEYS = 'Mod-Shift-Enter'
+const PLAIN_TEXT_HINT = MAC ? '\u21e7\u2318\u21a9' : 'Ctrl+Shift+Enter'
+
+/** "Make plain text" for the field the keyboard selected (arrow keys onto it select it whole). */
+function makeSelectedPlainText(editor: Editor): boolean {
+  const selection = editor.state.selection
+  if (!(selection instanceof NodeSelection) || selection.node.type.name !== 'field') return false
+  const words = wordsOf(fieldFromAttrs(selection.node.attrs), editor.storage.field.facts ?? null)
+  makePlainText(editor, selection.from, words)
+  return true
+}
+
 function FieldView(props: ReactNodeViewProps) {
   const facts = useContext(FieldFactsContext)
   const field = fieldFromAttrs(props.node.attrs)
@@ -60,7 +74,8 @@ function FieldView(props: ReactNodeViewProps) {
         <button
           type="button"
           className="narrative-field__plain"
-          title="Replace this live value with its current words, which will no longer follow the figures"
+          title={`Replace this live value with its current words, which will no longer follow the figures (${PLAIN_TEXT_HINT})`}
+          aria-keyshortcuts={MAC ? 'Shift+Meta+Enter' : 'Control+Shift+Enter'}
           onClick={() => {
             const pos = props.getPos()
             if (typeof pos === 'number') makePlainText(props.editor, pos, words)
@@ -133,6 +148,10 @@ export const FieldNode = Node.create<Record<string, never>, FieldStorage>({
 
   renderText({ node }) {
     return wordsOf(fieldFromAttrs(node.attrs), this.editor?.storage.field.facts ?? null)
+  },
+
+  addKeyboardShortcuts() {
+    return { [PLAIN_TEXT_KEYS]: ({ editor }) => makeSelectedPlainText(editor) }
   },
 
   addNodeView() {

@@ -6,6 +6,7 @@ import { factsIndex } from './claims/facts-index'
 import type { Finding } from './finding'
 import { sortFindings } from './finding'
 import { emptyBlockFindings, leftoverFindings } from './leftovers'
+import { releaseDateFindings } from './release-dates'
 import type { TextParagraph } from './text-model'
 import { contentTextParagraph, draftTextParagraph } from './text-model'
 import { tieOutFindings } from './tie-outs'
@@ -34,6 +35,7 @@ export function checkRelease(facts: ReleaseFacts, content?: ReleaseContent): rea
     ...tieOutFindings(facts),
     ...emptyBlockFindings(laidOut),
     ...textFindings(paragraphs, facts),
+    ...releaseDateFindings(facts, paragraphs),
   ])
 }
 

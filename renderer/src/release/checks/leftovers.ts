@@ -95,7 +95,7 @@ export function leftoverFindings(paragraph: TextParagraph): Finding[] {
 const REQUIRED_BLOCKS = [
   ['headline', 'headline'],
   ['dateline', 'dateline'],
-  ['results', 'results'],
+  ['results', 'results section'],
   ['quote', 'quote'],
   ['boilerplate', 'company description (boilerplate)'],
   ['safeHarbor', 'safe harbor statement'],

@@ -213,3 +213,72 @@ describe('the recovery copy', () => {
     }
   })
 })
+
+describe('opening what people have', () => {
+  const figuresText = JSON.stringify({
+    company: { name: 'Northwind Traders', shortName: 'Northwind' },
+    fiscalYear: 2025,
+    quarter: 3,
+    fiscalYearEndMonth: 12,
+    figures: { revenue: { quarter: '12.5m', previousQuarter: '11m' }, netIncome: { quarter: '400000' } },
+  })
+
+  it('makes a new, unsaved release from a figures file and leaves the figures file alone', async () => {
+    const store = sampleStore()
+    const bridge = fakeBridge({
+      'document:open': () => ({ ok: true, value: { path: '/r/q3.figures.json', text: figuresText, stamp: STAMP } }),
+    })
+    await openRelease(context(store, bridge))
+    const state = store.getState()
+    expect(state.document.company.name).toBe('Northwind Traders')
+    expect(state.document.figures.revenue.quarter).toBe('12500000')
+    // Save must ask where: writing the release over the figures file would lose the finance team's file.
+    expect(state.filePath).toBeNull()
+    expect(selectDirty(state)).toBe(true)
+    expect(state.toasts.at(-1)?.text).toMatch(/New release drafted from the figures in \u201cq3\.figures\.json\u201d/)
+    expect(selectDocumentText(state)).toContain('"quarter": 3')
+  })
+
+  it('says a file that is neither a release nor figures is not one, and changes nothing', async () => {
+    const store = sampleStore()
+    const before = store.getState().document
+    const bridge = fakeBridge({
+      'document:open': () => ({ ok: true, value: { path: '/r/package.json', text: '{"name": "x"}', stamp: STAMP } }),
+    })
+    const opening = openRelease(context(store, bridge))
+    await answer(store, /\u201cpackage\.json\u201d: This is not a release or figures file: [\s\S]*Nothing was changed/, 'ok')
+    await opening
+    expect(store.getState().document).toBe(before)
+  })
+
+  it('a new release has its own dates and the standard results', async () => {
+    const store = sampleStore()
+    await newRelease(context(store, fakeBridge()))
+    const { document } = store.getState()
+    expect(document.period).toMatchObject({ periodEnd: null, releaseDate: null })
+    expect(document.narrative.results.content.length).toBeGreaterThan(1)
+  })
+})
+
+describe('a restored recovery copy in the browser', () => {
+  it('keeps the name of the file it was made from', async () => {
+    const store = sampleStore()
+    const recovered = { ...sampleDocument(), company: { ...sampleDocument().company, ticker: 'RECOVERED' } }
+    const bridge = fakeBridge(
+      {
+        'recovery:read': () => ({
+          ok: true,
+          value: { path: 'iec-q3.release.json', text: serializeReleaseDocument(recovered), savedAt: '2006-04-19T15:30:00.000Z' },
+        }),
+        'document:open': () => ({ ok: false, error: 'In the browser, open "iec-q3.release.json" with the Open command.' }),
+      },
+      'browser',
+    )
+    const offering = offerRecovery(context(store, bridge))
+    await answer(store, /Restore unsaved work/, 'restore')
+    await offering
+    expect(store.getState().document.company.ticker).toBe('RECOVERED')
+    expect(selectDocumentName(store.getState())).toBe('iec-q3')
+    expect(selectDirty(store.getState())).toBe(true)
+  })
+})

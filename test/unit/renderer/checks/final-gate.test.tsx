@@ -153,14 +153,14 @@ describe('marking the release final with errors', () => {
   it('asks first, opens Checks on "Review checks", and marks it final only when told to', async () => {
     const user = userEvent.setup()
     const { store } = renderApp()
-    await user.click(screen.getByRole('checkbox', { name: /Draft/ }))
+    await user.click(screen.getByRole('checkbox', { name: 'Final' }))
     const dialog = await screen.findByRole('alertdialog', { name: 'Mark the release final?' })
     expect(dialog).toHaveTextContent('The checks found 1 error in the release.')
     await user.click(within(dialog).getByRole('button', { name: 'Review checks' }))
     expect(store.getState().document.status.final).toBe(false)
     expect(store.getState().activeTab).toBe('checks')
 
-    await user.click(screen.getByRole('checkbox', { name: /Draft/ }))
+    await user.click(screen.getByRole('checkbox', { name: 'Final' }))
     await user.click(await screen.findByRole('button', { name: 'Mark final anyway' }))
     expect(store.getState().document.status.final).toBe(true)
     expect(screen.getByRole('checkbox', { name: /Final/ })).toBeChecked()

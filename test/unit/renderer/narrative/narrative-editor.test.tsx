@@ -149,6 +149,32 @@ describe('NarrativeEditor', () => {
     expect(editor.content).toHaveTextContent('Revenue was $5.6 million.')
   })
 
+  it('turns a selected field into plain text from the keyboard too (Ctrl+Shift+Enter)', async () => {
+    const editor = await mountEditor(rich.doc(rich.paragraph('Revenue was ', rich.amount('revenue', 'quarter'), '.')), facts)
+    const handle = await editor.focus()
+    const { text, positions } = handle.textWithPositions()
+    selectFieldAt(editor.content, positions[text.indexOf('\uFFFC')] ?? 0)
+    const button = await within(editor.content).findByRole('button', { name: 'Make plain text' })
+    expect(button).toHaveAttribute('aria-keyshortcuts', 'Control+Shift+Enter')
+    fireEvent.keyDown(editor.content, { key: 'Enter', code: 'Enter', ctrlKey: true, shiftKey: true })
+    expect(expectValid(editor.lastChange())).toEqual(rich.doc(rich.paragraph('Revenue was $5.6 million.')))
+  })
+
+  it('is one Tab stop before the text, not four: the arrow keys move along its formatting toolbar', async () => {
+    const editor = await mountEditor(rich.doc(rich.paragraph('Revenue grew.')), facts)
+    const toolbar = within(editor.root).getByRole('toolbar', { name: 'Results formatting' })
+    const buttons = within(toolbar).getAllByRole('button')
+    expect(buttons).toHaveLength(4)
+    expect(buttons.map((button) => button.tabIndex)).toEqual([0, -1, -1, -1])
+    act(() => buttons[0]?.focus())
+    fireEvent.keyDown(buttons[0] as HTMLElement, { key: 'ArrowRight' })
+    expect(buttons[1]).toHaveFocus()
+    expect(buttons.map((button) => button.tabIndex)).toEqual([-1, 0, -1, -1])
+    fireEvent.keyDown(buttons[1] as HTMLElement, { key: 'ArrowLeft' })
+    fireEvent.keyDown(buttons[0] as HTMLElement, { key: 'ArrowLeft' })
+    expect(buttons[3]).toHaveFocus()
+  })
+
   it('deletes a selected field as a unit', async () => {
     const editor = await mountEditor(rich.doc(rich.paragraph('Revenue was ', rich.amount('revenue', 'quarter'), '.')), facts)
     const handle = await editor.focus()
