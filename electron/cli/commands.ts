@@ -1,6 +1,6 @@
 import { releaseDocx } from '../../renderer/src/export/docx/release-docx'
 import { releaseToText } from '../../renderer/src/export/plain-text'
-import { figureWarnings } from '../../renderer/src/release/figure-warnings'
+import { checkFigures } from '../../renderer/src/release/checks/check-release'
 import { draftFromFigures } from '../../renderer/src/release/figures-file'
 import { serializeReleaseDocument } from '../../renderer/src/release/load-document'
 import { releaseContent } from '../../renderer/src/release/release-content'
@@ -20,8 +20,8 @@ export interface CliOutput {
 }
 
 function warnAbout(document: ReleaseDocument, file: string, output: CliOutput): void {
-  for (const warning of figureWarnings(releaseFacts(document)))
-    output.warn(`warning: ${file}: ${warning.message}`)
+  for (const finding of checkFigures(releaseFacts(document)))
+    output.warn(`warning: ${file}: ${finding.message}`)
 }
 
 /** `draft <figures.json> [-o release.json]`: a complete release from the finance team's figures. */
