@@ -71,7 +71,8 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
 
       setFigure: (measure, period, text) => {
         const cell = cellKey(measure, period)
-        const before = get().figureDrafts[cell]?.before ?? get().document.figures[measure][period]
+        const draft = get().figureDrafts[cell]
+        const before = draft === undefined ? get().document.figures[measure][period] : draft.before
         const read = readFigureInput(measure, text)
         // Held before the figure changes, so that this keystroke joins the cell's one undo step.
         set((state) => ({
