@@ -5,6 +5,7 @@ import { createCommands } from '../../../../renderer/src/app/commands'
 import { DialogHost } from '../../../../renderer/src/app/dialog-host'
 import { StatusBar } from '../../../../renderer/src/app/status-bar'
 import { ChecksPanel } from '../../../../renderer/src/editor/checks/checks-panel'
+import { ComparisonsPanel } from '../../../../renderer/src/editor/comparisons/comparisons-panel'
 import { FiguresTab } from '../../../../renderer/src/editor/figures/figures-tab'
 import { paragraphText } from '../../../../renderer/src/release/release-content'
 import type { ReleaseStore } from '../../../../renderer/src/store/release-store'
@@ -59,6 +60,18 @@ describe('a figures cell', () => {
     expect(previewWords(store)).not.toContain('$13')
     expect(screen.getByTestId('figure-warnings')).toHaveTextContent('Revenue, previous quarter: \u201c13 050 000\u201d is not an amount')
     expect(screen.getByTestId('warning-count')).not.toHaveTextContent('No figure warnings')
+  })
+
+  it('puts the placeholder in the Comparisons tab\'s words as well', async () => {
+    const user = userEvent.setup()
+    const store = sampleStore()
+    renderEditor(store)
+    await user.click(cell(PREVIOUS))
+    await user.keyboard('abc')
+    await user.tab()
+    renderWithStore(<ComparisonsPanel />, store)
+    expect(screen.getByTestId('comparison-revenue-previousQuarter-words')).toHaveTextContent(PLACEHOLDER)
+    expect(screen.getByTestId('comparison-revenue-yearAgoQuarter-words')).toHaveTextContent('19% ahead of')
   })
 
   it('goes back on Escape to the figure it had when entered, and the words with it', async () => {
