@@ -97,6 +97,8 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
         }
         if (draft.text.trim() === '') applyFigure(measure, period, null)
         get().clearFigureDraft(cell)
+        // The edit is over, even when the focus stays (Enter in the grid's last cell): the next one is a step of its own.
+        get().breakCoalescing()
       },
 
       revertFigure: (measure, period) => {

@@ -92,3 +92,16 @@ describe('one cell edit is one undo step', () => {
     expect(store.getState().figureDrafts).toEqual({})
   })
 })
+
+describe('an edit ends when the cell is committed', () => {
+  it('starts a new undo step for typing after Enter, even when the focus stays in the cell', () => {
+    const store = sampleStore()
+    store.getState().setFigure('dilutedShares', 'yearAgoYearToDate', '8m')
+    store.getState().commitFigure('dilutedShares', 'yearAgoYearToDate')
+    store.getState().setFigure('dilutedShares', 'yearAgoYearToDate', '9m')
+    store.getState().commitFigure('dilutedShares', 'yearAgoYearToDate')
+    expect(store.getState().past).toHaveLength(2)
+    store.getState().undo()
+    expect(store.getState().document.figures.dilutedShares.yearAgoYearToDate).toBe('8000000')
+  })
+})
