@@ -1,8 +1,7 @@
 import { MalformedDocxError } from '../../renderer/src/export/docx/docx-well-formed'
 import { releaseDocx } from '../../renderer/src/export/docx/release-docx'
 import { releaseToText } from '../../renderer/src/export/plain-text'
-import { checkRelease } from '../../renderer/src/release/checks/check-release'
-import { figureWarnings } from '../../renderer/src/release/figure-warnings'
+import { checkFigures, checkRelease } from '../../renderer/src/release/checks/check-release'
 import { finalGate, withOverrideReason } from '../../renderer/src/release/final-gate'
 import { draftFromFigures } from '../../renderer/src/release/figures-file'
 import { serializeReleaseDocument } from '../../renderer/src/release/load-document'
@@ -25,8 +24,8 @@ export interface CliOutput {
 }
 
 function warnAbout(document: ReleaseDocument, file: string, output: CliOutput): void {
-  for (const warning of figureWarnings(releaseFacts(document)))
-    output.warn(`warning: ${file}: ${warning.message}`)
+  for (const finding of checkFigures(releaseFacts(document)))
+    output.warn(`warning: ${file}: ${finding.message}`)
 }
 
 /** `draft <figures.json> [-o release.json]`: a complete release from the finance team's figures. */

@@ -116,9 +116,10 @@ describe('the editor in Chromium', () => {
     const input = cell(page, 'Revenue, Q2 fiscal 2006')
     await expect(input.getAttribute('aria-invalid')).resolves.toBe('true')
     await page.getByRole('alert').filter({ hasText: '"abc" is not an amount' }).first().waitFor()
+    // The words that rest on the cell say it holds no amount, rather than wording the old figure.
     await expect(
       preview(page)
-        .getByText(/on revenue of \$5\.6 million for the quarter/)
+        .getByText(/on revenue of \[Revenue, this quarter: not an amount\] for the quarter/)
         .count(),
     ).resolves.toBe(1)
     await expect(page.getByTestId('warning-count').textContent()).resolves.toBe('1 figure warning')

@@ -1,6 +1,7 @@
 import { MENU_COMMAND_IDS } from '../host/bridge-contract'
 import { clearFinalOutput } from '../editor/checks/final-gate'
 import type { FinalOutput } from '../editor/checks/final-gate'
+import { refusedForUnreadFigures } from '../editor/figures/unread-figures'
 import type { ReleaseState } from '../store/store-types'
 import { ZOOM_LEVELS } from '../store/ui-slice'
 import type { AppContext } from './app-context'
@@ -45,8 +46,10 @@ const always = (): boolean => true
 
 export function createCommands(ctx: AppContext, loadDocxMaker: () => Promise<DocxMaker>): CommandRegistry {
   const state = () => ctx.store.getState()
-  // A final release with errors in the checks goes out only with a stated reason; drafts go freely.
+  // Nothing goes out while a figures cell holds text that is not an amount. A final release with
+  // errors in the checks goes out only with a stated reason; drafts go freely.
   const gated = (output: FinalOutput, go: () => Promise<void>) => async (): Promise<void> => {
+    if (await refusedForUnreadFigures(ctx.store, output)) return
     if (await clearFinalOutput(ctx.store, output)) await go()
   }
   const entries: Command[] = [

@@ -1,6 +1,7 @@
 import { ChecksStatus } from '../editor/checks/checks-indicators'
 import { confirmMarkFinal } from '../editor/checks/final-gate'
-import { selectDirty, selectDocumentName, selectWarnings } from '../store/selectors'
+import { refusedForUnreadFigures } from '../editor/figures/unread-figures'
+import { selectDirty, selectDocumentName, selectFigureFindings } from '../store/selectors'
 import { useRelease, useReleaseStoreApi } from '../store/store-context'
 
 /** Saved or not, the file, the figure warnings and whether the release is still a draft. */
@@ -10,15 +11,13 @@ export function StatusBar() {
   const name = useRelease(selectDocumentName)
   // The sample and a new release have no file yet: nothing of theirs is saved anywhere.
   const neverSaved = useRelease((state) => state.filePath === null)
-  const warnings = useRelease((state) => selectWarnings(state).length)
-  const invalidCells = useRelease(
-    (state) => Object.values(state.figureDrafts).filter((draft) => draft.error !== null && draft.shown).length,
-  )
+  // The figures' findings include the cells refused as not amounts.
+  const problems = useRelease((state) => selectFigureFindings(state).length)
   const final = useRelease((state) => state.document.status.final)
-  const problems = warnings + invalidCells
 
   const markFinal = async (next: boolean): Promise<void> => {
     const state = store.getState()
+    if (next && (await refusedForUnreadFigures(store, 'final'))) return
     // One question at a time: the checks' errors (with the figure warnings named), else the figure warnings alone.
     const checked = next ? await confirmMarkFinal(store, problems) : 'clear'
     if (checked === 'stop') return

@@ -10,6 +10,7 @@ import {
   releaseDateText,
   titleCase,
 } from './fiscal-calendar'
+import { fieldFigureCells, refusedPlaceholder } from './figure-cells'
 import { wordingStyleFor } from './house-style'
 import { measureKind } from './measures'
 import type { Measure, PeriodKey } from './measures'
@@ -127,8 +128,20 @@ function rawFieldText(field: Field, facts: ReleaseFacts): string {
   }
 }
 
-/** The words a live field shows now, computed from the release's figures and settings. */
+/** The placeholder for the first refused cell the field's words rest on, or null when none is refused. */
+function refusedText(field: Field, facts: ReleaseFacts): string | null {
+  if (facts.refused.size === 0) return null
+  const cell = fieldFigureCells(field, facts.resolution).find((key) => facts.refused.has(key))
+  return cell === undefined ? null : refusedPlaceholder(cell)
+}
+
+/**
+ * The words a live field shows now, computed from the release's figures and settings; a
+ * placeholder naming the cell when a figure it rests on was typed as something that is not an amount.
+ */
 export function fieldText(field: Field, facts: ReleaseFacts): string {
+  const refused = refusedText(field, facts)
+  if (refused !== null) return refused
   const text = rawFieldText(field, facts)
   switch (field.textCase) {
     case 'asIs':

@@ -7,7 +7,13 @@ import type { Measure, PeriodKey } from './measures'
 /** A figure as the release uses it: typed by the user, derived from other figures, or not reported. */
 export type Figure =
   | { readonly source: 'entered'; readonly value: Dec }
-  | { readonly source: 'derived'; readonly value: Dec; readonly rule: string }
+  | {
+      readonly source: 'derived'
+      readonly value: Dec
+      readonly rule: string
+      /** The periods it is computed from, so that what rests on them can say so. */
+      readonly from: readonly PeriodKey[]
+    }
   | { readonly source: 'missing' }
 
 export type ResolvedFigures = Readonly<Record<Measure, Readonly<Record<PeriodKey, Figure>>>>
@@ -19,6 +25,8 @@ export interface FigureDiscrepancy {
   readonly entered: Dec
   readonly derived: Dec
   readonly rule: string
+  /** The periods the derived figure is computed from. */
+  readonly from: readonly PeriodKey[]
 }
 
 export interface FigureResolution {
@@ -31,7 +39,12 @@ export function figureValue(figure: Figure): Dec | null {
   return figure.source === 'missing' ? null : figure.value
 }
 
-type Derivation = { readonly period: PeriodKey; readonly value: Dec; readonly rule: string }
+type Derivation = {
+  readonly period: PeriodKey
+  readonly value: Dec
+  readonly rule: string
+  readonly from: readonly PeriodKey[]
+}
 
 function entered(text: string | null): Dec | null {
   return text === null ? null : new Dec(text)
@@ -51,6 +64,7 @@ function derivations(
         period: 'yearToDate',
         value: values.quarter,
         rule: 'at the first quarter, year to date equals the quarter',
+        from: ['quarter'],
       })
     }
     if (values.yearAgoQuarter !== null) {
@@ -58,6 +72,7 @@ function derivations(
         period: 'yearAgoYearToDate',
         value: values.yearAgoQuarter,
         rule: 'at the first quarter, last year to date equals the same quarter a year ago',
+        from: ['yearAgoQuarter'],
       })
     }
   }
@@ -72,6 +87,7 @@ function derivations(
       period: 'previousQuarter',
       value: values.yearToDate.minus(values.quarter),
       rule: 'the previous quarter is year to date minus this quarter',
+      from: ['yearToDate', 'quarter'],
     })
   }
   return found
@@ -96,6 +112,7 @@ export function resolveFigures(figures: Figures, quarter: QuarterNumber): Figure
           source: 'derived',
           value: derivation.value,
           rule: derivation.rule,
+          from: derivation.from,
         }
       } else if (!current.equals(derivation.value)) {
         discrepancies.push({
@@ -104,6 +121,7 @@ export function resolveFigures(figures: Figures, quarter: QuarterNumber): Figure
           entered: current,
           derived: derivation.value,
           rule: derivation.rule,
+          from: derivation.from,
         })
       }
     }

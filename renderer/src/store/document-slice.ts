@@ -7,7 +7,7 @@ import type { Measure, PeriodKey } from '../release/measures'
 import { readFigureInput } from './figure-text'
 import type { SliceCreator } from './slice-creator'
 import { cellKey } from './store-types'
-import type { DocumentSlice } from './store-types'
+import type { CellKey, DocumentSlice, FigureDraft } from './store-types'
 
 const COMPANY_TEXT: readonly (keyof Company)[] = [
   'name',
@@ -46,14 +46,24 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
       const next = recipe(current)
       if (next !== current) get().commit(next, key)
     }
-    const applyFigure = (measure: Measure, period: PeriodKey, value: string | null): void =>
-      edit(`figure:${cellKey(measure, period)}`, (document) => {
-        if (document.figures[measure][period] === value) return document
-        return {
-          ...document,
-          figures: { ...document.figures, [measure]: { ...document.figures[measure], [period]: value } },
-        }
-      })
+    const applyFigure = (measure: Measure, period: PeriodKey, value: string | null): void => {
+      const key = `figure:${cellKey(measure, period)}`
+      const state = get()
+      const start = state.past[state.past.length - 1]
+      // Typed back to the figure the cell began with: the edit so far was no change at all.
+      if (state.lastEdit?.key === key && start?.figures[measure][period] === value) {
+        state.dropBurst(key)
+        return
+      }
+      const current = state.document
+      if (current.figures[measure][period] === value) return
+      const next = {
+        ...current,
+        figures: { ...current.figures, [measure]: { ...current.figures[measure], [period]: value } },
+      }
+      // One cell's typing is one undo step, however long the person pauses.
+      state.commit(next, key, state.figureDrafts[cellKey(measure, period)] !== undefined)
+    }
     return {
       document: initial.document,
       filePath: initial.path ?? null,
@@ -62,17 +72,20 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
 
       setFigure: (measure, period, text) => {
         const cell = cellKey(measure, period)
+        const draft = get().figureDrafts[cell]
+        const before = draft === undefined ? get().document.figures[measure][period] : draft.before
         const read = readFigureInput(measure, text)
+        // Held before the figure changes, so that this keystroke joins the cell's one undo step.
         set((state) => ({
           figureDrafts: {
             ...state.figureDrafts,
-            [cell]: { text, error: read.ok ? null : read.error, shown: false },
+            [cell]: { text, error: read.ok ? null : read.error, shown: false, before },
           },
         }))
-        if (!read.ok) return fail(read.error)
-        // Select-all and Backspace on the way to a new value must not blank the figure in the text.
-        if (read.value !== null) applyFigure(measure, period, read.value)
-        return ok(null)
+        // Text that is not an amount, or not yet one ("13 0" on its way to "13 050 000"), leaves the
+        // release as it was; so does an emptied cell until it is left (select-all and Backspace).
+        applyFigure(measure, period, read.ok ? (read.value ?? before) : before)
+        return read.ok ? ok(null) : fail(read.error)
       },
 
       commitFigure: (measure, period) => {
@@ -85,11 +98,28 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
         }
         if (draft.text.trim() === '') applyFigure(measure, period, null)
         get().clearFigureDraft(cell)
+        // The edit is over, even when the focus stays (Enter in the grid's last cell): the next one is a step of its own.
+        get().breakCoalescing()
       },
 
-      revertFigure: (measure, period, value) => {
-        applyFigure(measure, period, value)
-        get().clearFigureDraft(cellKey(measure, period))
+      revertFigure: (measure, period) => {
+        const cell = cellKey(measure, period)
+        const draft = get().figureDrafts[cell]
+        if (draft === undefined) return
+        applyFigure(measure, period, draft.before)
+        get().clearFigureDraft(cell)
+      },
+
+      refuseUnreadFigures: () => {
+        const unread = (Object.entries(get().figureDrafts) as [CellKey, FigureDraft][]).filter(([, draft]) => draft.error !== null)
+        if (unread.some(([, draft]) => !draft.shown)) {
+          set((state) => ({
+            figureDrafts: Object.fromEntries(
+              Object.entries(state.figureDrafts).map(([cell, draft]) => [cell, draft.error === null ? draft : { ...draft, shown: true }]),
+            ),
+          }))
+        }
+        return unread.map(([cell]) => cell)
       },
 
       setPeriod: (patch) =>

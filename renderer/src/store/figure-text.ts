@@ -29,15 +29,20 @@ export function readFigureInput(measure: Measure, text: string): Result<string |
   )
 }
 
-/** A stored figure as the grid shows it: exact, grouped, losses in parentheses ("(168,000)"). */
-export function figureCellText(stored: string | null): string {
+/**
+ * A stored figure as the grid shows it: exact, grouped, losses in parentheses ("(168,000)"), and a
+ * per-share figure always to the cent ("(0.10)"), with any further digits it was typed with.
+ */
+export function figureCellText(measure: Measure, stored: string | null): string {
   if (stored === null) return ''
   const value = new Dec(stored)
-  const grouped = groupThousands(value.abs().toFixed())
+  const magnitude = value.abs()
+  const places = measureKind(measure) === 'perShare' ? Math.max(2, magnitude.decimalPlaces()) : magnitude.decimalPlaces()
+  const grouped = groupThousands(magnitude.toFixed(places))
   return value.isNegative() && !value.isZero() ? `(${grouped})` : grouped
 }
 
 /** A Dec as the grid shows it (used for derived values). */
-export function decimalCellText(value: Dec): string {
-  return figureCellText(value.toFixed())
+export function decimalCellText(measure: Measure, value: Dec): string {
+  return figureCellText(measure, value.toFixed())
 }

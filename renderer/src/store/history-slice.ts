@@ -17,12 +17,13 @@ export function createHistorySlice(options: StoreOptions): SliceCreator<HistoryS
     future: [],
     lastEdit: null,
 
-    commit: (next, key) => {
+    commit: (next, key, held = false) => {
       const state = get()
       if (next === state.document) return
       const at = now()
       const last = state.lastEdit
-      const continuesBurst = key !== null && last !== null && last.key === key && at - last.at <= coalesceMs
+      const continuesBurst =
+        key !== null && last !== null && last.key === key && (held || at - last.at <= coalesceMs)
       set({
         document: next,
         past: continuesBurst ? state.past : [...state.past, state.document].slice(-limit),
@@ -56,6 +57,14 @@ export function createHistorySlice(options: StoreOptions): SliceCreator<HistoryS
         lastEdit: null,
         figureDrafts: {},
       })
+    },
+
+    dropBurst: (key) => {
+      const { lastEdit, past } = get()
+      const start = past[past.length - 1]
+      if (lastEdit?.key !== key || start === undefined) return
+      // Every edit of the burst had this key, so the step's start differs from now only in what the burst changed.
+      set({ document: start, past: past.slice(0, -1), lastEdit: null })
     },
 
     breakCoalescing: () => {

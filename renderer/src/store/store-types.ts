@@ -2,6 +2,8 @@ import type { FileStamp } from '../host/bridge-contract'
 import { NARRATIVE_BLOCKS } from '../release/document-schema'
 import type { Company, Layout, ReleaseDocument } from '../release/document-schema'
 import type { FiscalPeriodData } from '../release/document-schema'
+import { figureCellKey } from '../release/figure-cells'
+import type { FigureCellKey } from '../release/figure-cells'
 import type { WordingStyle } from '../release/house-style'
 import type { ComparisonPair, Measure, PeriodKey } from '../release/measures'
 import type { RichText } from '../release/narrative-schema'
@@ -17,19 +19,23 @@ export const TEXT_BLOCKS = NARRATIVE_BLOCKS
 export type TextBlock = (typeof TEXT_BLOCKS)[number]
 
 /** "revenue.quarter": one cell of the figures grid. */
-export type CellKey = `${Measure}.${PeriodKey}`
+export type CellKey = FigureCellKey
+export const cellKey = figureCellKey
 
-export function cellKey(measure: Measure, period: PeriodKey): CellKey {
-  return `${measure}.${period}`
-}
-
-/** What the user typed in a figures cell, kept until it is a valid amount or the document changes under it. */
+/**
+ * What the person is typing, or left, in a figures cell: editor state, never saved. While the text
+ * is an amount the release uses it; while it is not, the release keeps `before`, and once the
+ * person has left the cell (`shown`) the words resting on it show a placeholder and nothing goes
+ * out until the cell is fixed or Escape restores `before`.
+ */
 export interface FigureDraft {
   readonly text: string
   /** Why the text is not an amount; null when it is one (or is empty). */
   readonly error: string | null
   /** Whether the error is shown: once the person leaves the cell or presses Enter, not mid-typing. */
   readonly shown: boolean
+  /** The figure the cell had when the typing began: what Escape, and an entry that is not an amount, leave in the release. */
+  readonly before: string | null
 }
 
 export interface DocumentSlice {
@@ -39,14 +45,16 @@ export interface DocumentSlice {
   /** The file text at the last open or save; null for a release never saved. Dirty is computed against it. */
   readonly savedText: string | null
   /**
-   * Applies text typed in a figures cell when it is an amount; otherwise keeps it as a draft with its
-   * error. An emptied cell changes nothing until the person leaves it (commitFigure).
+   * Text typed in a figures cell: the release uses it while it is an amount, and the figure the cell
+   * had before while it is not (or is empty). All of one cell's typing is one undo step, whatever the pauses.
    */
   readonly setFigure: (measure: Measure, period: PeriodKey, text: string) => Result<null>
-  /** The person left the cell (or pressed Enter): an empty cell clears the figure; an invalid one shows its error. */
+  /** The person left the cell (or pressed Enter): an empty cell clears the figure; one that is not an amount is refused, with its error shown. */
   readonly commitFigure: (measure: Measure, period: PeriodKey) => void
-  /** Escape in a cell: the figure goes back to `value` (what it was when the cell was entered) and the draft goes. */
-  readonly revertFigure: (measure: Measure, period: PeriodKey, value: string | null) => void
+  /** Escape in a cell: the figure goes back to what it was when the typing began, and the draft goes. */
+  readonly revertFigure: (measure: Measure, period: PeriodKey) => void
+  /** Before anything goes out: refuses every cell whose text is not an amount, and returns them (none: go ahead). */
+  readonly refuseUnreadFigures: () => readonly CellKey[]
   readonly setPeriod: (patch: Partial<FiscalPeriodData>) => void
   readonly setCompany: (patch: Partial<Company>) => void
   readonly setNarrativeBlock: (key: TextBlock, text: RichText) => void
@@ -72,8 +80,13 @@ export interface HistorySlice {
   readonly future: readonly ReleaseDocument[]
   /** The last edit's coalescing key and time: typing on in the same place extends that step. */
   readonly lastEdit: { readonly key: string; readonly at: number } | null
-  /** Makes `next` the document, as a new undo step or as part of the burst with the same key. */
-  readonly commit: (next: ReleaseDocument, key: string | null) => void
+  /**
+   * Makes `next` the document, as a new undo step or as part of the burst with the same key; a
+   * `held` edit joins its burst however long the pause (one cell's typing, from focus to leaving).
+   */
+  readonly commit: (next: ReleaseDocument, key: string | null, held?: boolean) => void
+  /** Takes back the burst of `key` in progress, when it has come back to where it began: no empty undo step. */
+  readonly dropBurst: (key: string) => void
   readonly undo: () => void
   readonly redo: () => void
   /** Ends the current typing burst, so the next edit is its own undo step (on blur, on focus change). */

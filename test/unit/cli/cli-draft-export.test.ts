@@ -62,7 +62,7 @@ describe('release-desk draft and export', () => {
     const result = await run('draft', path, '-o', join(dir, 'disagree.release.json'))
     expect(result.code).toBe(0)
     expect(result.stderr.join('\n')).toMatch(
-      /warning: .*disagree\.json: Revenue for the previous quarter: entered \$3\.5 million, but the previous quarter is year to date minus this quarter, which gives \$3\.6 million/,
+      /warning: .*disagree\.json: Revenue for the previous quarter is entered as \$3\.5 million, but the previous quarter is year to date minus this quarter, which gives \$3\.6 million/,
     )
   })
 

@@ -1,22 +1,23 @@
 import { checkRelease } from '../../release/checks/check-release'
 import type { Finding } from '../../release/checks/finding'
-import type { ReleaseDocument } from '../../release/document-schema'
+import type { ReleaseFacts } from '../../release/release-facts'
 import { selectContent, selectFacts } from '../../store/selectors'
 import type { ReleaseState } from '../../store/store-types'
 
 /**
- * The checks, computed once per document and remembered by document identity (documents are
- * immutable): the tab's badge, the status bar, the panel and the export gate all read the same
- * findings, from the facts and layout the preview has already computed.
+ * The checks, computed once per set of facts and remembered by their identity (one per document
+ * and refused cells): the tab's badge, the status bar, the panel and the export gate all read the
+ * same findings, from the facts and layout the preview has already computed.
  */
-const findingsByDocument = new WeakMap<ReleaseDocument, readonly Finding[]>()
+const findingsByFacts = new WeakMap<ReleaseFacts, readonly Finding[]>()
 
 /** Every finding of the checks on the current document: errors first, in reading order. */
 export function selectFindings(state: ReleaseState): readonly Finding[] {
-  const remembered = findingsByDocument.get(state.document)
+  const facts = selectFacts(state)
+  const remembered = findingsByFacts.get(facts)
   if (remembered !== undefined) return remembered
-  const findings = checkRelease(selectFacts(state), selectContent(state))
-  findingsByDocument.set(state.document, findings)
+  const findings = checkRelease(facts, selectContent(state))
+  findingsByFacts.set(facts, findings)
   return findings
 }
 

@@ -1,8 +1,6 @@
 import type { Comparison } from '../../release/comparisons'
 import type { HouseStyle, WordingStyle } from '../../release/house-style'
 import { WORDING_STYLES, WORDING_STYLE_LABELS, wordingStyleFor } from '../../release/house-style'
-import { comparisonPredicate } from '../../release/wording'
-import type { WordingPeriod } from '../../release/wording'
 import { comparisonFigures } from './comparison-figures'
 
 export interface ComparisonRowProps {
@@ -12,7 +10,8 @@ export interface ComparisonRowProps {
   /** The row's full name for assistive technology and tests: with the measure. */
   readonly name: string
   readonly style: HouseStyle
-  readonly period: WordingPeriod
+  /** The words the release uses for it (a placeholder while a figure it rests on is not an amount). */
+  readonly words: string
   /** The text block "Insert" would put the comparison in; null while no text block has had the cursor. */
   readonly insertTarget: string | null
   readonly onStyle: (style: WordingStyle) => void
@@ -26,10 +25,9 @@ function shortLabel(style: WordingStyle): string {
 
 /** One measure against one period: both figures, the change, the percent, and the words the release uses. */
 export function ComparisonRow(props: ComparisonRowProps) {
-  const { comparison, style, period } = props
+  const { comparison, style, words } = props
   const wording = wordingStyleFor(style, comparison.measure, comparison.pair)
   const figures = comparisonFigures(comparison, style)
-  const words = comparisonPredicate(comparison, wording, style, period)
   const rowId = `comparison-${comparison.measure}-${comparison.pair}`
   // Swings and changes from a zero or negative base are worded with amounts: the style does not apply.
   const styleApplies = comparison.kind === 'change' && comparison.percent !== null

@@ -1,4 +1,5 @@
 import { useAppServices } from '../../app/app-services'
+import { fieldText } from '../../release/field-text'
 import { MEASURE_LABELS, MEASURES, PAIRS, pairPeriods } from '../../release/measures'
 import type { ComparisonPair, Measure } from '../../release/measures'
 import { selectFacts } from '../../store/selectors'
@@ -59,7 +60,7 @@ export function ComparisonsPanel() {
                   pairLabel={`${current} vs ${prior}`}
                   name={`${MEASURE_LABELS[measure]}, ${current} vs ${prior} (${PAIR_NAMES[pair]})`}
                   style={style}
-                  period={period}
+                  words={fieldText({ kind: 'comparison', measure, pair, withSubject: false, textCase: 'asIs' }, facts)}
                   insertTarget={insertTarget}
                   onStyle={(choice) => store.getState().setWordingStyle(measure, pair, choice)}
                   onInsert={() => insert(measure, pair)}

@@ -3,7 +3,7 @@ import type { KeyboardEvent } from 'react'
 import { MEASURE_LABELS } from '../../release/measures'
 import type { Measure, PeriodKey } from '../../release/measures'
 import { decimalCellText, figureCellText } from '../../store/figure-text'
-import { selectFacts } from '../../store/selectors'
+import { selectCellFindings, selectFacts } from '../../store/selectors'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
 import { cellKey } from '../../store/store-types'
 import { cellInputId, neighbourCell } from './grid-navigation'
@@ -19,27 +19,34 @@ function focusCell(measure: Measure, period: PeriodKey): void {
 }
 
 /**
- * One figure. The document only ever holds a valid amount: what is typed stays a draft until it
- * reads as one, and an invalid draft says so next to the cell, with the value the release still uses.
+ * One figure. The release uses what is typed while it is an amount; text that is not one leaves the
+ * figure as it was, and once the person leaves the cell it is refused: marked, with its message and
+ * the value the release still uses, until it is fixed or Escape restores the figure. The cell also
+ * carries a mark for each problem the figures' findings name it in.
  */
 export function FigureCell(props: FigureCellProps) {
   const { measure, period, columnLabel } = props
   // A click into the cell selects its value, as in a spreadsheet; the mouseup would otherwise drop the selection.
   const selectedOnFocus = useRef(false)
-  // What the figure was when the cell was entered: Escape goes back to it, as in a spreadsheet.
-  const atFocus = useRef<string | null>(null)
   const key = cellKey(measure, period)
   const store = useReleaseStoreApi()
   const stored = useRelease((state) => state.document.figures[measure][period])
   const draft = useRelease((state) => state.figureDrafts[key])
   const resolved = useRelease((state) => selectFacts(state).resolution.figures[measure][period])
+  // The cell's own refusal is its message below; the mark is for what the other findings say of it.
+  const findings = useRelease((state) => selectCellFindings(state, key)).filter((entry) => entry.finding.rule !== 'not-an-amount')
+  const flag = findings.length === 0 ? null : findings.some((entry) => entry.finding.severity === 'error') ? 'error' : 'warning'
   const error = draft?.error ?? null
   // Errors appear once the person leaves the cell or presses Enter, not while "3." is on its way to "3.5m".
   const showError = error !== null && draft?.shown === true
   const derived = stored === null && draft === undefined && resolved.source === 'derived' ? resolved : null
-  const value = draft?.text ?? figureCellText(stored)
+  const value = draft?.text ?? figureCellText(measure, stored)
   const inputId = cellInputId(measure, period)
   const messageId = `${inputId}-message`
+  const flagId = `${inputId}-findings`
+  const describedBy = [showError ? messageId : derived !== null ? `${inputId}-derived` : null, flag !== null ? flagId : null]
+    .filter((id) => id !== null)
+    .join(' ')
   const label = `${MEASURE_LABELS[measure]}, ${columnLabel}`
 
   const move = (direction: 'down' | 'up'): void => {
@@ -58,22 +65,24 @@ export function FigureCell(props: FigureCellProps) {
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
       move(event.key === 'ArrowDown' ? 'down' : 'up')
-    } else if (event.key === 'Escape' && (draft !== undefined || stored !== atFocus.current)) {
+    } else if (event.key === 'Escape' && draft !== undefined) {
       event.preventDefault()
-      store.getState().revertFigure(measure, period, atFocus.current)
+      store.getState().revertFigure(measure, period)
       event.currentTarget.select()
     }
   }
 
   const stillUses =
     stored !== null
-      ? `The release still uses ${figureCellText(stored)}.`
+      ? `The release still uses ${figureCellText(measure, stored)}.`
       : resolved.source === 'derived'
-        ? `The release still uses the derived ${decimalCellText(resolved.value)}.`
+        ? `The release still uses the derived ${decimalCellText(measure, resolved.value)}.`
         : 'The release leaves it blank.'
 
   return (
-    <td className={`figure-cell${showError ? ' figure-cell--invalid' : ''}${derived !== null ? ' figure-cell--derived' : ''}`}>
+    <td
+      className={`figure-cell${showError ? ' figure-cell--invalid' : ''}${derived !== null ? ' figure-cell--derived' : ''}${flag !== null ? ` figure-cell--flagged-${flag}` : ''}`}
+    >
       <input
         id={inputId}
         className="figure-cell__input"
@@ -83,14 +92,13 @@ export function FigureCell(props: FigureCellProps) {
         spellCheck={false}
         aria-label={label}
         aria-invalid={showError}
-        aria-describedby={showError ? messageId : derived !== null ? `${inputId}-derived` : undefined}
-        placeholder={derived !== null ? decimalCellText(derived.value) : undefined}
+        aria-describedby={describedBy === '' ? undefined : describedBy}
+        placeholder={derived !== null ? decimalCellText(measure, derived.value) : undefined}
         value={value}
         onChange={(event) => {
           store.getState().setFigure(measure, period, event.target.value)
         }}
         onFocus={(event) => {
-          atFocus.current = stored
           store.getState().breakCoalescing()
           event.target.select()
           selectedOnFocus.current = true
@@ -108,6 +116,17 @@ export function FigureCell(props: FigureCellProps) {
       {derived !== null && (
         <span id={`${inputId}-derived`} className="figure-cell__derived" title={`Derived: ${derived.rule}`}>
           derived
+        </span>
+      )}
+      {flag !== null && (
+        <span
+          id={flagId}
+          className={`figure-cell__flag figure-cell__flag--${flag}`}
+          title={findings.map((entry) => entry.finding.message).join('\n')}
+          data-testid={`${inputId}-flag`}
+        >
+          <span aria-hidden="true">{flag === 'error' ? '!' : '?'}</span>
+          <span className="visually-hidden">{findings.map((entry) => entry.finding.message).join(' ')}</span>
         </span>
       )}
       {showError && (

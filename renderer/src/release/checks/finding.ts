@@ -11,6 +11,8 @@ export const RULES = [
   'figure-discrepancy',
   'year-to-date',
   'rounding',
+  'figure-sense',
+  'not-an-amount',
   'wrong-percent',
   'overstated-bound',
   'direction',

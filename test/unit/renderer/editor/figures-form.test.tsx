@@ -76,9 +76,10 @@ describe('the figures form', () => {
       '"abc" is not an amount. Type it like 5,600,000, 5.6m or (168,000). The release still uses 5,600,000.',
     )
     expect(store.getState().document.figures.revenue.quarter).toBe('5600000')
-    expect(previewWords(store)).toContain('on revenue of $5.6 million for the quarter')
+    // The words that rest on the cell no longer word the old figure as if it were meant.
+    expect(previewWords(store)).toContain('on revenue of [Revenue, this quarter: not an amount] for the quarter')
     const warnings = screen.getByTestId('figure-warnings')
-    expect(within(warnings).getByText(/Revenue, Q2 fiscal 2006:/)).toBeInTheDocument()
+    expect(within(warnings).getByText(/Revenue, this quarter: “abc” is not an amount/)).toBeInTheDocument()
 
     await user.clear(revenue)
     await user.type(revenue, '5.7m')
@@ -148,7 +149,7 @@ describe('the figures form', () => {
     expect(within(previous.closest('td') as HTMLElement).queryByText('derived')).toBeNull()
     // An entered figure that disagrees with the derived one is reported, not silently resolved.
     expect(screen.getByTestId('figure-warnings')).toHaveTextContent(
-      'Revenue for the previous quarter: entered $3.5 million, but the previous quarter is year to date minus this quarter, which gives $3.6 million',
+      'Revenue for the previous quarter is entered as $3.5 million, but the previous quarter is year to date minus this quarter, which gives $3.6 million.',
     )
   })
 

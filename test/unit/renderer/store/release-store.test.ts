@@ -18,11 +18,17 @@ describe('the release store', () => {
     expect(store.getState().setFigure('revenue', 'quarter', '3.0m').ok).toBe(true)
     expect(store.getState().document.figures.revenue.quarter).toBe('3000000')
     expect(resultsText(store.getState())).toContain('Second quarter sales decreased')
+    store.getState().commitFigure('revenue', 'quarter')
 
     const rejected = store.getState().setFigure('revenue', 'quarter', 'abc')
     expect(rejected).toEqual({ ok: false, error: '"abc" is not an amount. Type it like 5,600,000, 5.6m or (168,000).' })
     expect(store.getState().document.figures.revenue.quarter).toBe('3000000')
-    expect(store.getState().figureDrafts['revenue.quarter']).toEqual({ text: 'abc', error: expect.stringContaining('not an amount'), shown: false })
+    expect(store.getState().figureDrafts['revenue.quarter']).toEqual({
+      text: 'abc',
+      error: expect.stringContaining('not an amount'),
+      shown: false,
+      before: '3000000',
+    })
   })
 
   it('reads losses typed in parentheses or with a minus sign, and an emptied cell as not reported once left', () => {
@@ -76,18 +82,21 @@ describe('the release store', () => {
     expect(s().document.narrative.headline).toBe(headline)
   })
 
-  it('makes a burst of typing in one cell one undo step, and a pause or another cell a new one', () => {
+  it('makes all the typing in one cell one undo step, whatever the pauses, and another cell or a second visit a new one', () => {
     const clock = manualClock()
     const store = sampleStore(clock)
     const s = () => store.getState()
     for (const text of ['3', '3.', '3.0', '3.0m']) {
       s().setFigure('revenue', 'quarter', text)
-      clock.advance(150)
+      clock.advance(1500)
     }
+    s().commitFigure('revenue', 'quarter')
     expect(s().past).toHaveLength(1)
+    s().breakCoalescing()
     s().setFigure('netIncome', 'quarter', '168,000')
     expect(s().past).toHaveLength(2)
-    clock.advance(5000)
+    s().commitFigure('netIncome', 'quarter')
+    s().breakCoalescing()
     s().setFigure('netIncome', 'quarter', '170,000')
     expect(s().past).toHaveLength(3)
 
@@ -116,8 +125,11 @@ describe('the release store', () => {
   it('forgets what was typed in cells when undo restores another document', () => {
     const store = sampleStore()
     store.getState().setFigure('revenue', 'quarter', '3.0m')
-    store.getState().setFigure('revenue', 'quarter', '3.0mx')
-    expect(store.getState().figureDrafts['revenue.quarter']?.error).not.toBeNull()
+    store.getState().commitFigure('revenue', 'quarter')
+    store.getState().breakCoalescing()
+    store.getState().setFigure('netIncome', 'quarter', '3.0mx')
+    store.getState().commitFigure('netIncome', 'quarter')
+    expect(store.getState().figureDrafts['netIncome.quarter']?.error).not.toBeNull()
     store.getState().undo()
     expect(store.getState().figureDrafts).toEqual({})
     expect(store.getState().document.figures.revenue.quarter).toBe('5600000')
