@@ -1,6 +1,9 @@
 import { isDeepStrictEqual } from 'node:util'
 import fc from 'fast-check'
 import { amountToFileString, parseAmount } from '../../renderer/src/release/amount-parser'
+import { typedFigure } from '../../renderer/src/release/figure-precision'
+import { measureKind } from '../../renderer/src/release/measures'
+import type { Measure } from '../../renderer/src/release/measures'
 import {
   readFiguresFile,
   readReleaseDocument,
@@ -92,6 +95,12 @@ function mutatedText(sample: unknown, ops: Parameters<typeof applyMutation>[1][]
   return withDeepValues(JSON.stringify(copy))
 }
 
+/** A refusal of typed text: one line, saying what was expected or quoting the text and why it is not an amount. */
+function isClearRefusal(message: string): boolean {
+  if (message.includes('\n')) return false
+  return /^expected \S/.test(message) || /^".*" is not (?:an|a per-share) amount: \S/.test(message)
+}
+
 /** A cell set to `text` must be read exactly as the amount parser reads it, or refused by its path. */
 function checkAmountCell(
   read: (text: string) => Result<{ readonly figures: unknown }>,
@@ -102,13 +111,14 @@ function checkAmountCell(
   const copy = structuredClone(sample)
   setAt(copy, ['figures', measure, period], text)
   const result = readChecked(read, JSON.stringify(copy))
-  const parsed = parseAmount(text)
+  // The cell is read with its measure's rules: a per-share figure takes no scale.
+  const parsed = typedFigure(text, measureKind(measure as Measure))
   const blank = text.trim() === ''
   if (result.ok) {
     const stored = (result.value.figures as Record<string, Record<string, unknown>>)[measure]?.[
       period
     ]
-    const expected = blank ? null : parsed.ok ? amountToFileString(parsed.value) : 'refused'
+    const expected = blank ? null : parsed.ok ? parsed.value.amount : 'refused'
     if (stored !== expected)
       throw new Error(
         `cell ${measure}.${period} = ${JSON.stringify(text)} stored as ${String(stored)}`,
@@ -157,7 +167,8 @@ export const LOADER_PROPERTIES: readonly LoaderProperty[] = [
     fc.property(amountText, (text) => {
       const parsed = parseAmount(text)
       if (!parsed.ok) {
-        if (!/^expected \S/.test(parsed.error)) throw new Error(`unclear refusal: ${parsed.error}`)
+        // One line that says what was expected, or quotes the typed text and says why it is refused.
+        if (!isClearRefusal(parsed.error)) throw new Error(`unclear refusal: ${parsed.error}`)
         return
       }
       if (!parsed.value.isFinite())
@@ -171,8 +182,14 @@ export const LOADER_PROPERTIES: readonly LoaderProperty[] = [
   define('parseAmount: numbers', 0.05, () =>
     fc.property(fc.double(), (value) => {
       const parsed = parseAmount(value)
-      if (parsed.ok !== Number.isFinite(value))
+      // Only a number a double holds exactly is read: at most 15 significant digits, no exponent.
+      const literal = String(value)
+      const digits = literal.replace(/^-/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '')
+      const exact = Number.isFinite(value) && !/e/.test(literal) && digits.length <= 15
+      if (parsed.ok !== exact)
         throw new Error(`${String(value)} ${parsed.ok ? 'accepted' : 'refused'}`)
+      if (!parsed.ok && exact !== Number.isFinite(value) && !/write the amount as a string/.test(parsed.error))
+        throw new Error(`${String(value)} refused without saying to write it as a string`)
       if (parsed.ok && parsed.value.toNumber() !== value && !(value === 0 && parsed.value.isZero()))
         throw new Error(`${String(value)} read as ${parsed.value.toString()}`)
     }),

@@ -1,59 +1,20 @@
 import { z } from 'zod'
-import { AMOUNT_HINT, amountToFileString, parseAmount } from './amount-parser'
 import { parseIsoDate } from './calendar-date'
+import { figuresSchema } from './figures-schema'
 import { houseStyleSchema } from './house-style'
 import { EMPTY_RICH_TEXT, richTextSchema } from './narrative-schema'
 
+// The figures and their amounts have their own module; these names stay importable from here.
+export { amountSchema, figuresSchema } from './figures-schema'
+export type { FigurePrecision, FigureRow, Figures } from './figures-schema'
+
 /** The version of the file format this build writes. Older versions are migrated on load; newer ones are refused. */
 export const FORMAT_VERSION = 1
-
-/** An amount in dollars, stored as an exact decimal string; typed forms such as "5.6m" are accepted and normalised. */
-export const amountSchema = z
-  .unknown()
-  .optional()
-  .transform((value, ctx): string | null => {
-    if (value === null || value === undefined) return null
-    if (typeof value !== 'string' && typeof value !== 'number') {
-      ctx.issues.push({
-        code: 'custom',
-        message: `expected ${AMOUNT_HINT}, got ${JSON.stringify(value)}`,
-        input: value,
-      })
-      return z.NEVER
-    }
-    if (typeof value === 'string' && value.trim() === '') return null
-    const parsed = parseAmount(value)
-    if (!parsed.ok) {
-      ctx.issues.push({ code: 'custom', message: parsed.error, input: value })
-      return z.NEVER
-    }
-    return amountToFileString(parsed.value)
-  })
 
 const isoDate = z.string().superRefine((text, ctx) => {
   const parsed = parseIsoDate(text)
   if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error })
 })
-
-const periodFigures = z
-  .object({
-    quarter: amountSchema,
-    previousQuarter: amountSchema,
-    yearAgoQuarter: amountSchema,
-    yearToDate: amountSchema,
-    yearAgoYearToDate: amountSchema,
-  })
-  .prefault({})
-
-export const figuresSchema = z
-  .object({
-    revenue: periodFigures,
-    netIncome: periodFigures,
-    dilutedEps: periodFigures,
-    dilutedShares: periodFigures,
-  })
-  .prefault({})
-export type Figures = z.output<typeof figuresSchema>
 
 export const LOGO_MEDIA_TYPES = ['image/png', 'image/jpeg', 'image/svg+xml'] as const
 export type LogoMediaType = (typeof LOGO_MEDIA_TYPES)[number]

@@ -7,7 +7,13 @@ import type { Measure, PeriodKey } from './measures'
 /** A figure as the release uses it: typed by the user, derived from other figures, or not reported. */
 export type Figure =
   | { readonly source: 'entered'; readonly value: Dec }
-  | { readonly source: 'derived'; readonly value: Dec; readonly rule: string }
+  | {
+      readonly source: 'derived'
+      readonly value: Dec
+      readonly rule: string
+      /** The entered figures it follows from: its precision is the coarser of theirs. */
+      readonly inputs: readonly PeriodKey[]
+    }
   | { readonly source: 'missing' }
 
 export type ResolvedFigures = Readonly<Record<Measure, Readonly<Record<PeriodKey, Figure>>>>
@@ -31,7 +37,12 @@ export function figureValue(figure: Figure): Dec | null {
   return figure.source === 'missing' ? null : figure.value
 }
 
-type Derivation = { readonly period: PeriodKey; readonly value: Dec; readonly rule: string }
+type Derivation = {
+  readonly period: PeriodKey
+  readonly value: Dec
+  readonly rule: string
+  readonly inputs: readonly PeriodKey[]
+}
 
 function entered(text: string | null): Dec | null {
   return text === null ? null : new Dec(text)
@@ -51,6 +62,7 @@ function derivations(
         period: 'yearToDate',
         value: values.quarter,
         rule: 'at the first quarter, year to date equals the quarter',
+        inputs: ['quarter'],
       })
     }
     if (values.yearAgoQuarter !== null) {
@@ -58,6 +70,7 @@ function derivations(
         period: 'yearAgoYearToDate',
         value: values.yearAgoQuarter,
         rule: 'at the first quarter, last year to date equals the same quarter a year ago',
+        inputs: ['yearAgoQuarter'],
       })
     }
   }
@@ -72,6 +85,7 @@ function derivations(
       period: 'previousQuarter',
       value: values.yearToDate.minus(values.quarter),
       rule: 'the previous quarter is year to date minus this quarter',
+      inputs: ['yearToDate', 'quarter'],
     })
   }
   return found
@@ -96,6 +110,7 @@ export function resolveFigures(figures: Figures, quarter: QuarterNumber): Figure
           source: 'derived',
           value: derivation.value,
           rule: derivation.rule,
+          inputs: derivation.inputs,
         }
       } else if (!current.equals(derivation.value)) {
         discrepancies.push({

@@ -2,6 +2,9 @@ import { serializeReleaseDocument } from '../release/load-document'
 import type { Company, ReleaseDocument } from '../release/document-schema'
 import { ok, fail } from '../release/result'
 import type { FileStamp } from '../host/bridge-contract'
+import { storedPrecision, storedUnit, withFigure } from '../release/figure-precision'
+import type { TypedFigure } from '../release/figure-precision'
+import { measureKind } from '../release/measures'
 import type { Measure, PeriodKey } from '../release/measures'
 import { readFigureInput } from './figure-text'
 import type { SliceCreator } from './slice-creator'
@@ -45,13 +48,13 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
       const next = recipe(current)
       if (next !== current) get().commit(next, key)
     }
-    const applyFigure = (measure: Measure, period: PeriodKey, value: string | null): void =>
+    const applyFigure = (measure: Measure, period: PeriodKey, typed: TypedFigure | null): void =>
       edit(`figure:${cellKey(measure, period)}`, (document) => {
-        if (document.figures[measure][period] === value) return document
-        return {
-          ...document,
-          figures: { ...document.figures, [measure]: { ...document.figures[measure], [period]: value } },
-        }
+        const figures = withFigure(document.figures, measure, period, typed)
+        const same =
+          figures[measure][period] === document.figures[measure][period] &&
+          storedPrecision(figures, measure, period) === storedPrecision(document.figures, measure, period)
+        return same ? document : { ...document, figures }
       })
     return {
       document: initial.document,
@@ -87,7 +90,12 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
       },
 
       revertFigure: (measure, period, value) => {
-        applyFigure(measure, period, value)
+        // The precision it had goes back with the value: the latest release that held this value.
+        const { past, document: current } = get()
+        const before = [...past].reverse().concat(current).find((document) => document.figures[measure][period] === value)
+        const precision = before === undefined ? null : storedPrecision(before.figures, measure, period)
+        const kind = measureKind(measure)
+        applyFigure(measure, period, value === null ? null : { amount: value, unit: precision ?? storedUnit(value, kind).toFixed() })
         get().clearFigureDraft(cellKey(measure, period))
       },
 
