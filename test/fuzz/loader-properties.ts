@@ -10,6 +10,7 @@ import {
   serializeReleaseDocument,
 } from '../../renderer/src/release/load-document'
 import type { Result } from '../../renderer/src/release/result'
+import { ambiguousAmount } from './amount-arbitraries'
 import {
   amountText,
   anyJsonText,
@@ -177,6 +178,14 @@ export const LOADER_PROPERTIES: readonly LoaderProperty[] = [
       const again = parseAmount(amountToFileString(parsed.value))
       if (!again.ok || !again.value.equals(parsed.value))
         throw new Error(`${JSON.stringify(text)} does not survive its file form`)
+    }),
+  ),
+  define('parseAmount: ambiguous and hidden amounts are refused, saying why', 0.05, () =>
+    fc.property(ambiguousAmount, ({ text, why }) => {
+      const parsed = parseAmount(text)
+      if (parsed.ok) throw new Error(`${JSON.stringify(text)} read as ${parsed.value.toFixed()}`)
+      if (!isClearRefusal(parsed.error) || !parsed.error.includes(why))
+        throw new Error(`${JSON.stringify(text)} refused without saying "${why}": ${parsed.error}`)
     }),
   ),
   define('parseAmount: numbers', 0.05, () =>
