@@ -63,7 +63,7 @@ describe('the unit a typed figure is known to', () => {
     // Per-share figures are reported to the cent: "$1" is $1.00.
     ['$1', 'perShare', '1', '0.01'],
     ['8.25m', 'count', '8250000', '10000'],
-  ])('%s is %s known to %s', (typed, kind, amount, unit) => {
+  ])('%s as %s is %s, known to %s', (typed, kind, amount, unit) => {
     expect(typedFigure(typed, kind)).toEqual({ ok: true, value: { amount, unit } })
   })
 })
