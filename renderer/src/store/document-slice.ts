@@ -73,7 +73,9 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
         }))
         if (!read.ok) return fail(read.error)
         // Select-all and Backspace on the way to a new value must not blank the figure in the text.
-        if (read.value !== null) applyFigure(measure, period, read.value)
+        // A change of precision alone ("3" to "3.0" on the way to "3.0m") waits for commitFigure.
+        if (read.value !== null && read.value.amount !== get().document.figures[measure][period])
+          applyFigure(measure, period, read.value)
         return ok(null)
       },
 
@@ -85,7 +87,8 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
           if (!draft.shown) set((state) => ({ figureDrafts: { ...state.figureDrafts, [cell]: { ...draft, shown: true } } }))
           return
         }
-        if (draft.text.trim() === '') applyFigure(measure, period, null)
+        const read = readFigureInput(measure, draft.text)
+        if (read.ok) applyFigure(measure, period, read.value)
         get().clearFigureDraft(cell)
       },
 

@@ -8,6 +8,7 @@ describe('figures typed in the grid keep the precision they were typed to', () =
   it('saves "5.6m" as 5600000 known to 100000, and reopens it so', () => {
     const store = sampleStore()
     expect(store.getState().setFigure('revenue', 'quarter', '5.6m').ok).toBe(true)
+    store.getState().commitFigure('revenue', 'quarter')
     const { document } = store.getState()
     expect(document.figures.revenue.quarter).toBe('5600000')
     expect(figureUnit(document, 'revenue', 'quarter')?.toFixed()).toBe('100000')
@@ -21,8 +22,12 @@ describe('figures typed in the grid keep the precision they were typed to', () =
     const store = sampleStore()
     const before = store.getState().document
     store.getState().setFigure('revenue', 'quarter', '5.6m')
+    // The value is the same: the precision is saved when the person leaves the cell, not mid-typing.
+    expect(store.getState().document).toBe(before)
+    store.getState().commitFigure('revenue', 'quarter')
     expect(store.getState().document).not.toBe(before)
     store.getState().setFigure('revenue', 'quarter', '5,600,000')
+    store.getState().commitFigure('revenue', 'quarter')
     expect(store.getState().document.figures).toEqual(before.figures)
     expect(selectDocumentText(store.getState())).toBe(
       selectDocumentText({ ...store.getState(), document: before }),
@@ -34,11 +39,24 @@ describe('figures typed in the grid keep the precision they were typed to', () =
     store.getState().setFigure('revenue', 'quarter', '5.6m')
     store.getState().commitFigure('revenue', 'quarter')
     store.getState().breakCoalescing()
-    store.getState().setFigure('revenue', 'quarter', '5,700,000')
+    store.getState().setFigure('revenue', 'quarter', '5.7m')
     store.getState().revertFigure('revenue', 'quarter', '5600000')
     const { document } = store.getState()
     expect(document.figures.revenue.quarter).toBe('5600000')
     expect(figureUnit(document, 'revenue', 'quarter')?.toFixed()).toBe('100000')
+  })
+
+  it('records one edit while "3.0m" is typed over a figure: "3.0" on the way changes nothing', () => {
+    const store = sampleStore()
+    const edits: unknown[] = []
+    store.subscribe((state, previous) => {
+      if (state.document !== previous.document) edits.push(state.document.figures.revenue.quarter)
+    })
+    for (const text of ['3', '3.', '3.0', '3.0m'])
+      store.getState().setFigure('revenue', 'quarter', text)
+    store.getState().commitFigure('revenue', 'quarter')
+    expect(edits).toEqual(['3', '3000000'])
+    expect(figureUnit(store.getState().document, 'revenue', 'quarter')?.toFixed()).toBe('100000')
   })
 
   it('refuses "(0,020)" in diluted EPS with the reason, and keeps the figure', () => {
