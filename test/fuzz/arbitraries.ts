@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import fc from 'fast-check'
 import { MEASURES, PERIODS } from '../../renderer/src/release/measures'
 import type { Measure, PeriodKey } from '../../renderer/src/release/measures'
+import { ambiguousAmount } from './amount-arbitraries'
 import type { Mutation } from './json-mutation'
 
 /** The generators the fuzz properties draw from: what a file or a figures cell might hold. */
@@ -200,6 +201,7 @@ const typedAmount = fc
 export const amountText: fc.Arbitrary<string> = fc.oneof(
   amountLike,
   typedAmount,
+  ambiguousAmount.map((amount) => amount.text),
   fc.string(),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.constantFrom(

@@ -1,6 +1,9 @@
 import { isDeepStrictEqual } from 'node:util'
 import fc from 'fast-check'
 import { amountToFileString, parseAmount } from '../../renderer/src/release/amount-parser'
+import { typedFigure } from '../../renderer/src/release/figure-precision'
+import { measureKind } from '../../renderer/src/release/measures'
+import type { Measure } from '../../renderer/src/release/measures'
 import {
   readFiguresFile,
   readReleaseDocument,
@@ -8,6 +11,7 @@ import {
 } from '../../renderer/src/release/load-document'
 import type { Result } from '../../renderer/src/release/result'
 import { withShortValues } from '../../renderer/src/release/validation-message'
+import { ambiguousAmount } from './amount-arbitraries'
 import {
   amountText,
   anyJsonText,
@@ -95,6 +99,12 @@ function mutatedText(sample: unknown, ops: Parameters<typeof applyMutation>[1][]
   return withDeepValues(JSON.stringify(copy))
 }
 
+/** A refusal of typed text: one line, saying what was expected or quoting the text and why it is not an amount. */
+function isClearRefusal(message: string): boolean {
+  if (message.includes('\n')) return false
+  return /^expected \S/.test(message) || /^".*" is not (?:an|a per-share) amount: \S/.test(message)
+}
+
 /** A cell set to `text` must be read exactly as the amount parser reads it, or refused by its path. */
 export function checkAmountCell(
   read: (text: string) => Result<{ readonly figures: unknown }>,
@@ -105,13 +115,14 @@ export function checkAmountCell(
   const copy = structuredClone(sample)
   setAt(copy, ['figures', measure, period], text)
   const result = readChecked(read, JSON.stringify(copy))
-  const parsed = parseAmount(text)
+  // The cell is read with its measure's rules: a per-share figure takes no scale.
+  const parsed = typedFigure(text, measureKind(measure as Measure))
   const blank = text.trim() === ''
   if (result.ok) {
     const stored = (result.value.figures as Record<string, Record<string, unknown>>)[measure]?.[
       period
     ]
-    const expected = blank ? null : parsed.ok ? amountToFileString(parsed.value) : 'refused'
+    const expected = blank ? null : parsed.ok ? parsed.value.amount : 'refused'
     if (stored !== expected)
       throw new Error(
         `cell ${measure}.${period} = ${JSON.stringify(text)} stored as ${String(stored)}`,
@@ -161,7 +172,8 @@ export const LOADER_PROPERTIES: readonly LoaderProperty[] = [
     fc.property(amountText, (text) => {
       const parsed = parseAmount(text)
       if (!parsed.ok) {
-        if (!/^expected \S/.test(parsed.error)) throw new Error(`unclear refusal: ${parsed.error}`)
+        // One line that says what was expected, or quotes the typed text and says why it is refused.
+        if (!isClearRefusal(parsed.error)) throw new Error(`unclear refusal: ${parsed.error}`)
         return
       }
       if (!parsed.value.isFinite())
@@ -172,11 +184,25 @@ export const LOADER_PROPERTIES: readonly LoaderProperty[] = [
         throw new Error(`${JSON.stringify(text)} does not survive its file form`)
     }),
   ),
+  define('parseAmount: ambiguous and hidden amounts are refused, saying why', 0.05, () =>
+    fc.property(ambiguousAmount, ({ text, why }) => {
+      const parsed = parseAmount(text)
+      if (parsed.ok) throw new Error(`${JSON.stringify(text)} read as ${parsed.value.toFixed()}`)
+      if (!isClearRefusal(parsed.error) || !parsed.error.includes(why))
+        throw new Error(`${JSON.stringify(text)} refused without saying "${why}": ${parsed.error}`)
+    }),
+  ),
   define('parseAmount: numbers', 0.05, () =>
     fc.property(fc.double(), (value) => {
       const parsed = parseAmount(value)
-      if (parsed.ok !== Number.isFinite(value))
+      // Only a number a double holds exactly is read: at most 15 significant digits, no exponent.
+      const literal = String(value)
+      const digits = literal.replace(/^-/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '')
+      const exact = Number.isFinite(value) && !/e/.test(literal) && digits.length <= 15
+      if (parsed.ok !== exact)
         throw new Error(`${String(value)} ${parsed.ok ? 'accepted' : 'refused'}`)
+      if (!parsed.ok && exact !== Number.isFinite(value) && !/write the amount as a string/.test(parsed.error))
+        throw new Error(`${String(value)} refused without saying to write it as a string`)
       if (parsed.ok && parsed.value.toNumber() !== value && !(value === 0 && parsed.value.isZero()))
         throw new Error(`${String(value)} read as ${parsed.value.toString()}`)
     }),

@@ -1,35 +1,16 @@
 import { z } from 'zod'
-import { AMOUNT_HINT, amountToFileString, parseAmount } from './amount-parser'
 import { parseIsoDate } from './calendar-date'
+import { figuresSchema } from './figures-schema'
 import { houseStyleSchema } from './house-style'
 import { LOGO_MEDIA_TYPES, logoProblem } from './logo-image'
 import { EMPTY_RICH_TEXT, keptTextSchema, richTextSchema } from './narrative-schema'
 
+// The figures and their amounts have their own module; these names stay importable from here.
+export { amountSchema, figuresSchema } from './figures-schema'
+export type { FigurePrecision, FigureRow, Figures } from './figures-schema'
+
 /** The version of the file format this build writes. Older versions are migrated on load; newer ones are refused. */
 export const FORMAT_VERSION = 1
-
-/** An amount in dollars, stored as an exact decimal string; typed forms such as "5.6m" are accepted and normalised. */
-export const amountSchema = z
-  .unknown()
-  .optional()
-  .transform((value, ctx): string | null => {
-    if (value === null || value === undefined) return null
-    if (typeof value !== 'string' && typeof value !== 'number') {
-      ctx.issues.push({
-        code: 'custom',
-        message: `expected ${AMOUNT_HINT}, got ${JSON.stringify(value)}`,
-        input: value,
-      })
-      return z.NEVER
-    }
-    if (typeof value === 'string' && value.trim() === '') return null
-    const parsed = parseAmount(value)
-    if (!parsed.ok) {
-      ctx.issues.push({ code: 'custom', message: parsed.error, input: value })
-      return z.NEVER
-    }
-    return amountToFileString(parsed.value)
-  })
 
 // A year such as 0025 is a slip of the keyboard (it would print "April 20, 25"), not a date of a release.
 const isoDate = z.string().superRefine((text, ctx) => {
@@ -38,26 +19,6 @@ const isoDate = z.string().superRefine((text, ctx) => {
   else if (parsed.value.year < 1900 || parsed.value.year > 2100)
     ctx.addIssue({ code: 'custom', message: `expected a date from 1900 to 2100, got ${JSON.stringify(text)}` })
 })
-
-const periodFigures = z
-  .object({
-    quarter: amountSchema,
-    previousQuarter: amountSchema,
-    yearAgoQuarter: amountSchema,
-    yearToDate: amountSchema,
-    yearAgoYearToDate: amountSchema,
-  })
-  .prefault({})
-
-export const figuresSchema = z
-  .object({
-    revenue: periodFigures,
-    netIncome: periodFigures,
-    dilutedEps: periodFigures,
-    dilutedShares: periodFigures,
-  })
-  .prefault({})
-export type Figures = z.output<typeof figuresSchema>
 
 export { LOGO_MEDIA_TYPES } from './logo-image'
 export type { LogoMediaType } from './logo-image'

@@ -1,19 +1,9 @@
 import { z } from 'zod'
-import { amountSchema, companySchema, FORMAT_VERSION, periodSchema } from './document-schema'
+import { companySchema, FORMAT_VERSION, periodSchema } from './document-schema'
+import { figuresSchemaFor } from './figures-schema'
 import type { ReleaseDocument } from './document-schema'
 import { houseStyleSchema } from './house-style'
 import { standardNarrative } from './standard-template'
-
-const periodValues = z
-  .object({
-    quarter: amountSchema,
-    previousQuarter: amountSchema,
-    yearAgoQuarter: amountSchema,
-    yearToDate: amountSchema,
-    yearAgoYearToDate: amountSchema,
-  })
-  .strict()
-  .prefault({})
 
 /** The figures file: the interchange with the finance team (docs/figures-format.md). */
 export const figuresFileSchema = z.object({
@@ -32,15 +22,7 @@ export const figuresFileSchema = z.object({
   fiscalYearEndMonth: periodSchema.shape.fiscalYearEndMonth,
   periodEnd: periodSchema.shape.periodEnd,
   releaseDate: periodSchema.shape.releaseDate,
-  figures: z
-    .object({
-      revenue: periodValues,
-      netIncome: periodValues,
-      dilutedEps: periodValues,
-      dilutedShares: periodValues,
-    })
-    .strict()
-    .prefault({}),
+  figures: figuresSchemaFor(true),
   /** Optional house style; absent parts take the defaults. */
   style: houseStyleSchema.prefault({}),
 })

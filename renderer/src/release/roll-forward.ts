@@ -1,4 +1,5 @@
-import type { Figures, ReleaseDocument } from './document-schema'
+import type { FigurePrecision, Figures, ReleaseDocument } from './document-schema'
+import { MEASURES } from './measures'
 import { nextQuarter } from './fiscal-calendar'
 
 type PeriodRow = Figures['revenue']
@@ -15,12 +16,20 @@ function rolledRow(row: PeriodRow): PeriodRow {
 }
 
 function rolledFigures(figures: Figures): Figures {
-  return {
+  const rolled: Figures = {
     revenue: rolledRow(figures.revenue),
     netIncome: rolledRow(figures.netIncome),
     dilutedEps: rolledRow(figures.dilutedEps),
     dilutedShares: rolledRow(figures.dilutedShares),
   }
+  // A quarter typed as "5.6m" is still known only to 100000 as the previous quarter.
+  const precision: FigurePrecision = Object.fromEntries(
+    MEASURES.flatMap((measure) => {
+      const unit = figures.precision?.[measure]?.quarter
+      return unit === undefined ? [] : [[measure, { previousQuarter: unit }]]
+    }),
+  )
+  return Object.keys(precision).length === 0 ? rolled : { ...rolled, precision }
 }
 
 /**

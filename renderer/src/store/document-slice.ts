@@ -3,6 +3,9 @@ import { serializeReleaseDocument } from '../release/load-document'
 import type { Company, ReleaseDocument } from '../release/document-schema'
 import { ok, fail } from '../release/result'
 import type { FileStamp } from '../host/bridge-contract'
+import { storedPrecision, storedUnit, withFigure } from '../release/figure-precision'
+import type { TypedFigure } from '../release/figure-precision'
+import { measureKind } from '../release/measures'
 import type { Measure, PeriodKey } from '../release/measures'
 import { readFigureInput } from './figure-text'
 import type { SliceCreator } from './slice-creator'
@@ -46,23 +49,31 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
       const next = recipe(current)
       if (next !== current) get().commit(next, key)
     }
-    const applyFigure = (measure: Measure, period: PeriodKey, value: string | null): void => {
+    /** The figure a cell holds now, with the precision it was typed to. */
+    const typedAt = (document: ReleaseDocument, measure: Measure, period: PeriodKey): TypedFigure | null => {
+      const amount = document.figures[measure][period]
+      if (amount === null) return null
+      const unit = storedPrecision(document.figures, measure, period) ?? storedUnit(amount, measureKind(measure)).toFixed()
+      return { amount, unit }
+    }
+    const applyFigure = (measure: Measure, period: PeriodKey, typed: TypedFigure | null): void => {
       const key = `figure:${cellKey(measure, period)}`
       const state = get()
       const start = state.past[state.past.length - 1]
-      // Typed back to the figure the cell began with: the edit so far was no change at all.
-      if (state.lastEdit?.key === key && start?.figures[measure][period] === value) {
+      // Typed back to the amount the cell began with: the edit so far was no change at all (a change
+      // of precision alone, "5.6m" over 5,600,000, is made when the cell is left).
+      if (state.lastEdit?.key === key && start !== undefined && start.figures[measure][period] === (typed?.amount ?? null)) {
         state.dropBurst(key)
         return
       }
       const current = state.document
-      if (current.figures[measure][period] === value) return
-      const next = {
-        ...current,
-        figures: { ...current.figures, [measure]: { ...current.figures[measure], [period]: value } },
-      }
+      const figures = withFigure(current.figures, measure, period, typed)
+      const same =
+        figures[measure][period] === current.figures[measure][period] &&
+        storedPrecision(figures, measure, period) === storedPrecision(current.figures, measure, period)
+      if (same) return
       // One cell's typing is one undo step, however long the person pauses.
-      state.commit(next, key, state.figureDrafts[cellKey(measure, period)] !== undefined)
+      state.commit({ ...current, figures }, key, state.figureDrafts[cellKey(measure, period)] !== undefined)
     }
     return {
       document: initial.document,
@@ -73,7 +84,7 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
       setFigure: (measure, period, text) => {
         const cell = cellKey(measure, period)
         const draft = get().figureDrafts[cell]
-        const before = draft === undefined ? get().document.figures[measure][period] : draft.before
+        const before = draft === undefined ? typedAt(get().document, measure, period) : draft.before
         const read = readFigureInput(measure, text)
         // Held before the figure changes, so that this keystroke joins the cell's one undo step.
         set((state) => ({
@@ -84,7 +95,9 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
         }))
         // Text that is not an amount, or not yet one ("13 0" on its way to "13 050 000"), leaves the
         // release as it was; so does an emptied cell until it is left (select-all and Backspace).
-        applyFigure(measure, period, read.ok ? (read.value ?? before) : before)
+        // A change of precision alone ("3" to "3.0" on the way to "3.0m") waits for commitFigure.
+        const typed = read.ok ? (read.value ?? before) : before
+        if (typed?.amount !== get().document.figures[measure][period]) applyFigure(measure, period, typed)
         return read.ok ? ok(null) : fail(read.error)
       },
 
@@ -96,7 +109,8 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
           if (!draft.shown) set((state) => ({ figureDrafts: { ...state.figureDrafts, [cell]: { ...draft, shown: true } } }))
           return
         }
-        if (draft.text.trim() === '') applyFigure(measure, period, null)
+        const read = readFigureInput(measure, draft.text)
+        if (read.ok) applyFigure(measure, period, read.value)
         get().clearFigureDraft(cell)
         // The edit is over, even when the focus stays (Enter in the grid's last cell): the next one is a step of its own.
         get().breakCoalescing()

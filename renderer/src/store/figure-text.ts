@@ -1,5 +1,6 @@
-import { parseAmount, amountToFileString } from '../release/amount-parser'
 import { Dec, groupThousands } from '../release/decimal'
+import { typedFigure } from '../release/figure-precision'
+import type { TypedFigure } from '../release/figure-precision'
 import { measureKind } from '../release/measures'
 import type { Measure } from '../release/measures'
 import type { Result } from '../release/result'
@@ -13,20 +14,19 @@ const EXAMPLES: Readonly<Record<ReturnType<typeof measureKind>, string>> = {
 }
 
 /**
- * Reads what was typed in a figures cell: an amount becomes its exact file string, an empty cell
- * means "not reported" (null). The message is a sentence for the cell, not a parser's error.
+ * Reads what was typed in a figures cell: an amount becomes its exact file string with the unit of
+ * its last digit ("5.6m" is known to 100000), an empty cell means "not reported" (null). The
+ * message is a sentence for the cell: the parser's reason when it has one ("0,020"), else examples.
  */
-export function readFigureInput(measure: Measure, text: string): Result<string | null> {
+export function readFigureInput(measure: Measure, text: string): Result<TypedFigure | null> {
   if (text.trim() === '') return ok(null)
-  const parsed = parseAmount(text)
-  if (parsed.ok) return ok(amountToFileString(parsed.value))
-  const both = /one minus sign or parentheses/.test(parsed.error)
+  const read = typedFigure(text, measureKind(measure))
+  if (read.ok) return read
+  if (/one minus sign or parentheses/.test(read.error))
+    return fail(`Use a minus sign or parentheses for a loss, not both.`)
+  if (!read.error.startsWith('expected ')) return fail(`${read.error}.`)
   const shown = text.trim().length > 24 ? `${text.trim().slice(0, 24)}…` : text.trim()
-  return fail(
-    both
-      ? `Use a minus sign or parentheses for a loss, not both.`
-      : `"${shown}" is not an amount. Type it like ${EXAMPLES[measureKind(measure)]}.`,
-  )
+  return fail(`"${shown}" is not an amount. Type it like ${EXAMPLES[measureKind(measure)]}.`)
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { TypedFigure } from '../release/figure-precision'
 import type { FileStamp } from '../host/bridge-contract'
 import { NARRATIVE_BLOCKS } from '../release/document-schema'
 import type { Company, Layout, ReleaseDocument } from '../release/document-schema'
@@ -35,7 +36,7 @@ export interface FigureDraft {
   /** Whether the error is shown: once the person leaves the cell or presses Enter, not mid-typing. */
   readonly shown: boolean
   /** The figure the cell had when the typing began: what Escape, and an entry that is not an amount, leave in the release. */
-  readonly before: string | null
+  readonly before: TypedFigure | null
 }
 
 export interface DocumentSlice {

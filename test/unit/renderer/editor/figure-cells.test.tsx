@@ -53,7 +53,7 @@ describe('a figures cell', () => {
     expect(previous).toHaveAttribute('aria-invalid', 'true')
     expect(previous).toHaveValue('13 050 000')
     expect(previous).toHaveAccessibleDescription(
-      '"13 050 000" is not an amount. Type it like 5,600,000, 5.6m or (168,000). The release still uses the derived 3,600,000.',
+      '"13 050 000" is not an amount: spaces cannot separate the digits of an amount; write it with commas, like 13,050,000, or with none. The release still uses the derived 3,600,000.',
     )
     expect(store.getState().document.figures.revenue.previousQuarter).toBeNull()
     expect(previewWords(store)).toContain(`Second quarter sales ${PLACEHOLDER}`)

@@ -27,7 +27,7 @@ describe('the release store', () => {
       text: 'abc',
       error: expect.stringContaining('not an amount'),
       shown: false,
-      before: '3000000',
+      before: { amount: '3000000', unit: '100000' },
     })
   })
 
