@@ -46,7 +46,7 @@ export function paragraphClaims(paragraph: TextParagraph, index: FactsIndex): Fi
   const all = {
     amounts: byStart(amountTokens(text)),
     percents: byStart(percentTokens(text)),
-    measures: byStart(measureTokens(text)),
+    measures: byStart(measureTokens(text, index.companyWords)),
     pairs: byStart(pairTokens(text)),
     directions: byStart(directionTokens(text)),
     quarters: byStart(quarterRefs(text)),

@@ -54,6 +54,8 @@ export interface FactsIndex {
   readonly nearDates: readonly CalendarDate[]
   /** The release date, after which a conference call, a replay or a dividend may be dated. */
   readonly releaseDate: CalendarDate | null
+  /** The company's own names, lower case: "IEC's sales" are the total, not a part. */
+  readonly companyWords: ReadonlySet<string>
 }
 
 export function comparisonKey(measure: Measure, pair: ComparisonPair): string {
@@ -147,6 +149,12 @@ function buildIndex(facts: ReleaseFacts): FactsIndex {
     exactDates,
     nearDates,
     releaseDate: release?.ok === true ? release.value : null,
+    companyWords: new Set(
+      `${facts.document.company.name} ${facts.document.company.shortName}`
+        .toLowerCase()
+        .split(/[^a-z0-9&]+/)
+        .filter((word) => word !== ''),
+    ),
   }
 }
 
