@@ -27,6 +27,25 @@ export type PlantedKind = (typeof PLANTED_KINDS)[number]
 
 const words = z.string().min(1)
 
+const typedAmount = z.string().min(1).nullable()
+const periodOverrides = z
+  .object({
+    quarter: typedAmount,
+    previousQuarter: typedAmount,
+    yearAgoQuarter: typedAmount,
+    yearToDate: typedAmount,
+    yearAgoYearToDate: typedAmount,
+  })
+  .partial()
+  .strict()
+
+/** Figures typed over the release's own, as a person enters them ("4.5m"); null clears one. */
+const figureOverrides = z
+  .object({ revenue: periodOverrides, netIncome: periodOverrides, dilutedEps: periodOverrides })
+  .partial()
+  .strict()
+export type FigureOverrides = z.output<typeof figureOverrides>
+
 /** A draft: paragraphs separated by a blank line. */
 const draft = z.string().min(1)
 
@@ -40,6 +59,7 @@ export const plantedCaseSchema = z
     why: z.string().min(1),
     /** True when the issue's Why lists this mistake or this true sentence. */
     fromIssue: z.boolean().default(false),
+    figures: figureOverrides.optional(),
     mistake: z
       .object({
         text: draft,

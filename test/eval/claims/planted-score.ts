@@ -2,13 +2,16 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { checkDraftText } from '../../../renderer/src/release/checks/check-release'
 import type { Finding } from '../../../renderer/src/release/checks/finding'
-import { readReleaseDocument } from '../../../renderer/src/release/load-document'
+import {
+  parseReleaseDocument,
+  readReleaseDocument,
+} from '../../../renderer/src/release/load-document'
 import { releaseFacts } from '../../../renderer/src/release/release-facts'
 import type { ReleaseFacts } from '../../../renderer/src/release/release-facts'
 import type { TextSpan } from './claim-spans'
 import { findingSpan, overlaps } from './claim-spans'
 import { corpusReleaseNames, readCorpusRelease } from './corpus'
-import type { PlantedCase } from './planted-schema'
+import type { FigureOverrides, PlantedCase } from './planted-schema'
 
 export const SAMPLE_RELEASE = resolve(
   __dirname,
@@ -37,6 +40,20 @@ export function factsSource(corpus: string): FactsSource {
     cache.set(release, facts)
     return facts
   }
+}
+
+/** The facts with some figures typed over, read again through the release loader. */
+export function withFigures(facts: ReleaseFacts, overrides: FigureOverrides): ReleaseFacts {
+  const figures = { ...facts.document.figures }
+  for (const measure of ['revenue', 'netIncome', 'dilutedEps'] as const) {
+    const typed = Object.entries(overrides[measure] ?? {}).filter(
+      ([, value]) => value !== undefined,
+    )
+    figures[measure] = { ...figures[measure], ...Object.fromEntries(typed) }
+  }
+  const read = parseReleaseDocument({ ...facts.document, figures })
+  if (!read.ok) throw new Error(`planted figures do not load: ${read.error}`)
+  return releaseFacts(read.value)
 }
 
 /** A draft's paragraphs: a blank line between two. */
@@ -68,10 +85,11 @@ export interface PlantedResult {
 
 /** Checks one planted mistake and its true twin against their release's figures. */
 export function scorePlanted(entry: PlantedCase, facts: FactsSource): PlantedResult {
-  const on = facts(entry.release)
-  if (on === null) {
+  const base = facts(entry.release)
+  if (base === null) {
     return { entry, ran: false, caughtBy: [], falseErrors: [], mistakeFindings: [] }
   }
+  const on = entry.figures === undefined ? base : withFigures(base, entry.figures)
   const mistakeFindings = checkDraftText(draftParagraphs(entry.mistake.text), on)
   const span = wordsSpan(entry.mistake.text, entry.mistake.words)
   const caughtBy = mistakeFindings.filter((finding) => {
