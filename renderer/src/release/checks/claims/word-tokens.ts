@@ -78,16 +78,33 @@ const MEASURE = new RegExp(
 // The words that may stand before the total measure: articles, possessives, periods, totals. Any other word makes a part ("aerospace sales").
 const TOTAL_BEFORE =
   /^(?:the|a|an|our|its|their|his|her|this|that|these|those|total|net|consolidated|reported|overall|company|company's|companywide|gaap|quarterly|annual|record|fiscal|year|years|quarter|quarter's|quarters|month|months|period|period's|first|second|third|fourth|1st|2nd|3rd|4th|six-month|nine-month|three-month|twelve-month|full-year|year-to-date|ytd|q[1-4]|[1-4]q|fy\d*|\d{2,4}|'\d{2}|diluted|basic|and|or|of|in|for|with|to|from|on|at|by|as|while|but|that|which|whose|was|were|is|are|had|has|have|reported|increased|decreased|rose|fell|grew|declined|higher|lower|its|both|also|all|per|share|strong|improved|such|cents?|dollars|million|billion|thousand|when|where|than|before|after|during|since|versus|vs|against|compared|respectively)$/i
-const PART_BEFORE = new RegExp(String.raw`(?:^|[^\w-])(${PART_WORDS_BEFORE})[\s-]+$`, 'i')
+const PART_BEFORE = new RegExp(String.raw`^(?:${PART_WORDS_BEFORE})$`, 'i')
+const WORD_CHAR = /[A-Za-z0-9.'\u2019&-]/
+const SPACE = /[\s-]/
+
+/** The word that ends at an offset, walking back over it once (spaces or hyphens before the offset skipped). */
+function wordBefore(
+  text: string,
+  offset: number,
+): { readonly word: string; readonly start: number } | null {
+  let end = offset
+  while (end > 0 && end > offset - 4 && SPACE.test(text.charAt(end - 1))) end -= 1
+  if (end === offset) return null
+  let start = end
+  while (start > 0 && end - start < 30 && WORD_CHAR.test(text.charAt(start - 1))) start -= 1
+  return start === end ? null : { word: text.slice(start, end), start }
+}
 const PART_AFTER = new RegExp(String.raw`^\s*(?:${PART_WORDS_AFTER})`, 'i')
 
 /** The word before a measure that makes it a part of the total, if any. */
 function partBefore(text: string, start: number, companyWords: ReadonlySet<string>): string | null {
-  const before = text.slice(Math.max(0, start - 40), start)
-  const listed = PART_BEFORE.exec(before)
-  if (listed?.[1] !== undefined) return listed[1]
-  const word = /([A-Za-z0-9.'\u2019&-]+)\s+$/.exec(before)?.[1]
-  if (word === undefined || /\d/.test(word)) return null
+  const last = wordBefore(text, start)
+  const word = last?.word
+  if (last === null || word === undefined || /\d/.test(word)) return null
+  const earlier = wordBefore(text, last.start)
+  const pair = earlier === null ? '' : `${earlier.word} ${word}`
+  if (PART_BEFORE.test(word)) return word
+  if (pair !== '' && PART_BEFORE.test(pair)) return pair
   const bare = word
     .replace(/\u2019/g, "'")
     .replace(/'s$/i, '')
