@@ -3,6 +3,7 @@ import type { TextParagraph } from '../text-model'
 import { amountClaims, resultWordClaims } from './amount-claims'
 import type { SentenceTokens } from './context'
 import { directionClaims } from './direction-claims'
+import { flatClaims } from './flat-claims'
 import type { FactsIndex } from './facts-index'
 import { amountTokens, percentTokens } from './number-tokens'
 import { percentClaims } from './percent-claims'
@@ -37,10 +38,14 @@ function within<T extends Spanned>(
 
 /** Quick test for text that can hold no claim at all: no digit, and none of the words the rules read. */
 const MAY_CLAIM =
-  /\d|increas|decreas|rose|fell|grew|declin|improv|narrow|widen|doubl|tripl|ahead|behind|\bup\b|\bdown\b|quarter|month/i
+  /\d|increas|decreas|rose|fell|grew|declin|improv|narrow|widen|doubl|tripl|ahead|behind|\bup\b|\bdown\b|quarter|month|flat|unchanged|cents?\b/i
 
 /** Every finding about the claims the paragraph's typed words make. */
-export function paragraphClaims(paragraph: TextParagraph, index: FactsIndex): Finding[] {
+export function paragraphClaims(
+  paragraph: TextParagraph,
+  index: FactsIndex,
+  inThousands = false,
+): Finding[] {
   const text = paragraph.text
   if (!MAY_CLAIM.test(text)) return []
   const all = {
@@ -73,12 +78,13 @@ export function paragraphClaims(paragraph: TextParagraph, index: FactsIndex): Fi
       quarters: within(all.quarters, range, cursors.quarters),
       others: within(all.others, range, cursors.others),
     }
-    const context = { paragraph, sentence, index }
+    const context = { paragraph, sentence, index, inThousands }
     const points = pointsClaims(context)
     findings.push(
       ...points.findings,
       ...percentClaims(context, points.levels),
       ...directionClaims(context),
+      ...flatClaims(context),
       ...resultWordClaims(context),
       ...amountClaims(context),
       ...periodClaims(context),

@@ -199,7 +199,10 @@ function percentFinding(
         ? ('overstated-bound' as const)
         : ('wrong-percent' as const),
   }
-  const otherPeriod = explicit === null ? undefined : fitting(context, token, [explicit], PAIRS)
+  // A bound that another base would allow is still judged as a bound: "which is not more than 20%".
+  const isBound = token.qualifier !== 'none' && token.qualifier !== 'approximately'
+  const otherPeriod =
+    explicit === null || isBound ? undefined : fitting(context, token, [explicit], PAIRS)
   if (otherPeriod !== undefined) {
     const named = pairs[0] ?? base.pair
     const own = context.index.percents.get(comparisonKey(otherPeriod.comparison.measure, named))
@@ -214,7 +217,7 @@ function percentFinding(
       ...(text === null ? {} : { expected: text, fixes: [{ kind: 'replace' as const, text }] }),
     })
   }
-  if (fitting(context, token, MEASURES, PAIRS) !== undefined) return null
+  if (explicit === null && fitting(context, token, MEASURES, PAIRS) !== undefined) return null
   if (explicit !== null) {
     const comparison = context.index.comparisons.get(comparisonKey(explicit, pairs[0] ?? base.pair))
     if (
