@@ -1,9 +1,9 @@
-import { checkDraftText } from '../../../renderer/src/release/checks/check-release'
 import type { Finding } from '../../../renderer/src/release/checks/finding'
 import type { Measure } from '../../../renderer/src/release/measures'
 import type { TextSpan } from './claim-spans'
 import { findClaim, findingSpan, overlaps } from './claim-spans'
 import type { CorpusClaim, CorpusRelease } from './corpus'
+import { guardedCheck } from './guarded-check'
 
 /**
  * The corpus's metric names for the measures the release model has. Any other metric (segments,
@@ -49,6 +49,8 @@ export interface ReleaseScore {
   readonly warnings: number
   /** Claims whose words the eval could not find in the text: a problem of the eval, shown as such. */
   readonly notFound: readonly CorpusClaim[]
+  /** The checker's error, when it threw on this release instead of answering. */
+  readonly crash: string | null
 }
 
 function onClaim(where: TextSpan | null, spans: readonly TextSpan[]): boolean {
@@ -57,7 +59,7 @@ function onClaim(where: TextSpan | null, spans: readonly TextSpan[]): boolean {
 
 /** Runs the checker over one corpus release and scores its errors against the annotated claims. */
 export function scoreRelease(release: CorpusRelease): ReleaseScore {
-  const findings = checkDraftText(release.paragraphs, release.facts)
+  const { findings, crash } = guardedCheck(release.paragraphs, release.facts)
   const errors = findings.filter((entry) => entry.severity === 'error')
   const scored: ScoredClaim[] = release.claims.map((claim) => {
     const spans = findClaim(claim.claim, release.paragraphs)
@@ -82,5 +84,6 @@ export function scoreRelease(release: CorpusRelease): ReleaseScore {
     falseErrors,
     warnings: findings.length - errors.length,
     notFound: scored.filter((entry) => entry.spans.length === 0).map((entry) => entry.claim),
+    crash,
   }
 }

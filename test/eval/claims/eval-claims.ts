@@ -35,6 +35,8 @@ export interface EvalTotals {
   readonly plantedNotRun: number
   readonly corpusFalseErrors: number
   readonly twinFalseErrors: number
+  /** Releases and planted cases on which the checker threw. */
+  readonly crashes: number
 }
 
 /** The eval's totals: what the summary line says. */
@@ -53,13 +55,18 @@ export function evalTotals(result: ClaimsEval): EvalTotals {
     plantedNotRun: result.planted.length - ran.length,
     corpusFalseErrors: sum(result.releases.map((entry) => entry.falseErrors.length)),
     twinFalseErrors: sum(ran.map((entry) => entry.falseErrors.length)),
+    crashes:
+      result.releases.filter((entry) => entry.crash !== null).length +
+      ran.filter((entry) => entry.crash !== null).length,
   }
 }
 
 /** The one line a hook quotes: "eval:claims: corpus 2/2 caught, planted 40/40 caught, 0 false errors (20 releases)". */
 export function summaryLine(totals: EvalTotals): string {
   const falseErrors = totals.corpusFalseErrors + totals.twinFalseErrors
-  const notRun = totals.plantedNotRun === 0 ? '' : `, ${totals.plantedNotRun} planted not run`
+  const notRun =
+    (totals.plantedNotRun === 0 ? '' : `, ${totals.plantedNotRun} planted not run`) +
+    (totals.crashes === 0 ? '' : `, the checker threw ${totals.crashes} times`)
   return (
     `eval:claims: corpus ${totals.corpusCaught}/${totals.corpusTotal} caught, ` +
     `planted ${totals.plantedCaught}/${totals.plantedTotal} caught, ` +

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { checkDraftText } from '../../../renderer/src/release/checks/check-release'
 import type { Finding } from '../../../renderer/src/release/checks/finding'
 import {
   parseReleaseDocument,
@@ -11,6 +10,7 @@ import type { ReleaseFacts } from '../../../renderer/src/release/release-facts'
 import type { TextSpan } from './claim-spans'
 import { findingSpan, overlaps } from './claim-spans'
 import { corpusReleaseNames, readCorpusRelease } from './corpus'
+import { guardedCheck } from './guarded-check'
 import type { FigureOverrides, PlantedCase } from './planted-schema'
 
 export const SAMPLE_RELEASE = resolve(
@@ -81,16 +81,19 @@ export interface PlantedResult {
   readonly falseErrors: readonly Finding[]
   /** Everything the checker said about the mistake's text, for a report on a miss. */
   readonly mistakeFindings: readonly Finding[]
+  /** The checker's error, when it threw on the mistake or its twin instead of answering. */
+  readonly crash: string | null
 }
 
 /** Checks one planted mistake and its true twin against their release's figures. */
 export function scorePlanted(entry: PlantedCase, facts: FactsSource): PlantedResult {
   const base = facts(entry.release)
   if (base === null) {
-    return { entry, ran: false, caughtBy: [], falseErrors: [], mistakeFindings: [] }
+    return { entry, ran: false, caughtBy: [], falseErrors: [], mistakeFindings: [], crash: null }
   }
   const on = entry.figures === undefined ? base : withFigures(base, entry.figures)
-  const mistakeFindings = checkDraftText(draftParagraphs(entry.mistake.text), on)
+  const mistake = guardedCheck(draftParagraphs(entry.mistake.text), on)
+  const mistakeFindings = mistake.findings
   const span = wordsSpan(entry.mistake.text, entry.mistake.words)
   const caughtBy = mistakeFindings.filter((finding) => {
     const where = findingSpan(finding)
@@ -102,8 +105,8 @@ export function scorePlanted(entry: PlantedCase, facts: FactsSource): PlantedRes
       (entry.mistake.rule === undefined || finding.rule === entry.mistake.rule)
     )
   })
-  const falseErrors = checkDraftText(draftParagraphs(entry.truth.text), on).filter(
-    (finding) => finding.severity === 'error',
-  )
-  return { entry, ran: true, caughtBy, falseErrors, mistakeFindings }
+  const truth = guardedCheck(draftParagraphs(entry.truth.text), on)
+  const falseErrors = truth.findings.filter((finding) => finding.severity === 'error')
+  const crash = mistake.crash ?? truth.crash
+  return { entry, ran: true, caughtBy, falseErrors, mistakeFindings, crash }
 }

@@ -116,6 +116,15 @@ export function reportLines(result: ClaimsEval): readonly string[] {
       '',
       `Planted cases not run (their corpus release is not there): ${notRun.map((entry) => entry.entry.id).join(', ')}`,
     )
+  const crashes = [
+    ...result.releases
+      .filter((entry) => entry.crash !== null)
+      .map((entry) => `  ${entry.release}: ${entry.crash ?? ''}`),
+    ...result.planted
+      .filter((entry) => entry.crash !== null)
+      .map((entry) => `  ${entry.entry.id}: ${entry.crash ?? ''}`),
+  ]
+  if (crashes.length > 0) lines.push('', 'The checker threw (counted as no finding):', ...crashes)
   lines.push('', summaryLine(totals))
   return lines
 }
