@@ -30,6 +30,7 @@ describe.skipIf(releases.length === 0)('the corpus of real releases', () => {
     '%s: every inconsistent claim about a measure of the release is an error, and no other error',
     (name) => {
       const score = scoreRelease(readCorpusRelease(corpus, name))
+      expect(score.crash).toBeNull()
       expect(score.missed.map((entry) => entry.claim.claim)).toEqual([])
       expect(score.falseErrors.map((entry) => said([entry.finding]))).toEqual([])
     },
@@ -54,6 +55,7 @@ describe('the planted mistakes', () => {
     '%s: the mistake is an error at its words, its true twin gets none',
     (_id, entry) => {
       const result = scorePlanted(entry, facts)
+      expect(result.crash).toBeNull()
       expect(
         result.caughtBy.length,
         `"${entry.mistake.text}" at "${entry.mistake.words}"; the checker said:\n${said(result.mistakeFindings) || 'nothing'}`,
