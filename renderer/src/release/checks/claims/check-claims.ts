@@ -1,4 +1,6 @@
 import type { Finding } from '../finding'
+import { finding } from '../finding'
+import { isFreeText, locate } from '../text-model'
 import type { TextParagraph } from '../text-model'
 import { amountClaims, resultWordClaims } from './amount-claims'
 import type { SentenceTokens } from './context'
@@ -32,8 +34,32 @@ function within<T extends Spanned>(
     if (token === undefined || token.start >= range.end) break
     if (token.start >= range.start) found.push(token)
     cursor.value += 1
+    claimWork.count += 1
   }
   return found
+}
+
+/** Sentences longer than this are not read for claims: the rules compare each claim with the sentence's other words. */
+export const MAX_SENTENCE_LENGTH = 2000
+
+/**
+ * The work the claim rules do, counted rather than timed: each token handed to a sentence, and
+ * for each sentence the pairs of its tokens the rules may compare. Tests read it to hold the
+ * checker linear in the length of the text.
+ */
+export const claimWork = { count: 0 }
+
+function longSentence(paragraph: TextParagraph, range: SentenceRange): Finding | null {
+  const end = Math.min(range.end, range.start + 40)
+  if (!isFreeText(paragraph, range.start, end)) return null
+  const length = (range.end - range.start).toLocaleString('en-US')
+  return finding({
+    severity: 'warning',
+    rule: 'long-sentence',
+    message: `This sentence is ${length} characters long, and the checks read sentences of up to ${MAX_SENTENCE_LENGTH.toLocaleString('en-US')}: its figures are not checked. Break it into shorter sentences.`,
+    quote: paragraph.text.slice(range.start, end),
+    location: locate(paragraph, range.start, end),
+  })
 }
 
 /** Quick test for text that can hold no claim at all: no digit, and none of the words the rules read. */
@@ -68,6 +94,10 @@ export function paragraphClaims(
   }
   const findings: Finding[] = []
   for (const range of sentenceRanges(text)) {
+    if (range.end - range.start > MAX_SENTENCE_LENGTH) {
+      const long = longSentence(paragraph, range)
+      if (long !== null) findings.push(long)
+    }
     const sentence: SentenceTokens = {
       range,
       amounts: within(all.amounts, range, cursors.amounts),
@@ -78,6 +108,16 @@ export function paragraphClaims(
       quarters: within(all.quarters, range, cursors.quarters),
       others: within(all.others, range, cursors.others),
     }
+    if (range.end - range.start > MAX_SENTENCE_LENGTH) continue
+    const tokens =
+      sentence.amounts.length +
+      sentence.percents.length +
+      sentence.measures.length +
+      sentence.pairs.length +
+      sentence.directions.length +
+      sentence.quarters.length +
+      sentence.others.length
+    claimWork.count += tokens * tokens
     const context = { paragraph, sentence, index, inThousands }
     const points = pointsClaims(context)
     findings.push(

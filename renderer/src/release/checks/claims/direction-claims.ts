@@ -129,7 +129,7 @@ function signFinding(
   amount: StatedAmount,
   measure: Measure,
 ): Finding | null {
-  if (!signDisagrees(amount) || amount.figure === null) return null
+  if (!signDisagrees(context, amount) || amount.figure === null) return null
   const style = context.index.style
   const kind = measureKind(measure)
   const right = formatAmount(amount.figure.value, kind, style)

@@ -152,7 +152,7 @@ function statedPercentFinding(
   const spread =
     range.low.toFixed(1) === range.high.toFixed(1)
       ? ''
-      : ` (${range.low.toFixed(1)}% to ${range.high.toFixed(1)}% within the amounts' rounding)`
+      : ` (${range.low.toFixed(1)}% to ${range.high.toFixed(1)}% within the amounts’ rounding)`
   const bound = token.qualifier === 'moreThan' || token.qualifier === 'atLeast'
   return report(context, token.start, token.end, {
     severity: 'error',

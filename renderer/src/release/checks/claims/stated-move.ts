@@ -1,6 +1,6 @@
 import type { Dec } from '../../decimal'
 import { pairPeriods, PAIRS } from '../../measures'
-import type { ComparisonPair, Measure } from '../../measures'
+import type { ComparisonPair, Measure, PeriodKey } from '../../measures'
 import type { ClaimContext } from './context'
 import type { ClaimBase, ClaimPeriod } from './base'
 import type { KnownFigure } from './facts-index'
@@ -14,7 +14,16 @@ export interface StatedAmount {
   readonly value: Dec
   /** The figure of the release it matches in size, if any. */
   readonly figure: KnownFigure | null
+  /** The periods the amount may be a figure of: this quarter and the year to date, or the earlier ones. */
+  readonly periods: readonly PeriodKey[]
 }
+
+const CURRENT_PERIODS: readonly PeriodKey[] = ['quarter', 'yearToDate']
+const PRIOR_PERIODS: readonly PeriodKey[] = [
+  'previousQuarter',
+  'yearAgoQuarter',
+  'yearAgoYearToDate',
+]
 
 /** "increased to $5.6 million from $4.7 million": the two amounts a sentence itself compares. */
 export interface StatedMove {
@@ -103,15 +112,32 @@ export function statedMove(
       token: current,
       value: signed(current, currentLink, polarity),
       figure: currentFigure,
+      periods: CURRENT_PERIODS,
     },
-    prior: { token: prior, value: signed(prior, priorLink, polarity), figure: priorFigure },
+    prior: {
+      token: prior,
+      value: signed(prior, priorLink, polarity),
+      figure: priorFigure,
+      periods: PRIOR_PERIODS,
+    },
     pair: currentFigure !== null && priorFigure !== null ? (pairs[pairIndex] ?? null) : null,
     slack: first.unit.plus(second.unit).dividedBy(2),
   }
 }
 
-/** True when the stated amount and the figure it matches in size are on opposite sides of zero. */
-export function signDisagrees(amount: StatedAmount): boolean {
-  if (amount.figure === null || amount.figure.value.isZero() || amount.value.isZero()) return false
-  return amount.figure.value.isNegative() !== amount.value.isNegative()
+/**
+ * True when the stated amount and the figure it matches in size are on opposite sides of zero,
+ * and no other figure of the measure matches it with its sign (a coarsely rounded amount may).
+ */
+export function signDisagrees(context: ClaimContext, amount: StatedAmount): boolean {
+  const { figure } = amount
+  if (figure === null || figure.value.isZero() || amount.value.isZero()) return false
+  if (figure.value.isNegative() === amount.value.isNegative()) return false
+  return !context.index.figures.some(
+    (other) =>
+      other.measure === figure.measure &&
+      amount.periods.includes(other.period) &&
+      other.value.isNegative() === amount.value.isNegative() &&
+      amountFits(amount.token, other.magnitude),
+  )
 }

@@ -105,6 +105,8 @@ function partBefore(text: string, start: number, companyWords: ReadonlySet<strin
   const pair = earlier === null ? '' : `${earlier.word} ${word}`
   if (PART_BEFORE.test(word)) return word
   if (pair !== '' && PART_BEFORE.test(pair)) return pair
+  // A word that ends a sentence ("x. Sales rose") says nothing about the measure after it.
+  if (/[.]$/.test(word) || !/[A-Za-z]/.test(word)) return null
   const bare = word
     .replace(/\u2019/g, "'")
     .replace(/'s$/i, '')
