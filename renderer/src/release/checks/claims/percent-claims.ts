@@ -192,6 +192,8 @@ function percentFinding(
   if (move !== null && move.pair === null) return statedPercentFinding(context, token, move)
   const pairs = [move?.pair ?? base.pair]
   if (fitting(context, token, measures, pairs) !== undefined) return null
+  // The sentence's own amounts, at their rounding, may allow what the entered figures do not.
+  if (move !== null && statedPercentFinding(context, token, move) === null) return null
   const base_ = {
     severity: 'error' as const,
     rule:

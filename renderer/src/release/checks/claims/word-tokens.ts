@@ -94,6 +94,9 @@ function wordBefore(
   while (start > 0 && end - start < 30 && WORD_CHAR.test(text.charAt(start - 1))) start -= 1
   return start === end ? null : { word: text.slice(start, end), start }
 }
+// "36.4% of sales", "as a percent of net sales": the measure is the whole a share is taken of.
+const SHARE_BEFORE =
+  /(?:%|\bpercent|\bper\s+cent|\bshare|\bportion|\bproportion|\bpercentage)\s+of\s+(?:(?:total|net|consolidated|our|the|its)\s+)*$/i
 const PART_AFTER = new RegExp(String.raw`^\s*(?:${PART_WORDS_AFTER})`, 'i')
 
 /** The word before a measure that makes it a part of the total, if any. */
@@ -141,7 +144,8 @@ export function measureTokens(
     const group = ORDERED[index]
     if (group === undefined) continue
     const after = PART_AFTER.exec(text.slice(base.end, base.end + 80))?.[0] ?? null
-    const part = partBefore(text, base.start, companyWords) ?? after
+    const share = SHARE_BEFORE.test(text.slice(Math.max(0, base.start - 40), base.start))
+    const part = share ? 'share of' : (partBefore(text, base.start, companyWords) ?? after)
     tokens.push({
       ...base,
       measure: part === null ? group.measure : null,
