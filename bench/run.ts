@@ -3,7 +3,9 @@ import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildApp } from './build'
 import { startBrowser } from './browser'
+import type { BenchBrowser } from './browser'
 import { bundleSize } from './figures/bundle-size'
+import { checkMegabyteText, checkOnKeystroke } from './figures/check-claims'
 import { coldLoad } from './figures/cold-load'
 import { docxExport } from './figures/docx-export'
 import { heapGrowth } from './figures/heap-growth'
@@ -34,37 +36,55 @@ async function main(): Promise<void> {
   const outDir = await mkdtemp(join(tmpdir(), 'release-desk-bench-'))
   const results: FigureResult[] = []
   let chromium: string | undefined
-  try {
+  const started: { bench: BenchBrowser | null } = { bench: null }
+  let rendererDir = ''
+  /** The built app in the browser, started the first time a step needs it. */
+  const browser = async (): Promise<BenchBrowser> => {
+    if (started.bench !== null) return started.bench
     step('building the app (electron-vite build)')
-    const rendererDir = await buildApp(outDir)
+    rendererDir = await buildApp(outDir)
     const bench = await startBrowser(rendererDir)
+    started.bench = bench
     chromium = bench.browser.version()
-    const steps: readonly {
-      readonly name: string
-      readonly run: () => Promise<FigureResult | FigureResult[]>
-    }[] = [
-      {
-        name: 'keystrokes in a figures cell: sample, then the six-page stress release',
-        run: () => figureKeystrokes(bench),
-      },
-      { name: 'keystrokes in the narrative editor', run: () => narrativeKeystrokes(bench) },
-      { name: 'cold loads', run: () => coldLoad(bench) },
-      { name: 'DOCX export', run: () => docxExport() },
-      { name: 'PDF export, warm', run: () => pdfExport(bench.chromiumPath, rendererDir) },
-      { name: 'renderer JavaScript size', run: () => bundleSize(rendererDir) },
-      { name: 'heap growth over 1,000 edits', run: () => heapGrowth(bench) },
-    ]
-    try {
-      for (const { name, run } of steps) {
-        if (only.length > 0 && !only.some((word) => name.includes(word))) continue
-        step(name)
-        const result = await run()
-        results.push(...(Array.isArray(result) ? result : [result]))
-      }
-    } finally {
-      await bench.close()
+    return bench
+  }
+  const steps: readonly {
+    readonly name: string
+    readonly run: () => Promise<FigureResult | FigureResult[]>
+  }[] = [
+    {
+      name: 'keystrokes in a figures cell: sample, then the six-page stress release',
+      run: async () => figureKeystrokes(await browser()),
+    },
+    {
+      name: 'keystrokes in the narrative editor',
+      run: async () => narrativeKeystrokes(await browser()),
+    },
+    { name: 'cold loads', run: async () => coldLoad(await browser()) },
+    { name: 'DOCX export', run: () => docxExport() },
+    {
+      name: 'PDF export, warm',
+      run: async () => pdfExport((await browser()).chromiumPath, rendererDir),
+    },
+    {
+      name: 'renderer JavaScript size',
+      run: async () => bundleSize(await browser().then(() => rendererDir)),
+    },
+    { name: 'heap growth over 1,000 edits', run: async () => heapGrowth(await browser()) },
+    {
+      name: 'checks: the sample on a keystroke, a 1 MB text',
+      run: async () => [checkOnKeystroke(), checkMegabyteText()],
+    },
+  ]
+  try {
+    for (const { name, run } of steps) {
+      if (only.length > 0 && !only.some((word) => name.includes(word))) continue
+      step(name)
+      const result = await run()
+      results.push(...(Array.isArray(result) ? result : [result]))
     }
   } finally {
+    if (started.bench !== null) await started.bench.close()
     await rm(outDir, { recursive: true, force: true })
   }
 

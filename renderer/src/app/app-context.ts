@@ -7,6 +7,8 @@ import type { TextBlock } from '../store/store-types'
 export interface InsertTarget {
   readonly insertField: (field: Field) => void
   readonly focus: () => void
+  /** The paragraph's words before the cursor, so an insert can fit the sentence being written. */
+  readonly textBeforeCursor?: () => string
 }
 
 /** The narrative editors currently mounted, by block, so "Insert" reaches the last one focused. */

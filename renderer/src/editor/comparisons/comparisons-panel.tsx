@@ -6,6 +6,7 @@ import { selectFacts } from '../../store/selectors'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
 import { TEXT_BLOCK_LABELS } from '../text/text-blocks'
 import { periodColumnLabel } from '../figures/period-labels'
+import { comparisonToInsert } from './comparison-insert'
 import { ComparisonRow } from './comparison-row'
 import './comparisons.css'
 
@@ -17,7 +18,8 @@ const PAIR_NAMES: Readonly<Record<ComparisonPair, string>> = {
 
 /**
  * Every comparison the figures allow, worded in the chosen style. "Insert" puts the comparison as a
- * live field (with its subject, e.g. "sales increased 19% …") at the cursor of the last text block used.
+ * live field at the cursor of the last text block used: with its subject ("Sales increased 19% …")
+ * unless the words before the cursor already name it ("Second quarter sales " + "were 19% ahead …").
  */
 export function ComparisonsPanel() {
   const store = useReleaseStoreApi()
@@ -34,7 +36,7 @@ export function ComparisonsPanel() {
       state.showToast('info', 'Click into a text block on the Text tab first: the comparison goes where the cursor was.')
       return
     }
-    target.insertField({ kind: 'comparison', measure, pair, withSubject: true, textCase: 'asIs' })
+    target.insertField(comparisonToInsert(measure, pair, target.textBeforeCursor?.() ?? null))
     state.showToast('success', `Inserted the comparison into ${TEXT_BLOCK_LABELS[lastBlock]}.`)
   }
 

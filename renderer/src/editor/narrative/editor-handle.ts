@@ -9,6 +9,8 @@ export interface NarrativeEditorHandle {
   /** Inserts a live field at the cursor (or over the selection), and puts the cursor after it. */
   insertField(field: Field): void
   focus(): void
+  /** The words of the cursor's paragraph before the cursor; a live field counts as one object character. */
+  textBeforeCursor(): string
   /** Selects editor positions [from, to) and scrolls them into view. */
   selectRange(from: number, to: number): void
   /** Replaces editor positions [from, to) with plain text, keeping the formatting around it; the cursor goes after it. */
@@ -29,6 +31,11 @@ function createHandle(editor: Editor): NarrativeEditorHandle {
     },
     focus() {
       if (!editor.isDestroyed) editor.commands.focus()
+    },
+    textBeforeCursor() {
+      if (editor.isDestroyed) return ''
+      const { $from } = editor.state.selection
+      return $from.parent.textBetween(0, $from.parentOffset, undefined, '\ufffc')
     },
     selectRange(from, to) {
       if (editor.isDestroyed) return

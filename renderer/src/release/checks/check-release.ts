@@ -13,13 +13,18 @@ import { tieOutFindings } from './tie-outs'
 
 // The exhibit line and the closing "###" make no claims; a placeholder in the exhibit label is still one.
 const NO_CLAIMS = new Set(['exhibit', 'end'])
+const IN_THOUSANDS = /\bin\s+thousands\b|\(000'?s\)|\b000'?s\s+omitted\b/i
 
 function textFindings(paragraphs: readonly TextParagraph[], facts: ReleaseFacts): Finding[] {
   const index = factsIndex(facts)
   const findings: Finding[] = []
+  let inThousands = false
   for (const paragraph of paragraphs) {
     findings.push(...leftoverFindings(paragraph))
-    if (!NO_CLAIMS.has(paragraph.block)) findings.push(...paragraphClaims(paragraph, index))
+    // A table headed "(in thousands)" keeps that scale for the paragraphs after it.
+    inThousands ||= IN_THOUSANDS.test(paragraph.text)
+    if (!NO_CLAIMS.has(paragraph.block))
+      findings.push(...paragraphClaims(paragraph, index, inThousands))
   }
   return findings
 }

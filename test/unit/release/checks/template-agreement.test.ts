@@ -39,5 +39,6 @@ describe('the wording engine and the checker agree', () => {
       }),
       { numRuns: 300 },
     )
-  })
+    // 300 releases take a few seconds; on a loaded machine more, and a hang is caught all the same.
+  }, 120_000)
 })

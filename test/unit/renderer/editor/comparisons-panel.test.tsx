@@ -1,10 +1,15 @@
-import { screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { ComparisonsPanel } from '../../../../renderer/src/editor/comparisons/comparisons-panel'
+import { fieldText } from '../../../../renderer/src/release/field-text'
+import { rich } from '../../../../renderer/src/release/narrative-builders'
 import type { Field } from '../../../../renderer/src/release/narrative-schema'
+import { createReleaseStore } from '../../../../renderer/src/store/release-store'
+import { selectFacts } from '../../../../renderer/src/store/selectors'
 import { renderWithStore } from '../helpers/render'
-import { sampleStore } from '../helpers/sample'
+import { sampleDocument, sampleStore } from '../helpers/sample'
+import { mountEditor } from '../narrative/editor-harness'
 
 const row = (testId: string) => screen.getByTestId(testId)
 
@@ -69,5 +74,50 @@ describe('the comparisons panel', () => {
       { kind: 'comparison', measure: 'revenue', pair: 'yearAgoQuarter', withSubject: true, textCase: 'asIs' },
     ])
     expect(store.getState().toasts.map((toast) => toast.text)).toContain('Inserted the comparison into Results.')
+  })
+})
+
+describe('inserting a comparison into a sentence', () => {
+  /** Types `typed` into a real editor, puts the cursor after it, and inserts one comparison there. */
+  async function insertAfter(typed: string, rowName: string, store = sampleStore()): Promise<string> {
+    const facts = selectFacts(store.getState())
+    const editor = await mountEditor(rich.doc(rich.paragraph(typed)), facts)
+    const handle = await editor.focus()
+    act(() => handle.selectRange(typed.length + 1, typed.length + 1))
+    const { editors } = renderWithStore(<ComparisonsPanel />, store)
+    editors.set('results', handle)
+    store.getState().setLastFocusedBlock('results')
+    await userEvent.setup().click(await screen.findByRole('button', { name: `Insert ${rowName}` }))
+    const paragraph = editor.lastChange()?.content[0]
+    const nodes = paragraph?.type === 'paragraph' ? (paragraph.content ?? []) : []
+    return nodes
+      .map((node) => (node.type === 'text' ? node.text : node.type === 'field' ? fieldText(node.attrs, facts) : '\n'))
+      .join('')
+  }
+  const YEAR_AGO_SALES = 'Revenue, Q2 fiscal 2006 vs Q2 fiscal 2005 (year-ago quarter)'
+
+  it('does not repeat the subject the sentence already names', async () => {
+    const text = await insertAfter('Second quarter sales ', YEAR_AGO_SALES)
+    expect(text).toBe('Second quarter sales were 19% ahead of the same quarter in fiscal 2005')
+    expect(text).not.toMatch(/sales\s+sales/i)
+  })
+
+  it('brings its subject, capitalised, at the start of a sentence', async () => {
+    const text = await insertAfter('Demand from new customers grew. ', YEAR_AGO_SALES)
+    expect(text).toBe('Demand from new customers grew. Sales were 19% ahead of the same quarter in fiscal 2005')
+  })
+
+  it('words the amounts in the release’s house style', async () => {
+    const sample = sampleDocument()
+    const document = { ...sample, style: { ...sample.style, negative: 'parenOutside' as const } }
+    const store = createReleaseStore({ document, path: null, stamp: null })
+    const text = await insertAfter(
+      'In the second quarter, ',
+      'Net income (loss), Q2 fiscal 2006 vs Q2 fiscal 2005 (year-ago quarter)',
+      store,
+    )
+    expect(text).toBe(
+      'In the second quarter, results swung to a net loss of ($168,000) from a net income of $73,000 in the same quarter in fiscal 2005',
+    )
   })
 })

@@ -22,6 +22,33 @@ const MEASURE_NAMES: Readonly<Record<Measure, string>> = {
 
 // Factors that turn an amount into the one the digits would be at another scale: "$5.6 billion" read as millions.
 const RESCALES = ['0.001', '0.000001', '1000', '1000000'].map((factor) => new Dec(factor))
+// For an amount about a named measure, any power of ten: "$1.68 million" for $168,000.
+const SUBJECT_RESCALES = ['0.001', '0.01', '0.1', '10', '100', '1000'].map(
+  (factor) => new Dec(factor),
+)
+const THOUSAND = new Dec(1000)
+
+/** The figure of the measure an amount matches at another scale, and the factor, if any. */
+export function rescaledFigure(
+  context: ClaimContext,
+  token: AmountToken,
+  measure: Measure | null,
+): { readonly figure: KnownFigure; readonly factor: Dec } | null {
+  if (token.perShare) return null
+  const factors = measure === null ? RESCALES : SUBJECT_RESCALES
+  for (const factor of factors) {
+    const figure = context.index.figures.find(
+      (entry) =>
+        (measure === null
+          ? entry.measure === 'revenue' || entry.measure === 'netIncome'
+          : entry.measure === measure) &&
+        !entry.magnitude.isZero() &&
+        amountFits(token, entry.magnitude, factor),
+    )
+    if (figure !== undefined) return { figure, factor }
+  }
+  return null
+}
 
 function figureWords(index: ClaimContext['index'], figure: KnownFigure): string {
   return `${MEASURE_NAMES[figure.measure]} for ${PERIOD_LABELS[figure.period]}, ${formatAmount(figure.value, measureKind(figure.measure), index.style)}`
@@ -29,9 +56,12 @@ function figureWords(index: ClaimContext['index'], figure: KnownFigure): string 
 
 function matchesSomething(context: ClaimContext, token: AmountToken): boolean {
   const { figures, changes } = context.index
-  return (
-    figures.some((figure) => amountFits(token, figure.magnitude)) ||
-    changes.some((change) => amountFits(token, change.magnitude))
+  const factors =
+    context.inThousands && token.scale.equals(1) ? [new Dec(1), THOUSAND] : [new Dec(1)]
+  return factors.some(
+    (factor) =>
+      figures.some((figure) => amountFits(token, figure.magnitude, factor)) ||
+      changes.some((change) => amountFits(token, change.magnitude, factor)),
   )
 }
 
@@ -54,39 +84,37 @@ function closestFigure(context: ClaimContext, token: AmountToken): KnownFigure |
 function amountFinding(context: ClaimContext, token: AmountToken): Finding | null {
   if (matchesSomething(context, token)) return null
   // Amounts of metrics the release has no figures for (gross profit, backlog), and forecasts, are not checked.
-  if (measureBefore(context, token.start)?.measure === null) return null
+  const subject = measureBefore(context, token.start)
+  if (subject?.measure === null) return null
   if (isForwardLooking(context, token.start)) return null
   const quote = words(context, token.start, token.end)
-  if (!token.perShare) {
-    for (const factor of RESCALES) {
-      const figure = context.index.figures.find(
-        (entry) =>
-          (entry.measure === 'revenue' || entry.measure === 'netIncome') &&
-          !entry.magnitude.isZero() &&
-          amountFits(token, entry.magnitude, factor),
-      )
-      if (figure === undefined) continue
-      const right = formatAmount(figure.magnitude, measureKind(figure.measure), context.index.style)
-      return report(context, token.start, token.end, {
-        severity: 'error',
-        rule: 'wrong-scale',
-        message: `${quote} is at the wrong scale: ${figureWords(context.index, figure)}.`,
-        expected: right,
-        fixes: [
-          { kind: 'replace', text: right },
-          {
-            kind: 'liveField',
-            field: {
-              kind: 'amount',
-              measure: figure.measure,
-              period: figure.period,
-              textCase: 'asIs',
-            },
-            ...spanOf(context, token),
+  // Table amounts under "(in thousands)" are read at that scale, never called the wrong one.
+  const rescaled =
+    context.inThousands && token.scale.equals(1)
+      ? null
+      : rescaledFigure(context, token, subject?.measure ?? null)
+  if (rescaled !== null) {
+    const figure = rescaled.figure
+    const right = formatAmount(figure.magnitude, measureKind(figure.measure), context.index.style)
+    return report(context, token.start, token.end, {
+      severity: 'error',
+      rule: 'wrong-scale',
+      message: `${quote} is at the wrong scale: ${figureWords(context.index, figure)}.`,
+      expected: right,
+      fixes: [
+        { kind: 'replace', text: right },
+        {
+          kind: 'liveField',
+          field: {
+            kind: 'amount',
+            measure: figure.measure,
+            period: figure.period,
+            textCase: 'asIs',
           },
-        ],
-      })
-    }
+          ...spanOf(context, token),
+        },
+      ],
+    })
   }
   const nearest = closestFigure(context, token)
   return report(context, token.start, token.end, {
@@ -139,8 +167,11 @@ function resultWordFinding(context: ClaimContext, token: MeasureToken): Finding 
     return null
   if (!RESULT_LINK.test(words(context, token.end, amount.start))) return null
   const measure = token.measure
+  const rescaled = rescaledFigure(context, amount, measure)
   const matching = context.index.figures.filter(
-    (figure) => figure.measure === measure && amountFits(amount, figure.magnitude),
+    (figure) =>
+      figure.measure === measure &&
+      (amountFits(amount, figure.magnitude) || figure === rescaled?.figure),
   )
   const saysLoss = token.polarity === 'loss'
   if (matching.length === 0 || matching.some((figure) => isLoss(figure.value) === saysLoss))

@@ -1,8 +1,11 @@
 import type { Finding } from '../finding'
+import { finding } from '../finding'
+import { isFreeText, locate } from '../text-model'
 import type { TextParagraph } from '../text-model'
 import { amountClaims, resultWordClaims } from './amount-claims'
 import type { SentenceTokens } from './context'
 import { directionClaims } from './direction-claims'
+import { flatClaims } from './flat-claims'
 import type { FactsIndex } from './facts-index'
 import { amountTokens, percentTokens } from './number-tokens'
 import { percentClaims } from './percent-claims'
@@ -31,22 +34,50 @@ function within<T extends Spanned>(
     if (token === undefined || token.start >= range.end) break
     if (token.start >= range.start) found.push(token)
     cursor.value += 1
+    claimWork.count += 1
   }
   return found
 }
 
+/** Sentences longer than this are not read for claims: the rules compare each claim with the sentence's other words. */
+export const MAX_SENTENCE_LENGTH = 2000
+
+/**
+ * The work the claim rules do, counted rather than timed: each token handed to a sentence, and
+ * for each sentence the pairs of its tokens the rules may compare. Tests read it to hold the
+ * checker linear in the length of the text.
+ */
+export const claimWork = { count: 0 }
+
+function longSentence(paragraph: TextParagraph, range: SentenceRange): Finding | null {
+  const end = Math.min(range.end, range.start + 40)
+  if (!isFreeText(paragraph, range.start, end)) return null
+  const length = (range.end - range.start).toLocaleString('en-US')
+  return finding({
+    severity: 'warning',
+    rule: 'long-sentence',
+    message: `This sentence is ${length} characters long, and the checks read sentences of up to ${MAX_SENTENCE_LENGTH.toLocaleString('en-US')}: its figures are not checked. Break it into shorter sentences.`,
+    quote: paragraph.text.slice(range.start, end),
+    location: locate(paragraph, range.start, end),
+  })
+}
+
 /** Quick test for text that can hold no claim at all: no digit, and none of the words the rules read. */
 const MAY_CLAIM =
-  /\d|increas|decreas|rose|fell|grew|declin|improv|narrow|widen|doubl|tripl|ahead|behind|\bup\b|\bdown\b|quarter|month/i
+  /\d|increas|decreas|rose|fell|grew|declin|improv|narrow|widen|doubl|tripl|ahead|behind|\bup\b|\bdown\b|quarter|month|flat|unchanged|cents?\b/i
 
 /** Every finding about the claims the paragraph's typed words make. */
-export function paragraphClaims(paragraph: TextParagraph, index: FactsIndex): Finding[] {
+export function paragraphClaims(
+  paragraph: TextParagraph,
+  index: FactsIndex,
+  inThousands = false,
+): Finding[] {
   const text = paragraph.text
   if (!MAY_CLAIM.test(text)) return []
   const all = {
     amounts: byStart(amountTokens(text)),
     percents: byStart(percentTokens(text)),
-    measures: byStart(measureTokens(text)),
+    measures: byStart(measureTokens(text, index.companyWords)),
     pairs: byStart(pairTokens(text)),
     directions: byStart(directionTokens(text)),
     quarters: byStart(quarterRefs(text)),
@@ -63,6 +94,10 @@ export function paragraphClaims(paragraph: TextParagraph, index: FactsIndex): Fi
   }
   const findings: Finding[] = []
   for (const range of sentenceRanges(text)) {
+    if (range.end - range.start > MAX_SENTENCE_LENGTH) {
+      const long = longSentence(paragraph, range)
+      if (long !== null) findings.push(long)
+    }
     const sentence: SentenceTokens = {
       range,
       amounts: within(all.amounts, range, cursors.amounts),
@@ -73,12 +108,23 @@ export function paragraphClaims(paragraph: TextParagraph, index: FactsIndex): Fi
       quarters: within(all.quarters, range, cursors.quarters),
       others: within(all.others, range, cursors.others),
     }
-    const context = { paragraph, sentence, index }
+    if (range.end - range.start > MAX_SENTENCE_LENGTH) continue
+    const tokens =
+      sentence.amounts.length +
+      sentence.percents.length +
+      sentence.measures.length +
+      sentence.pairs.length +
+      sentence.directions.length +
+      sentence.quarters.length +
+      sentence.others.length
+    claimWork.count += tokens * tokens
+    const context = { paragraph, sentence, index, inThousands }
     const points = pointsClaims(context)
     findings.push(
       ...points.findings,
       ...percentClaims(context, points.levels),
       ...directionClaims(context),
+      ...flatClaims(context),
       ...resultWordClaims(context),
       ...amountClaims(context),
       ...periodClaims(context),

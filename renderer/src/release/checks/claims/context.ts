@@ -26,6 +26,8 @@ export interface ClaimContext {
   readonly paragraph: TextParagraph
   readonly sentence: SentenceTokens
   readonly index: FactsIndex
+  /** The paragraph sits under "(in thousands)": bare amounts may be thousands of dollars. */
+  readonly inThousands: boolean
 }
 
 /** A comparison partner found in the text, and how sure the words are about it. */

@@ -2,21 +2,18 @@ import { formatAmount } from '../../amount-format'
 import { boundBelow } from '../../bounds'
 import type { Comparison, Direction } from '../../comparisons'
 import type { Dec } from '../../decimal'
-import { measureKind, PAIRS } from '../../measures'
+import { measureKind } from '../../measures'
 import type { ComparisonPair, Measure } from '../../measures'
 import type { Finding } from '../finding'
+import { PERIOD_LABELS } from '../../field-text'
+import { MEASURE_WORDS } from '../../measure-words'
+import { resultPhrase } from '../../wording'
+import { claimBase, claimPeriod, firstClaimStart } from './base'
+import { signDisagrees, statedMove } from './stated-move'
+import type { StatedAmount } from './stated-move'
 import type { ClaimContext } from './context'
-import {
-  isForwardLooking,
-  measureBefore,
-  nextStart,
-  pairAfter,
-  report,
-  sameCase,
-  words,
-} from './context'
+import { isForwardLooking, measureBefore, nextStart, report, sameCase, words } from './context'
 import { comparisonKey } from './facts-index'
-import type { AmountToken } from './number-tokens'
 import { comparisonSentence } from './wording-text'
 import type { DirectionToken, MeasureToken, Sense } from './word-tokens'
 
@@ -69,41 +66,6 @@ function expectedDirection(sense: Sense, polarity: MeasureToken['polarity']): Di
     case 'widen':
       return 'decrease'
   }
-}
-
-const LINK =
-  /\b(to|from)\s+(?:(?:a|an)\s+)?(?:(?:net\s+)?(?:income|loss|earnings|profit)\s+(?:of\s+)?)?$/i
-
-/** "increased to $5.6 million from $4.7 million": the two figures the sentence itself names. */
-function statedMove(
-  context: ClaimContext,
-  token: DirectionToken,
-  limit: number,
-  polarity: MeasureToken['polarity'],
-): { readonly from: Dec; readonly to: Dec; readonly slack: Dec } | null {
-  const amounts = context.sentence.amounts.filter(
-    (amount) => amount.start >= token.end && amount.start < limit,
-  )
-  const [first, second] = amounts
-  if (first === undefined || second === undefined) return null
-  const text = context.paragraph.text
-  const firstLink = LINK.exec(text.slice(token.end, first.start))
-  const between = text.slice(first.end, second.start)
-  const secondLink = between.length <= 60 ? LINK.exec(between) : null
-  const a = firstLink?.[1]?.toLowerCase()
-  const b = secondLink?.[1]?.toLowerCase()
-  if (a === undefined || b === undefined || a === b) return null
-  const signed = (amount: AmountToken, link: RegExpExecArray | null): Dec => {
-    const lossWords = /loss/i.test(link?.[0] ?? '')
-    const wordsSign = polarity === 'loss' && !first.negative && !second.negative
-    return amount.negative || lossWords || wordsSign ? amount.magnitude.negated() : amount.magnitude
-  }
-  const firstValue = signed(first, firstLink)
-  const secondValue = signed(second, secondLink)
-  const [from, to] = a === 'from' ? [firstValue, secondValue] : [secondValue, firstValue]
-  // Figures printed too coarsely to tell apart ("$0.0 million" and "$9") show no direction.
-  const slack = first.unit.plus(second.unit).dividedBy(2)
-  return { from, to, slack }
 }
 
 function comparisonsFor(
@@ -162,51 +124,89 @@ function multipleFinding(
   })
 }
 
-function directionFinding(context: ClaimContext, token: DirectionToken): Finding | null {
+function signFinding(
+  context: ClaimContext,
+  amount: StatedAmount,
+  measure: Measure,
+): Finding | null {
+  if (!signDisagrees(context, amount) || amount.figure === null) return null
+  const style = context.index.style
+  const kind = measureKind(measure)
+  const right = formatAmount(amount.figure.value, kind, style)
+  const what =
+    measure === 'netIncome'
+      ? resultPhrase(amount.figure.value, style)
+      : `${right}${kind === 'perShare' ? ' per share' : ''}, ${amount.figure.value.isNegative() ? 'a loss' : 'a profit'}`
+  const quote = words(context, amount.token.start, amount.token.end)
+  // A loss written without its sign can take the sign; a profit called a loss needs other words.
+  const fixes =
+    amount.figure.value.isNegative() && !amount.token.negative
+      ? { expected: right, fixes: [{ kind: 'replace' as const, text: right }] }
+      : {}
+  return report(context, amount.token.start, amount.token.end, {
+    severity: 'error',
+    rule: 'amount-sign',
+    message: `${quote} reads as ${amount.value.isNegative() ? 'a loss' : 'a profit'}, but ${MEASURE_WORDS[measure].inMessages} for ${PERIOD_LABELS[amount.figure.period]} is ${what}.`,
+    ...fixes,
+  })
+}
+
+function directionFinding(
+  context: ClaimContext,
+  token: DirectionToken,
+  firstClaim: number,
+  findings: Finding[],
+): Finding | null {
   const named = measureBefore(context, token.start)
   if (named === undefined || named.measure === null) return null
   if (isForwardLooking(context, token.start)) return null
   const measure = named.measure
   if (
     (token.sense === 'narrow' || token.sense === 'widen') &&
-    measure !== 'netIncome' &&
-    measure !== 'dilutedEps'
+    !MEASURE_WORDS[measure].narrowsAndWidens
   )
     return null
   const limit = nextStart(context.sentence.directions, token.end, context)
-  const pair = pairAfter(context, token.end, limit)
+  const base = claimBase(context, token, limit, firstClaim)
   const word = token.word.toLowerCase()
   const percentBefore = context.sentence.percents.some(
     (percent) => percent.end <= token.start && token.start - percent.end <= 2,
   )
-  if ((word === 'ahead' || word === 'behind') && pair === null && !percentBefore) return null
+  if ((word === 'ahead' || word === 'behind') && !base.stated && !percentBefore) return null
   const expected = expectedDirection(token.sense, named.polarity)
   const fix = flip(token.word)
   const fixes =
     fix === null ? {} : { expected: fix, fixes: [{ kind: 'replace' as const, text: fix }] }
-  const move = statedMove(context, token, limit, named.polarity)
+  const period = claimPeriod(context, token.start)
+  const move = statedMove(context, token.end, limit, named, period, base)
+  let pairs: readonly ComparisonPair[] = [base.pair]
   if (move !== null) {
-    const change = move.to.minus(move.from)
-    if (change.abs().lessThan(move.slack) || change.isPositive() === (expected === 'increase'))
-      return null
-    return report(context, token.end - token.word.length, token.end, {
-      severity: 'error',
-      rule: 'direction',
-      message: `The figures go from ${formatAmount(move.from, measureKind(measure), context.index.style)} to ${formatAmount(move.to, measureKind(measure), context.index.style)}, ${change.isPositive() ? 'up' : 'down'}, so “${token.word}” is the wrong direction.`,
-      ...fixes,
-    })
+    for (const amount of [move.current, move.prior]) {
+      const sign = signFinding(context, amount, measure)
+      if (sign !== null) findings.push(sign)
+    }
+    if (move.pair === null) {
+      // Amounts that are not the release's figures: the sentence's own move decides.
+      const change = move.current.value.minus(move.prior.value)
+      if (change.abs().lessThan(move.slack) || change.isPositive() === (expected === 'increase'))
+        return null
+      const kind = measureKind(measure)
+      const style = context.index.style
+      return report(context, token.end - token.word.length, token.end, {
+        severity: 'error',
+        rule: 'direction',
+        message: `The figures go from ${formatAmount(move.prior.value, kind, style)} to ${formatAmount(move.current.value, kind, style)}, ${change.isPositive() ? 'up' : 'down'}, so “${token.word}” is the wrong direction.`,
+        ...fixes,
+      })
+    }
+    pairs = [move.pair]
   }
-  const pairs =
-    pair === null
-      ? PAIRS
-      : pair.strong
-        ? [pair.pair]
-        : (['yearAgoQuarter', 'yearAgoYearToDate'] as const)
   const multiple = multipleFinding(context, token, measure, pairs)
   if (multiple !== null) return multiple
   const comparisons = comparisonsFor(context, measure, pairs)
   const [first] = comparisons
   if (first === undefined || comparisons.some((entry) => entry.direction === expected)) return null
+  if (first.direction === 'flat') return null
   const wordStart = token.end - token.word.length
   return report(context, wordStart, token.end, {
     severity: 'error',
@@ -219,8 +219,9 @@ function directionFinding(context: ClaimContext, token: DirectionToken): Finding
 /** Direction words that contradict the figures, and "doubled"/"tripled" that the change does not reach. */
 export function directionClaims(context: ClaimContext): Finding[] {
   const findings: Finding[] = []
+  const firstClaim = firstClaimStart(context)
   for (const token of context.sentence.directions) {
-    const found = directionFinding(context, token)
+    const found = directionFinding(context, token, firstClaim, findings)
     if (found !== null) findings.push(found)
   }
   return findings

@@ -7,7 +7,8 @@ import { periodEndDate, previousQuarter, quarterEndDate } from '../../fiscal-cal
 import type { QuarterNumber } from '../../fiscal-calendar'
 import type { HouseStyle } from '../../house-style'
 import { daysInMonth, parseIsoDate } from '../../calendar-date'
-import { measureKind, MEASURES, PAIRS, PERIODS } from '../../measures'
+import { figureUnit } from '../../figure-precision'
+import { measureKind, MEASURES, pairPeriods, PAIRS, PERIODS } from '../../measures'
 import type { ComparisonPair, Measure, PeriodKey } from '../../measures'
 import type { ReleaseFacts } from '../../release-facts'
 import { figureValue } from '../../resolve-figures'
@@ -54,18 +55,58 @@ export interface FactsIndex {
   readonly nearDates: readonly CalendarDate[]
   /** The release date, after which a conference call, a replay or a dividend may be dated. */
   readonly releaseDate: CalendarDate | null
+  /** The company's own names, lower case: "IEC's sales" are the total, not a part. */
+  readonly companyWords: ReadonlySet<string>
 }
 
 export function comparisonKey(measure: Measure, pair: ComparisonPair): string {
   return `${measure}.${pair}`
 }
 
+/** The lowest and highest percent change any values within half a unit of the two figures give. */
+export function percentRange(
+  current: Dec,
+  prior: Dec,
+  currentUnit: Dec,
+  priorUnit: Dec,
+): { readonly low: Dec; readonly high: Dec } | null {
+  const found: Dec[] = []
+  for (const a of [current.minus(currentUnit.times(HALF)), current.plus(currentUnit.times(HALF))]) {
+    for (const b of [prior.minus(priorUnit.times(HALF)), prior.plus(priorUnit.times(HALF))]) {
+      const percent = percentChange(a, b)
+      if (percent === null) return null
+      found.push(percent)
+    }
+  }
+  const [first, ...rest] = found
+  if (first === undefined) return null
+  const low = rest.reduce((min, value) => Dec.min(min, value), first)
+  const high = rest.reduce((max, value) => Dec.max(max, value), first)
+  // A range that crosses zero holds every magnitude from zero up.
+  if (low.isNegative() !== high.isNegative())
+    return { low: new Dec(0), high: Dec.max(low.abs(), high.abs()) }
+  return { low: Dec.min(low.abs(), high.abs()), high: Dec.max(low.abs(), high.abs()) }
+}
+
+const HALF = new Dec('0.5')
+
+/** A derived previous quarter (year to date minus this quarter) is known to the coarser of its two figures. */
+function unitOf(facts: ReleaseFacts, measure: Measure, period: PeriodKey): Dec | null {
+  const unit = figureUnit(facts.document, measure, period)
+  if (unit !== null || period !== 'previousQuarter') return unit
+  const ytd = figureUnit(facts.document, measure, 'yearToDate')
+  const quarter = figureUnit(facts.document, measure, 'quarter')
+  return ytd === null || quarter === null ? null : Dec.max(ytd, quarter)
+}
+
 /**
- * The percents a careful writer may state: anything between the percent from the unrounded
- * figures and the one a reader recomputes from the figures as printed.
+ * The percents a careful writer may state: anything a reader can compute from values within
+ * the figures' precision (half a unit of each figure's last known digit), from the unrounded
+ * figures, and from the figures as the release prints them.
  */
-function percentFacts(comparison: Comparison, style: HouseStyle): PercentFacts | null {
+function percentFacts(comparison: Comparison, facts: ReleaseFacts): PercentFacts | null {
   if (comparison.kind !== 'change' || comparison.percent === null) return null
+  const { style } = facts.document
   const kind = measureKind(comparison.measure)
   const printed = percentChange(
     displayedValue(comparison.current, kind, style),
@@ -73,12 +114,19 @@ function percentFacts(comparison: Comparison, style: HouseStyle): PercentFacts |
   )
   const magnitude = comparison.percent.abs()
   const other = printed === null ? magnitude : printed.abs()
+  const periods = pairPeriods(comparison.pair)
+  const currentUnit = unitOf(facts, comparison.measure, periods.current)
+  const priorUnit = unitOf(facts, comparison.measure, periods.prior)
+  const range =
+    currentUnit === null || priorUnit === null
+      ? null
+      : percentRange(comparison.current, comparison.prior, currentUnit, priorUnit)
   return {
     comparison,
     percent: comparison.percent,
     magnitude,
-    low: Dec.min(magnitude, other),
-    high: Dec.max(magnitude, other),
+    low: Dec.min(magnitude, other, range?.low ?? magnitude),
+    high: Dec.max(magnitude, other, range?.high ?? magnitude),
   }
 }
 
@@ -114,7 +162,7 @@ function buildIndex(facts: ReleaseFacts): FactsIndex {
       comparisons.set(comparisonKey(measure, pair), comparison)
       if (comparison.kind === 'unavailable') continue
       changes.push({ measure, pair, magnitude: comparison.change.abs() })
-      const entry = percentFacts(comparison, style)
+      const entry = percentFacts(comparison, facts)
       if (entry !== null) percents.set(comparisonKey(measure, pair), entry)
     }
   }
@@ -147,6 +195,12 @@ function buildIndex(facts: ReleaseFacts): FactsIndex {
     exactDates,
     nearDates,
     releaseDate: release?.ok === true ? release.value : null,
+    companyWords: new Set(
+      `${facts.document.company.name} ${facts.document.company.shortName}`
+        .toLowerCase()
+        .split(/[^a-z0-9&]+/)
+        .filter((word) => word !== ''),
+    ),
   }
 }
 

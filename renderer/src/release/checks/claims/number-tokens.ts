@@ -1,4 +1,5 @@
 import { Dec } from '../../decimal'
+import { NUMBER_WORDS, numberWordValue } from './number-words'
 
 /** How a stated number is hedged: "more than 50%", "approximately $770,000". */
 export type Qualifier = 'none' | 'moreThan' | 'atLeast' | 'lessThan' | 'approximately'
@@ -99,16 +100,44 @@ function statedUnit(digits: string, scale: Dec): Dec {
   return unit
 }
 
+const CENTS = new RegExp(String.raw`(?<![\w.$,-])(\d{1,3}|${NUMBER_WORDS})[\s-]cents?\b`, 'gi')
+const NEGATIVE_BEFORE = /(?:\b(?:negative|minus)\s+|-)$/i
+
+/** Per-share amounts in cents: "27 cents", "a loss of three cents". */
+function centTokens(text: string): AmountToken[] {
+  const tokens: AmountToken[] = []
+  for (const match of text.matchAll(CENTS)) {
+    const number = match[1] ?? ''
+    const value = /^\d/.test(number) ? Number(number) : numberWordValue(number)
+    if (value === null) continue
+    const qualifier = qualifierBefore(text, match.index)
+    tokens.push({
+      kind: 'amount',
+      start: match.index,
+      end: match.index + match[0].length,
+      magnitude: new Dec(value).dividedBy(100),
+      negative: false,
+      unit: new Dec('0.01'),
+      scale: new Dec(1),
+      perShare: true,
+      qualifier: qualifier.qualifier,
+    })
+  }
+  return tokens
+}
+
 /** Every amount of money in a text. */
 export function amountTokens(text: string): AmountToken[] {
-  const tokens: AmountToken[] = []
+  const tokens: AmountToken[] = centTokens(text)
   for (const match of text.matchAll(AMOUNT)) {
     const [whole, openBefore, openAfter, digits = '0', closeNumber, word, letters, closeUnit] =
       match
     const scaleWord = (word ?? letters ?? '').toLowerCase()
     const scale = new Dec(SCALES[scaleWord] ?? '1')
     const closed = closeNumber !== undefined || closeUnit !== undefined
-    const negative = (openBefore !== undefined && closed) || openAfter !== undefined
+    const signWord = NEGATIVE_BEFORE.exec(text.slice(Math.max(0, match.index - 10), match.index))
+    const negative =
+      (openBefore !== undefined && closed) || openAfter !== undefined || signWord !== null
     let start = match.index
     let end = match.index + whole.length
     // A parenthesis around the sentence, not the amount, is not part of the amount.
@@ -135,7 +164,7 @@ export function amountTokens(text: string): AmountToken[] {
 }
 
 const PERCENT = new RegExp(
-  String.raw`(?<![\w.$,])(${NUMBER})(\s?%|\s?percentage\s+points?\b|\s?(?:percent|per\s?cent)\b|\s(?:basis\s+points?|bps)\b)`,
+  String.raw`(?<![\w.$,])\(?(${NUMBER}|\b${NUMBER_WORDS}\b)\)?(\s?%|\s?-?\s?percentage\s+points?\b|\s?-?(?:percent|per\s?cent)\b|\s(?:basis\s+points?|bps)\b)`,
   'gi',
 )
 
@@ -153,13 +182,15 @@ export function percentTokens(text: string): PercentToken[] {
         ? 'basisPoints'
         : 'percent'
     const qualifier = qualifierBefore(text, match.index)
+    const inWords = /^[a-z]/i.test(digits) ? numberWordValue(digits) : null
+    if (/^[a-z]/i.test(digits) && inWords === null) continue
     tokens.push({
       kind: 'percent',
       start: qualifier.start,
       end: match.index + whole.length,
       numberStart: match.index,
-      value: new Dec(digits.replace(/,/g, '')),
-      decimals: decimalsOf(digits),
+      value: inWords === null ? new Dec(digits.replace(/,/g, '')) : new Dec(inWords),
+      decimals: inWords === null ? decimalsOf(digits) : 0,
       unit,
       unitText,
       qualifier: qualifier.qualifier,

@@ -1,4 +1,5 @@
 import { boundBelow } from '../../bounds'
+import { percentChange } from '../../comparisons'
 import { roundHalfUp } from '../../decimal'
 import type { Dec } from '../../decimal'
 import { MEASURES, PAIRS } from '../../measures'
@@ -7,11 +8,14 @@ import type { Field } from '../../narrative-schema'
 import type { Finding, Fix } from '../finding'
 import { isFreeText, locate } from '../text-model'
 import type { ClaimContext, PairMatch } from './context'
-import { isForwardLooking, measureBefore, nextStart, pairAfter, report, words } from './context'
-import { comparisonKey } from './facts-index'
+import { isForwardLooking, measureBefore, nextStart, report, words } from './context'
+import { claimBase, claimPeriod, firstClaimStart } from './base'
+import { comparisonKey, percentRange } from './facts-index'
+import { statedMove } from './stated-move'
+import type { StatedMove } from './stated-move'
 import type { PercentFacts } from './facts-index'
 import type { PercentToken } from './number-tokens'
-import { percentFits } from './tolerance'
+import { percentFits, percentFitsValue } from './tolerance'
 import { comparisonSentence, priorWords } from './wording-text'
 import type { DirectionToken } from './word-tokens'
 
@@ -117,10 +121,54 @@ function liveFieldFix(
   return { kind: 'liveField', field, start: located.start, end: located.end }
 }
 
+/** "The figures, as precisely as they are entered, allow 7.2% to 12.3%": said when rounding widens the range. */
+function rangeWords(facts: PercentFacts, token: PercentToken): string {
+  const decimals = Math.max(1, token.decimals)
+  const low = facts.low.toFixed(decimals)
+  const high = facts.high.toFixed(decimals)
+  if (low === high) return ''
+  return ` The figures, as precisely as they are entered, allow ${low}% to ${high}%.`
+}
+
+/** A percent judged against the two amounts its own sentence states, when they are not the release's figures. */
+function statedPercentFinding(
+  context: ClaimContext,
+  token: PercentToken,
+  move: StatedMove,
+): Finding | null {
+  const range = percentRange(
+    move.current.value,
+    move.prior.value,
+    move.current.token.unit,
+    move.prior.token.unit,
+  )
+  const central = percentChange(move.current.value, move.prior.value)
+  if (range === null || central === null) return null
+  const facts = { low: range.low, high: range.high, magnitude: central.abs() }
+  if (percentFitsValue(token.value, token.decimals, token.qualifier, facts)) return null
+  const from = words(context, move.prior.token.start, move.prior.token.end)
+  const to = words(context, move.current.token.start, move.current.token.end)
+  const text = `${roundHalfUp(central.abs(), token.decimals).toFixed(token.decimals)}${token.unitText}`
+  const spread =
+    range.low.toFixed(1) === range.high.toFixed(1)
+      ? ''
+      : ` (${range.low.toFixed(1)}% to ${range.high.toFixed(1)}% within the amounts’ rounding)`
+  const bound = token.qualifier === 'moreThan' || token.qualifier === 'atLeast'
+  return report(context, token.start, token.end, {
+    severity: 'error',
+    rule: bound ? 'overstated-bound' : 'wrong-percent',
+    message: `From ${from} to ${to} is a change of ${central.abs().toFixed(2)}%${spread}, not ${stated(token)}.`,
+    ...(token.qualifier === 'none'
+      ? { expected: text, fixes: [{ kind: 'replace' as const, text }] }
+      : {}),
+  })
+}
+
 function percentFinding(
   context: ClaimContext,
   token: PercentToken,
   clauseStart: number,
+  firstClaim: number,
 ): Finding | null {
   if (token.unit !== 'percent') return null
   if (SHARE_OF.test(context.paragraph.text.slice(token.end, token.end + 8))) return null
@@ -132,43 +180,54 @@ function percentFinding(
   if (named !== undefined && named.measure === null) return null
   const explicit = named?.measure ?? null
   const limit = nextStart(context.sentence.percents, token.end, context)
-  const pair = pairAfter(context, token.end, limit)
+  const base = claimBase(context, token, limit, firstClaim)
+  const pair: PairMatch | null = base.stated
+    ? { pair: base.pair, strong: true, start: base.start, end: base.end }
+    : null
   const direction = directionOf(context, token, clauseStart)
   // A percent with no direction and no comparison is a level ("a margin of 7%"), not a change.
   if (direction === undefined && pair === null) return null
   const measures = explicit === null ? MEASURES : [explicit]
-  const pairs = pair === null ? PAIRS : [pair.pair]
+  const move = statedMove(context, token.end, limit, named, claimPeriod(context, token.start), base)
+  if (move !== null && move.pair === null) return statedPercentFinding(context, token, move)
+  const pairs = [move?.pair ?? base.pair]
   if (fitting(context, token, measures, pairs) !== undefined) return null
-  const base = {
+  // The sentence's own amounts, at their rounding, may allow what the entered figures do not.
+  if (move !== null && statedPercentFinding(context, token, move) === null) return null
+  const base_ = {
     severity: 'error' as const,
     rule:
       token.qualifier === 'moreThan' || token.qualifier === 'atLeast'
         ? ('overstated-bound' as const)
         : ('wrong-percent' as const),
   }
-  const otherPeriod = explicit === null ? undefined : fitting(context, token, [explicit], PAIRS)
+  // A bound that another base would allow is still judged as a bound: "which is not more than 20%".
+  const isBound = token.qualifier !== 'none' && token.qualifier !== 'approximately'
+  const otherPeriod =
+    explicit === null || isBound ? undefined : fitting(context, token, [explicit], PAIRS)
   if (otherPeriod !== undefined) {
-    if (pair === null || !pair.strong) return null
-    const own = context.index.percents.get(comparisonKey(otherPeriod.comparison.measure, pair.pair))
+    const named = pairs[0] ?? base.pair
+    const own = context.index.percents.get(comparisonKey(otherPeriod.comparison.measure, named))
+    const unstated = base.stated ? '' : ', the comparison a release means when it names none'
     const right =
       own === undefined ? '' : ` ${comparisonSentence(context.index, own.comparison, true)}.`
     const text = own === undefined ? null : replacement(context, token, own)
     return report(context, token.start, token.end, {
-      ...base,
+      ...base_,
       rule: 'wrong-percent',
-      message: `${stated(token)} is the change against ${priorWords(context.index, otherPeriod.comparison.pair)}, not against ${priorWords(context.index, pair.pair)}.${right}`,
+      message: `${stated(token)} is the change against ${priorWords(context.index, otherPeriod.comparison.pair)}, not against ${priorWords(context.index, named)}${unstated}.${right}`,
       ...(text === null ? {} : { expected: text, fixes: [{ kind: 'replace' as const, text }] }),
     })
   }
-  if (fitting(context, token, MEASURES, PAIRS) !== undefined) return null
-  if (explicit !== null && pair !== null) {
-    const comparison = context.index.comparisons.get(comparisonKey(explicit, pair.pair))
+  if (explicit === null && fitting(context, token, MEASURES, PAIRS) !== undefined) return null
+  if (explicit !== null) {
+    const comparison = context.index.comparisons.get(comparisonKey(explicit, pairs[0] ?? base.pair))
     if (
       comparison !== undefined &&
       (comparison.kind === 'swing' || (comparison.kind === 'change' && comparison.percent === null))
     ) {
       return report(context, token.start, token.end, {
-        ...base,
+        ...base_,
         rule: 'wrong-percent',
         message: `No percent change is meaningful here, as the figures cross or start from zero: ${comparisonSentence(context.index, comparison, true)}.`,
       })
@@ -176,11 +235,12 @@ function percentFinding(
   }
   const best = closest(context, token, measures, pairs)
   if (best === undefined) return null
+  const range = rangeWords(best, token)
   const right = comparisonSentence(context.index, best.comparison, true)
   const message =
-    base.rule === 'overstated-bound'
-      ? `${right}, which is not ${words(context, token.start, token.end).trim()}.`
-      : `${right}, not ${words(context, token.start, token.end).trim()}.`
+    base_.rule === 'overstated-bound'
+      ? `${right}, which is not ${words(context, token.start, token.end).trim()}.${range}`
+      : `${right}, not ${words(context, token.start, token.end).trim()}.${range}`
   const text = replacement(context, token, best)
   const live = liveFieldFix(context, token, direction, pair, best.comparison.measure)
   const fixes: Fix[] = [
@@ -188,7 +248,7 @@ function percentFinding(
     ...(live === null ? [] : [live]),
   ]
   return report(context, token.start, token.end, {
-    ...base,
+    ...base_,
     message,
     ...(text === null ? {} : { expected: text }),
     fixes,
@@ -199,9 +259,10 @@ function percentFinding(
 export function percentClaims(context: ClaimContext, levels: ReadonlySet<PercentToken>): Finding[] {
   const findings: Finding[] = []
   let clauseStart = context.sentence.range.start
+  const firstClaim = firstClaimStart(context)
   for (const token of context.sentence.percents) {
     if (!levels.has(token)) {
-      const found = percentFinding(context, token, clauseStart)
+      const found = percentFinding(context, token, clauseStart, firstClaim)
       if (found !== null) findings.push(found)
     }
     clauseStart = token.end

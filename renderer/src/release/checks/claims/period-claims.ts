@@ -57,13 +57,6 @@ function sentenceText(context: ClaimContext): string {
   return context.paragraph.text.slice(context.sentence.range.start, context.sentence.range.end)
 }
 
-/** A quarter after this one: later this fiscal year, in a later year, or one named with no year that has not yet come this year. */
-function isFuture(context: ClaimContext, ref: QuarterRef): boolean {
-  const { quarter, fiscalYear } = context.index
-  if (ref.year === null) return ref.quarter !== quarter
-  return ref.year > fiscalYear || (ref.year === fiscalYear && ref.quarter > quarter)
-}
-
 function inWebAddress(context: ClaimContext, ref: QuarterRef): boolean {
   const text = context.paragraph.text
   let start = ref.start
@@ -71,6 +64,31 @@ function inWebAddress(context: ClaimContext, ref: QuarterRef): boolean {
   while (start > 0 && !/\s/.test(text.charAt(start - 1))) start -= 1
   while (end < text.length && !/\s/.test(text.charAt(end))) end += 1
   return /[/@]|www\.|\.(?:com|net|org)\b/i.test(text.slice(start, end))
+}
+
+// Words that make a sentence speak of this release's own period: "announced results for", "this quarter".
+const THIS_PERIOD =
+  /\b(?:announc\w*|report(?:s|ed|ing)?|releas\w*|posted)\b[^.]{0,60}\bresults\b|\bresults\s+(?:for|of)\b|\bthis\s+(?:fiscal\s+)?quarter\b/i
+// A claim already made about a period: "sales were strong", "revenue rose".
+const PAST_CLAIM =
+  /\b(?:were|was|rose|fell|grew|declined|increased|decreased|improved|totaled|totalled|reached|posted|reported|achieved|recorded|came\s+in)\b/i
+const RESULTS_AFTER = /^[\s-]*(?:fiscal\s+)?(?:results|earnings\s+(?:release|report|call))\b/i
+const THIS_PERIOD_BLOCKS = new Set(['headline', 'subheadline', 'dateline'])
+
+/** True when the sentence speaks of this release's own period: the headline, the dateline, "announced results for", a web address. */
+function aboutThisPeriod(context: ClaimContext, ref: QuarterRef, sentence: string): boolean {
+  return (
+    THIS_PERIOD_BLOCKS.has(context.paragraph.block) ||
+    inWebAddress(context, ref) ||
+    THIS_PERIOD.test(sentence) ||
+    RESULTS_AFTER.test(context.paragraph.text.slice(ref.end, ref.end + 20))
+  )
+}
+
+function isPast(context: ClaimContext, ref: QuarterRef): boolean {
+  const { quarter, fiscalYear } = context.index
+  if (ref.year === null) return false
+  return ref.year < fiscalYear || (ref.year === fiscalYear && ref.quarter < quarter)
 }
 
 function quarterFinding(context: ClaimContext, ref: QuarterRef): Finding | null {
@@ -83,18 +101,24 @@ function quarterFinding(context: ClaimContext, ref: QuarterRef): Finding | null 
   const isPrevious =
     ref.quarter === previous.quarter && (ref.year === null || ref.year === previous.year)
   const sentenceStart = context.sentence.range.start
-  if (isPrevious && COMPARING.test(context.paragraph.text.slice(sentenceStart, ref.start)))
-    return null
   const sentence = sentenceText(context)
-  // Guidance names quarters to come ("we expect third quarter revenue of $6 million"), but a web address never is guidance.
-  if (isFuture(context, ref) && FORECAST.test(sentence) && !inWebAddress(context, ref)) return null
+  const own = aboutThisPeriod(context, ref, sentence)
+  if (!own) {
+    if (isPrevious && COMPARING.test(context.paragraph.text.slice(sentenceStart, ref.start)))
+      return null
+    // Past quarters named with their year are history, and a quote speaks for its speaker.
+    if (isPast(context, ref) || context.paragraph.block === 'quote') return null
+    // Guidance and hopes name quarters to come ("we are confident about the fourth quarter").
+    if (FORECAST.test(sentence) || !PAST_CLAIM.test(sentence)) return null
+  }
   // "The highest since the fourth quarter of fiscal 2002": history, named with its year.
-  if (ref.year !== null && ref.year < fiscalYear - 1 && HISTORY.test(sentence)) return null
+  if (!own && ref.year !== null && ref.year < fiscalYear - 1 && HISTORY.test(sentence)) return null
   const fix = corrected(context, ref)
+  const warning = isPrevious && !own
   return report(context, ref.start, ref.end, {
-    severity: isPrevious ? 'warning' : 'error',
+    severity: warning ? 'warning' : 'error',
     rule: 'stale-period',
-    message: isPrevious
+    message: warning
       ? `“${words(context, ref.start, ref.end)}” names the previous quarter outside a comparison; this release is the ${thisRelease(context)}. Left over from last quarter’s release?`
       : `“${words(context, ref.start, ref.end)}” names the ${named(ref)}; this release is the ${thisRelease(context)}.`,
     expected: fix,

@@ -44,7 +44,8 @@ const BOUNDARY = /[.!?]["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(]?[A-Z0-9$])|\n
 
 function endsWithAbbreviation(text: string, stop: number): boolean {
   let start = stop
-  while (start > 0 && /[A-Za-z.]/.test(text.charAt(start - 1))) start -= 1
+  // An abbreviation is short: looking further back would make a long run of letters quadratic.
+  while (start > 0 && stop - start < 12 && /[A-Za-z.]/.test(text.charAt(start - 1))) start -= 1
   const word = text.slice(start, stop).toLowerCase()
   // A single capital ("W. Barry Gilbert") is an initial, not a sentence.
   return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)

@@ -19,11 +19,12 @@ export function percentFits(token: PercentToken, facts: PercentFacts): boolean {
   return percentFitsValue(token.value, token.decimals, token.qualifier, facts)
 }
 
+/** Whether a stated percent, with its qualifier and precision, fits a range of percents. */
 export function percentFitsValue(
   stated: Dec,
   decimals: number,
   qualifier: Qualifier,
-  facts: PercentFacts,
+  facts: Pick<PercentFacts, 'low' | 'high' | 'magnitude'>,
 ): boolean {
   switch (qualifier) {
     case 'moreThan':

@@ -1,8 +1,11 @@
+import { MEASURE_WORDS, PART_WORDS_AFTER, PART_WORDS_BEFORE } from '../../measure-words'
+import { MEASURES } from '../../measures'
 import type { ComparisonPair, Measure } from '../../measures'
 
 /**
  * A measure named in the text. `measure` is null for metrics the release has no figures for
- * (margins, costs, orders…): a claim about them is not checked against the figures.
+ * (margins, costs, orders…) and for a part or variant of a measure ("aerospace sales",
+ * "adjusted EPS"): a claim about them is not checked against the release's totals.
  */
 export interface MeasureToken {
   readonly kind: 'measure'
@@ -12,6 +15,8 @@ export interface MeasureToken {
   /** "net loss", "loss per share": the word carries the sign. Null for "net income (loss)" and for revenue. */
   readonly polarity: 'income' | 'loss' | null
   readonly words: string
+  /** The words that make the subject a part of the measure ("aerospace", "from continuing operations"), if any. */
+  readonly part: string | null
 }
 
 /**
@@ -40,51 +45,113 @@ export interface DirectionToken {
   readonly word: string
 }
 
+type Polarity = MeasureToken['polarity']
+
+const GROUPS: readonly {
+  readonly measure: Measure
+  readonly polarity: Polarity
+  readonly source: string
+}[] = MEASURES.flatMap((measure) => {
+  const words = MEASURE_WORDS[measure]
+  return [
+    ...words.names.map((source) => ({ measure, polarity: null, source })),
+    ...words.lossNames.map((source) => ({ measure, polarity: 'loss' as const, source })),
+    ...words.profitNames.map((source) => ({ measure, polarity: 'income' as const, source })),
+  ]
+})
+
+// Metrics with no figure in the release, tried before the measures so "operating income" is not net income.
+const OTHER = String.raw`gross\s+(?:profit|margins?)|operating\s+(?:income|loss|profit|margins?|expenses?|results|earnings)|pre-?tax\s+(?:income|loss|earnings)|(?:income|loss|earnings)\s+(?:from|before)\s+(?:continuing\s+)?(?:operations|income\s+taxes|taxes)|margins?|EBITDA|EBIT|backlog|bookings|orders|expenses|costs|cash|debt|tax(?:es)?|rates?|customers|employees|headcount|units|dividends?|inventor(?:y|ies)|stake|assets|deposits|loans`
+
+// Longer phrases first, so that "net loss per share" is EPS, not net income.
+const ORDERED = [...GROUPS].sort((a, b) => b.source.length - a.source.length)
 const MEASURE = new RegExp(
   [
-    String.raw`(?<eps>(?:(?:diluted|basic)\s+)?(?:net\s+)?(?:earnings|income|loss|profit)\s+per\s+(?:(?:diluted|basic|common)\s+)*share|EPS|per\s+(?:diluted\s+)?share)`,
-    String.raw`(?<other>gross\s+(?:profit|margins?)|operating\s+(?:income|loss|profit|margins?|expenses?|results)|pre-?tax\s+(?:income|loss)|(?:income|loss)\s+from\s+operations|margins?|EBITDA|backlog|bookings|orders|expenses|costs|cash|debt|tax(?:es)?|rates?|customers|employees|headcount|units|dividends?|inventor(?:y|ies)|stake)`,
-    String.raw`(?<neutral>net\s+(?:income|earnings)\s*\(loss\))`,
-    String.raw`(?<net>net\s+(?:income|earnings|profits?)|net\s+loss(?:es)?|earnings|profits?|loss(?:es)?)`,
-    String.raw`(?<revenue>(?:net\s+)?(?:sales|revenues?))`,
-    String.raw`(?<shares>(?:weighted[\s-]+(?:average\s+)?)?(?:(?:diluted|common)\s+)*shares(?:\s+outstanding)?)`,
+    String.raw`(?<other>${OTHER})`,
+    ...ORDERED.map((group, index) => `(?<m${index}>${group.source})`),
   ]
     .map((part) => String.raw`\b${part}(?![\w-])`)
     .join('|'),
   'gi',
 )
 
-// "Sales to the aerospace sector", "revenue from services": part of revenue, which the release has no figure for.
-const SEGMENT =
-  /^\s+(?:to|from|of|in|for)\s+(?:the\s+|our\s+|its\s+)?(?:[\w&-]+\s+){0,4}?(?:sectors?|segments?|markets?|divisions?|customers?|business(?:es)?|units?|products?|lines?|regions?|channels?|industr(?:y|ies)|services)\b/i
+// The words that may stand before the total measure: articles, possessives, periods, totals. Any other word makes a part ("aerospace sales").
+const TOTAL_BEFORE =
+  /^(?:the|a|an|our|its|their|his|her|this|that|these|those|total|net|consolidated|reported|overall|company|company's|companywide|gaap|quarterly|annual|record|fiscal|year|years|quarter|quarter's|quarters|month|months|period|period's|first|second|third|fourth|1st|2nd|3rd|4th|six-month|nine-month|three-month|twelve-month|full-year|year-to-date|ytd|q[1-4]|[1-4]q|fy\d*|\d{2,4}|'\d{2}|diluted|basic|and|or|of|in|for|with|to|from|on|at|by|as|while|but|that|which|whose|was|were|is|are|had|has|have|reported|increased|decreased|rose|fell|grew|declined|higher|lower|its|both|also|all|per|share|strong|improved|such|cents?|dollars|million|billion|thousand|when|where|than|before|after|during|since|versus|vs|against|compared|respectively)$/i
+const PART_BEFORE = new RegExp(String.raw`^(?:${PART_WORDS_BEFORE})$`, 'i')
+const WORD_CHAR = /[A-Za-z0-9.'\u2019&-]/
+const SPACE = /[\s-]/
 
-/** Every measure named in a text. */
-export function measureTokens(text: string): MeasureToken[] {
+/** The word that ends at an offset, walking back over it once (spaces or hyphens before the offset skipped). */
+function wordBefore(
+  text: string,
+  offset: number,
+): { readonly word: string; readonly start: number } | null {
+  let end = offset
+  while (end > 0 && end > offset - 4 && SPACE.test(text.charAt(end - 1))) end -= 1
+  if (end === offset) return null
+  let start = end
+  while (start > 0 && end - start < 30 && WORD_CHAR.test(text.charAt(start - 1))) start -= 1
+  return start === end ? null : { word: text.slice(start, end), start }
+}
+// "36.4% of sales", "as a percent of net sales": the measure is the whole a share is taken of.
+const SHARE_BEFORE =
+  /(?:%|\bpercent|\bper\s+cent|\bshare|\bportion|\bproportion|\bpercentage)\s+of\s+(?:(?:total|net|consolidated|our|the|its)\s+)*$/i
+const PART_AFTER = new RegExp(String.raw`^\s*(?:${PART_WORDS_AFTER})`, 'i')
+
+/** The word before a measure that makes it a part of the total, if any. */
+function partBefore(text: string, start: number, companyWords: ReadonlySet<string>): string | null {
+  const last = wordBefore(text, start)
+  const word = last?.word
+  if (last === null || word === undefined || /\d/.test(word)) return null
+  const earlier = wordBefore(text, last.start)
+  const pair = earlier === null ? '' : `${earlier.word} ${word}`
+  if (PART_BEFORE.test(word)) return word
+  if (pair !== '' && PART_BEFORE.test(pair)) return pair
+  // A word that ends a sentence ("x. Sales rose") says nothing about the measure after it.
+  if (/[.]$/.test(word) || !/[A-Za-z]/.test(word)) return null
+  const bare = word
+    .replace(/\u2019/g, "'")
+    .replace(/'s$/i, '')
+    .replace(/\.$/, '')
+  if (TOTAL_BEFORE.test(bare) || TOTAL_BEFORE.test(word) || companyWords.has(bare.toLowerCase()))
+    return null
+  // A hyphenated period ("second-quarter", "fiscal-2006") is a period, not a part.
+  if (/(?:quarter|month|year|\d{2,4})$/i.test(bare)) return null
+  return word
+}
+
+/** Every measure named in a text; `companyWords` are the company's own names ("IEC's sales" is the total). */
+export function measureTokens(
+  text: string,
+  companyWords: ReadonlySet<string> = new Set(),
+): MeasureToken[] {
   const tokens: MeasureToken[] = []
   for (const match of text.matchAll(MEASURE)) {
     const groups = match.groups ?? {}
     const words = match[0]
-    const loss = /loss/i.test(words)
     const base = {
       kind: 'measure' as const,
       start: match.index,
       end: match.index + words.length,
       words,
     }
-    if (groups['eps'] !== undefined)
-      tokens.push({ ...base, measure: 'dilutedEps', polarity: loss ? 'loss' : 'income' })
-    else if (groups['other'] !== undefined) tokens.push({ ...base, measure: null, polarity: null })
-    else if (groups['neutral'] !== undefined)
-      tokens.push({ ...base, measure: 'netIncome', polarity: null })
-    else if (groups['net'] !== undefined)
-      tokens.push({ ...base, measure: 'netIncome', polarity: loss ? 'loss' : 'income' })
-    else if (groups['revenue'] !== undefined)
-      tokens.push({
-        ...base,
-        measure: SEGMENT.test(text.slice(base.end, base.end + 60)) ? null : 'revenue',
-        polarity: null,
-      })
-    else tokens.push({ ...base, measure: 'dilutedShares', polarity: null })
+    if (groups['other'] !== undefined) {
+      tokens.push({ ...base, measure: null, polarity: null, part: words })
+      continue
+    }
+    const index = ORDERED.findIndex((_, position) => groups[`m${position}`] !== undefined)
+    const group = ORDERED[index]
+    if (group === undefined) continue
+    const after = PART_AFTER.exec(text.slice(base.end, base.end + 80))?.[0] ?? null
+    const share = SHARE_BEFORE.test(text.slice(Math.max(0, base.start - 40), base.start))
+    const part = share ? 'share of' : (partBefore(text, base.start, companyWords) ?? after)
+    tokens.push({
+      ...base,
+      measure: part === null ? group.measure : null,
+      polarity: group.polarity,
+      part,
+    })
   }
   return tokens
 }

@@ -1,0 +1,72 @@
+import type { ComparisonPair } from '../../measures'
+import type { ClaimContext, PairMatch } from './context'
+import { pairAfter } from './context'
+
+/** The period a claim speaks of: the quarter, or the year to date. */
+export type ClaimPeriod = 'quarter' | 'yearToDate'
+
+/**
+ * What a claim compares with. `stated` is false when the words name no base: a release then
+ * means the same period a year ago.
+ */
+export interface ClaimBase {
+  readonly pair: ComparisonPair
+  readonly stated: boolean
+  readonly start: number
+  readonly end: number
+}
+
+/** The period of a claim at the offset: the year to date when the sentence names it before the claim. */
+export function claimPeriod(context: ClaimContext, offset: number): ClaimPeriod {
+  const { pairs, others } = context.sentence
+  for (const token of pairs) {
+    if (token.start >= offset) break
+    if (token.pair === 'yearAgoYearToDate') return 'yearToDate'
+  }
+  for (const ref of others) {
+    if (ref.start >= offset) break
+    if (ref.kind === 'span' && ref.months > 3) return 'yearToDate'
+  }
+  return 'quarter'
+}
+
+function yearAgo(period: ClaimPeriod): ComparisonPair {
+  return period === 'yearToDate' ? 'yearAgoYearToDate' : 'yearAgoQuarter'
+}
+
+/** A base named before the sentence's first claim ("Compared with the prior year, sales rose 19%") applies to every claim of the sentence. */
+function frontedBase(context: ClaimContext, firstClaim: number): PairMatch | null {
+  const start = context.sentence.range.start
+  return pairAfter(context, start, firstClaim)
+}
+
+/**
+ * The base of a claim from its words: the phrase after it (before the next claim), else one
+ * fronted before the sentence's first claim, else the same period a year ago.
+ */
+export function claimBase(
+  context: ClaimContext,
+  claim: { readonly start: number; readonly end: number },
+  limit: number,
+  firstClaim: number,
+): ClaimBase {
+  const period = claimPeriod(context, claim.start)
+  const after = pairAfter(context, claim.end, limit)
+  const named = after ?? frontedBase(context, firstClaim)
+  if (named !== null) {
+    // "A year ago" is the year to date's year ago in a sentence about the year to date.
+    const pair =
+      period === 'yearToDate' && named.pair === 'yearAgoQuarter' && !named.strong
+        ? 'yearAgoYearToDate'
+        : named.pair
+    return { pair, stated: true, start: named.start, end: named.end }
+  }
+  return { pair: yearAgo(period), stated: false, start: claim.end, end: claim.end }
+}
+
+/** Where the sentence's first claim (a direction word or a percent) starts: a base named before it is fronted. */
+export function firstClaimStart(context: ClaimContext): number {
+  const direction = context.sentence.directions[0]?.start ?? context.sentence.range.end
+  const percent = context.sentence.percents[0]?.start ?? context.sentence.range.end
+  return Math.min(direction, percent)
+}
