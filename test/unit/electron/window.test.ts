@@ -39,7 +39,7 @@ describe('window options', () => {
     expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures')
   })
 
-  it('never asks the network for spelling dictionaries: Chromium\'s spell checker is off', () => {
+  it("never asks the network for spelling dictionaries: Chromium's spell checker is off", () => {
     // With it on, Electron downloads Hunspell dictionaries from Google on Windows and Linux.
     expect(options.webPreferences?.spellcheck).toBe(false)
     const session = { setSpellCheckerEnabled: vi.fn() }
