@@ -20,8 +20,14 @@ export interface SaveLockOptions {
   readonly retryDelaysMs?: readonly number[]
 }
 
+// Short pauses: a save holds the lock for a moment, and waiting long past its end is wasted.
 const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [
-  5, 10, 20, 40, 80, 160, 320, 640, 1000, 1000, 1000, 1000,
+  5,
+  10,
+  20,
+  40,
+  80,
+  ...Array<number>(48).fill(100),
 ]
 /** A save takes seconds at most; a lock older than this was left by a crash or a lost network. */
 const STALE_AFTER_MS = 2 * 60 * 1000

@@ -1,6 +1,4 @@
-import { fork } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import type { ChildProcess } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,8 +12,9 @@ import { CONFLICT_PREFIX, createDocumentHandlers } from '../../../electron/main/
 import { createRecentFiles } from '../../../electron/main/recent-files'
 import type { FileStamp } from '../../../renderer/src/host/bridge-contract'
 import { envCount } from '../../fuzz/run-properties'
-import type { RaceOrder, RaceReport } from '../../fault/race-writer'
-import { bundleWriter } from '../../fault/writer-bundle'
+import { startColleague } from '../../fault/colleague'
+import type { Colleague } from '../../fault/colleague'
+import type { RaceOrder } from '../../fault/race-writer'
 
 vi.mock('electron', () => import('../electron/helpers/electron-mock'))
 
@@ -40,15 +39,14 @@ const OURS = version('our save')
 const THEIRS = version('the other writer')
 
 let folder = ''
-let writer: ChildProcess | null = null
+let colleague: Colleague | null = null
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'release-desk-race-'))
-  const script = await bundleWriter(folder, 'race-writer.ts')
-  writer = fork(script, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
+  colleague = await startColleague(folder)
 })
 afterAll(async () => {
-  writer?.kill()
+  colleague?.stop()
   await rm(folder, { recursive: true, force: true })
 })
 
@@ -60,22 +58,9 @@ function spinFor(ms: number): void {
   }
 }
 
-/** Hands the other writer its order; resolves once it has the order, with its report to come. */
-function armTheirSave(order: RaceOrder): Promise<{ readonly done: Promise<RaceReport> }> {
-  return new Promise((armed) => {
-    const done = new Promise<RaceReport>((resolve) => {
-      const onReport = (report: RaceReport): void => {
-        if (report.type === 'armed') {
-          armed({ done })
-          return
-        }
-        writer?.off('message', onReport)
-        resolve(report)
-      }
-      writer?.on('message', onReport)
-    })
-    writer?.send(order)
-  })
+function arm(order: RaceOrder): ReturnType<Colleague['arm']> {
+  if (colleague === null) throw new Error('the colleague process did not start')
+  return colleague.arm(order)
 }
 
 describe('a save racing another process that saves the same file', () => {
@@ -123,7 +108,7 @@ describe('a save racing another process that saves the same file', () => {
         const expected = await opened()
         // Either side may start first, by up to one save's time.
         const offsetMs = (Math.random() * 2 - 1) * spanMs
-        const theirs = await armTheirSave({
+        const theirs = await arm({
           target,
           text: THEIRS,
           delayMs: Math.max(0, offsetMs),
