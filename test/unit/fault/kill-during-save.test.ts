@@ -57,5 +57,5 @@ describe('SIGKILL during save', () => {
       expect(conflicts).toBeGreaterThan(0)
       expect(theirsKept).toBeGreaterThan(0)
     }
-  }, 600_000)
+  }, 1_800_000)
 })
