@@ -116,6 +116,14 @@ function runWriter(
   })
 }
 
+/** True when a save's kept old version (`.<name>.<random>.old`) beside the file holds `text`. */
+async function keptAside(folder: string, text: string): Promise<boolean> {
+  for (const name of await readdir(folder)) {
+    if (name.endsWith('.old') && (await readFile(join(folder, name), 'utf8')) === text) return true
+  }
+  return false
+}
+
 /** Removes what a killed save left next to `folder`'s files, after checking each is recognisable. */
 async function sweepLeftovers(folder: string, keep: readonly string[]): Promise<number> {
   const names = (await readdir(folder)).filter((name) => !keep.includes(name))
@@ -237,9 +245,10 @@ export async function runKillCampaign(
           throw new Error(
             `${context}: the file went back to save ${fileSave} after save ${outcome.lastSaved ?? current}`,
           )
-        // Our version replaced the colleague's: only fair if the writer saw theirs.
+        // Our version replaced the colleague's: only fair if the writer saw theirs, or if it was
+        // killed between its rename and its second check, leaving theirs beside the file.
         const sawTheirs = outcome.conflicts > 0 || outcome.openedSha === sha256(Buffer.from(theirs))
-        if (colleague !== null && !sawTheirs)
+        if (colleague !== null && !sawTheirs && !(await keptAside(documents, theirs)))
           throw new Error(
             `${context}: the colleague's save was replaced by save ${fileSave} with no conflict reported`,
           )
