@@ -8,6 +8,11 @@ export class UserFacingError extends Error {
   override name = 'UserFacingError'
 }
 
+/** The file on disk is not the version the person opened: someone else saved it in between. */
+export class FileChangedError extends UserFacingError {
+  override name = 'FileChangedError'
+}
+
 /** The `code` of a Node system error (ENOSPC, EACCES…), or undefined for anything else. */
 export function errorCode(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null || !('code' in error)) return undefined

@@ -4,9 +4,11 @@ import { registerAppScheme, serveRenderer } from './app-protocol'
 import { trustedOrigins } from './app-origin'
 import { installClosePrompt } from './close-prompt'
 import type { ClosePrompt } from './close-prompt'
+import { installCrashPrompt } from './crash-prompt'
 import { createDocumentWindows } from './document-windows'
 import { UserFacingError } from './file-errors'
 import { readTextWithStamp } from './file-stamp'
+import { createGrantedPaths } from './granted-paths'
 import { registerIpcHandlers } from './ipc'
 import { createHandlers } from './ipc-handlers'
 import { releasePathFromArgs } from './launch-args'
@@ -19,6 +21,7 @@ import {
   createMainWindow,
   denyAllPermissions,
   hardenWebContents,
+  keepSpellCheckerOffline,
   rendererEntryUrl,
   rendererRoot,
 } from './window'
@@ -47,6 +50,7 @@ function start(): void {
   const windows = createDocumentWindows()
   const recent = createRecentFiles(join(userData, 'recent-files.json'))
   const recovery = createRecoveryStore(join(userData, 'Recovery'))
+  const granted = createGrantedPaths({ recentList: recent.list })
   const prompts = new Map<number, ClosePrompt>()
   let mainWindow: BrowserWindow | null = null
   // A file to open once the window exists: from our own command line, or macOS open-file at launch.
@@ -78,6 +82,8 @@ function start(): void {
     if (window.isMinimized()) window.restore()
     window.focus()
     try {
+      // Named on the command line, by the file manager or in Open Recent: chosen by the person.
+      await granted.grant(path)
       const { text, stamp } = await readTextWithStamp(path)
       sendWhenLoaded(window.webContents, 'file:opened', { path, text, stamp })
       await recent.add(path)
@@ -106,6 +112,7 @@ function start(): void {
         onDiscard: () => void recovery.clear().catch(() => undefined),
       }),
     )
+    installCrashPrompt(window, { readRecovery: () => recovery.read() })
     window.on('closed', () => {
       prompts.delete(id)
       windows.forget(id)
@@ -159,12 +166,14 @@ function start(): void {
       // Windows groups taskbar buttons and notifications by this id; it must match the installer's.
       if (process.platform === 'win32') app.setAppUserModelId('com.releasedesk.app')
       denyAllPermissions(session.defaultSession)
+      keepSpellCheckerOffline(session.defaultSession)
       serveRenderer(rendererRoot(paths))
       registerIpcHandlers(
         createHandlers({
           recent,
           recovery,
           windows,
+          granted,
           platform: process.platform,
           onRecentChanged: () => void refreshMenu(),
           onStateChanged: (window, state) =>

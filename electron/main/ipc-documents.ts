@@ -1,18 +1,21 @@
-import { basename, isAbsolute } from 'node:path'
 import type { HandlerMap } from './ipc'
 import type { DocumentWindows } from './document-windows'
 import type { RecentFiles } from './recent-files'
+import type { FileStamp } from '../../renderer/src/host/bridge-contract'
 import { chooseReleaseSavePath, chooseReleaseToOpen } from './dialogs'
-import { UserFacingError } from './file-errors'
+import { FileChangedError, UserFacingError } from './file-errors'
 import { saveAtomic } from './file-service'
-import { compareWithDisk, readTextWithStamp, stampFile } from './file-stamp'
-import { isReleaseFileName } from './launch-args'
+import { readTextWithStamp } from './file-stamp'
+import type { GrantedPaths } from './granted-paths'
+import { createKeyedSerialQueue } from './serial-queue'
 
 /** Opening, saving and the recent list: document:open, document:save, document:recent. */
 
 export interface DocumentHandlerDeps {
   readonly recent: RecentFiles
   readonly windows: DocumentWindows
+  /** The files the person chose; the page may open and save only these. */
+  readonly granted: GrantedPaths
   /** Called after the recent list changed, to rebuild File > Open Recent. */
   readonly onRecentChanged: () => void
 }
@@ -22,6 +25,14 @@ export const CONFLICT_PREFIX = 'CONFLICT:'
 
 type DocumentChannels = 'document:open' | 'document:save' | 'document:recent'
 
+/** Our saves of a file from one window: every version they replaced or wrote, and the last one written. */
+interface OwnSaves {
+  readonly versions: ReadonlySet<string>
+  readonly latest: FileStamp
+}
+
+const MAX_OWN_VERSIONS = 32
+
 export function createDocumentHandlers(
   deps: DocumentHandlerDeps,
 ): Pick<HandlerMap, DocumentChannels> {
@@ -29,13 +40,41 @@ export function createDocumentHandlers(
     await deps.recent.add(path)
     deps.onRecentChanged()
   }
+  // Saves of one file run one after another, in the order they were asked for, so the newer text
+  // is the one that stays on disk.
+  const serial = createKeyedSerialQueue()
+  const ownSaves = new Map<string, OwnSaves>()
+
+  /**
+   * A second Save pressed before the first one answered still carries the stamp of the version
+   * the first one replaced; what our last save wrote then counts as expected too, rather than as a
+   * conflict with itself. Any change by someone else since our last save is still caught.
+   */
+  const expectedFor = (key: string, expected: FileStamp | null): readonly FileStamp[] => {
+    if (expected === null) return []
+    const own = ownSaves.get(key)
+    return own !== undefined && own.versions.has(expected.sha256)
+      ? [expected, own.latest]
+      : [expected]
+  }
+  const recordOwnSave = (key: string, expected: FileStamp | null, wrote: FileStamp): void => {
+    const own = ownSaves.get(key)
+    const chained = own !== undefined && expected !== null && own.versions.has(expected.sha256)
+    const versions = chained && own.versions.size < MAX_OWN_VERSIONS ? [...own.versions] : []
+    if (expected !== null) versions.push(expected.sha256)
+    ownSaves.set(key, { versions: new Set([...versions, wrote.sha256]), latest: wrote })
+  }
 
   return {
     'document:open': async ({ path }, { sender }) => {
-      const chosen = path ?? (await chooseReleaseToOpen(sender))
-      if (chosen === null) return null
-      requireReleasePath(chosen)
-      const { text, stamp } = await readTextWithStamp(chosen)
+      let chosen = path
+      if (chosen === null) {
+        chosen = await chooseReleaseToOpen(sender)
+        if (chosen === null) return null
+        await deps.granted.grant(chosen)
+      }
+      const real = await deps.granted.require(chosen)
+      const { text, stamp } = await readTextWithStamp(real)
       await remember(chosen)
       return { path: chosen, text, stamp }
     },
@@ -43,24 +82,34 @@ export function createDocumentHandlers(
     'document:save': async (request, { sender }) => {
       const id = sender.id
       try {
-        const target =
-          request.path ?? (await chooseReleaseSavePath(sender, deps.windows.get(id).title))
+        let target = request.path
         if (target === null) {
-          deps.windows.update(id, { closeAfterSave: false })
-          return null
-        }
-        requireReleasePath(target)
-        if (request.path !== null && request.expected !== null && !request.overwriteChanged) {
-          if ((await compareWithDisk(target, request.expected)) === 'changed') {
-            throw new UserFacingError(
-              `${CONFLICT_PREFIX} "${basename(target)}" was changed by someone else or another program since you opened it. Save anyway to replace their changes, or save under another name to keep both.`,
-            )
+          target = await chooseReleaseSavePath(sender, deps.windows.get(id).title)
+          if (target === null) {
+            deps.windows.update(id, { closeAfterSave: false })
+            return null
           }
+          await deps.granted.grant(target)
         }
-        await saveAtomic(target, request.text)
-        const stamp = await stampFile(target)
-        await remember(target)
-        return { path: target, stamp }
+        const chosen = target
+        const real = await deps.granted.require(chosen)
+        const key = `${id}\u0000${real}`
+        return await serial(real, async () => {
+          const opened = request.path === null || request.overwriteChanged ? null : request.expected
+          const expected = expectedFor(key, opened)
+          const saved = await saveAtomic(real, request.text, { expected }).catch(
+            (error: unknown) => {
+              if (!(error instanceof FileChangedError)) throw error
+              throw new UserFacingError(
+                `${CONFLICT_PREFIX} ${error.message} Save anyway to replace their changes, or save under another name to keep both.`,
+                { cause: error },
+              )
+            },
+          )
+          recordOwnSave(key, opened, saved.stamp)
+          await remember(chosen)
+          return { path: chosen, stamp: saved.stamp }
+        })
       } catch (error) {
         // A close waiting for this save must not happen later, after some unrelated save.
         deps.windows.update(id, { closeAfterSave: false })
@@ -69,17 +118,5 @@ export function createDocumentHandlers(
     },
 
     'document:recent': async () => [...(await deps.recent.list())],
-  }
-}
-
-/**
- * Paths from the renderer are limited to absolute .json files: the page can then never use the
- * shell to read or overwrite arbitrary files, such as settings or programs.
- */
-export function requireReleasePath(path: string): void {
-  if (!isAbsolute(path) || !isReleaseFileName(path)) {
-    throw new UserFacingError(
-      `"${path}" is not a release file. Releases are saved as files ending in .release.json.`,
-    )
   }
 }

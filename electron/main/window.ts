@@ -55,7 +55,9 @@ export function buildWindowOptions(paths: WindowPaths): BrowserWindowConstructor
       disableBlinkFeatures: 'Auxclick',
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      // Chromium's checker fetches its dictionaries from Google on Windows and Linux: a request
+      // off the machine. Spelling is marked by the editor itself, with a dictionary in the app.
+      spellcheck: false,
     },
   }
 }
@@ -79,6 +81,7 @@ export function createMainWindow(paths: WindowPaths, entryUrl: string): BrowserW
       experimentalFeatures: false,
       webviewTag: false,
       disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
     },
   })
   window.once('ready-to-show', () => window.show())
@@ -98,6 +101,14 @@ export function hardenWebContents(contents: WebContents): void {
   contents.on('will-frame-navigate', (event) => event.preventDefault())
   contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
+}
+
+/**
+ * Belt and braces for the window's `spellcheck: false`: the session's checker is off too, so no
+ * other page the app might ever show starts a dictionary download either.
+ */
+export function keepSpellCheckerOffline(session: Session): void {
+  session.setSpellCheckerEnabled(false)
 }
 
 /** The editor needs no camera, microphone, notifications, location or anything else: refuse all. */

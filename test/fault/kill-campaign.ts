@@ -4,7 +4,10 @@ import { join } from 'node:path'
 import { isTemporarySaveFile, saveAtomic } from '../../electron/main/file-service'
 import { createRecoveryStore } from '../../electron/main/recovery-store'
 import { readReleaseDocument } from '../../renderer/src/release/load-document'
-import { PHASES_WITH_NEW_FILE, SAVE_PHASES, versionText } from './save-protocol'
+import { sha256 } from '../../electron/main/file-stamp'
+import { startColleague } from './colleague'
+import type { Colleague } from './colleague'
+import { colleagueText, PHASES_WITH_NEW_FILE, SAVE_PHASES, versionText } from './save-protocol'
 import { makeBaseVersions, stampOf } from './save-versions'
 import type { KillPlan, WriterConfig, WriterMessage } from './save-protocol'
 import { bundleWriter } from './writer-bundle'
@@ -12,7 +15,9 @@ import { bundleWriter } from './writer-bundle'
 /**
  * Kills a saving process again and again and checks, after every kill, what a person would find
  * on restart: the release file is exactly the previous save or exactly the new one, never older
- * than a save that was reported done, and the recovery copy opens and validates.
+ * than a save that was reported done, and the recovery copy opens and validates. Meanwhile a
+ * colleague's process saves the same file once per kill, at a random moment: its version must
+ * never be replaced unless the writer saw it (reported a conflict, or opened it).
  */
 
 export interface KillCampaignOptions {
@@ -20,12 +25,16 @@ export interface KillCampaignOptions {
   readonly seed: number
   /** An empty working folder; the campaign fills it. */
   readonly folder: string
+  /** Whether a colleague saves the same file during each kill (the default). */
+  readonly colleague?: boolean
 }
 
 export interface KillRecord {
   readonly plan: KillPlan
-  /** The save whose version the release file holds after the kill. */
-  readonly fileSave: number
+  /** The save whose version the release file holds after the kill; null for the colleague's. */
+  readonly fileSave: number | null
+  /** Saves the writer had refused because the file had changed (the colleague's save). */
+  readonly conflicts: number
   readonly recoverySave: number
   /** Temporary files the killed save left behind (recognisable, so cleanup can remove them). */
   readonly leftovers: number
@@ -43,6 +52,9 @@ export function seededRandom(seed: number): () => number {
   }
 }
 
+/** The colleague's save starts this long, at most, after the writer opened the file (random, seeded). */
+const COLLEAGUE_WINDOW_MS = 150
+
 function randomPlan(random: () => number, firstSave: number, bases: readonly string[]): KillPlan {
   const save = firstSave + Math.floor(random() * 3)
   const phase = SAVE_PHASES[Math.floor(random() * SAVE_PHASES.length)] ?? 'written'
@@ -57,20 +69,32 @@ interface ChildOutcome {
   readonly code: number | null
   readonly lastSaved: number | null
   readonly problem: string | null
+  readonly openedSha: string | null
+  readonly conflicts: number
 }
 
-function runWriter(script: string, config: WriterConfig): Promise<ChildOutcome> {
+function runWriter(
+  script: string,
+  config: WriterConfig,
+  onOpened: () => void,
+): Promise<ChildOutcome> {
   return new Promise((resolve, reject) => {
     const child = fork(script, [JSON.stringify(config)], {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     })
     let lastSaved: number | null = null
     let problem: string | null = null
+    let openedSha: string | null = null
+    let conflicts = 0
     let stderr = ''
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.on('message', (message: WriterMessage) => {
       if (message.type === 'error') problem = message.message
       else if (message.type === 'unkilled') problem = 'the writer finished without being killed'
+      else if (message.type === 'opened') {
+        openedSha = message.sha256
+        onOpened()
+      } else if (message.type === 'conflict') conflicts += 1
       else {
         if (message.phase === 'saved') lastSaved = message.save
         const { plan } = config
@@ -80,9 +104,24 @@ function runWriter(script: string, config: WriterConfig): Promise<ChildOutcome> 
     })
     child.on('error', reject)
     child.on('exit', (code, signal) =>
-      resolve({ code, signal, lastSaved, problem: problem ?? (stderr.trim() || null) }),
+      resolve({
+        code,
+        signal,
+        lastSaved,
+        openedSha,
+        conflicts,
+        problem: problem ?? (stderr.trim() || null),
+      }),
     )
   })
+}
+
+/** True when a save's kept old version (`.<name>.<random>.old`) beside the file holds `text`. */
+async function keptAside(folder: string, text: string): Promise<boolean> {
+  for (const name of await readdir(folder)) {
+    if (name.endsWith('.old') && (await readFile(join(folder, name), 'utf8')) === text) return true
+  }
+  return false
 }
 
 /** Removes what a killed save left next to `folder`'s files, after checking each is recognisable. */
@@ -162,55 +201,90 @@ export async function runKillCampaign(
   const random = seededRandom(options.seed)
   const validated = new Set<number>()
   const records: KillRecord[] = []
+  const colleague: Colleague | null =
+    options.colleague === false ? null : await startColleague(options.folder)
   let current = 0
-  for (let index = 0; index < options.kills; index += 1) {
-    const plan = randomPlan(random, current + 1, bases)
-    const context = `kill ${index + 1} (${JSON.stringify(plan)})`
-    const outcome = await runWriter(script, {
-      target,
-      recoveryFolder,
-      basePaths,
-      firstSave: current + 1,
-      maxSaves: 50,
-      plan,
-    })
-    if (outcome.signal !== 'SIGKILL')
-      throw new Error(
-        `${context}: the writer was not killed (exit ${String(outcome.code)}): ${outcome.problem ?? ''}`,
+  try {
+    for (let index = 0; index < options.kills; index += 1) {
+      const plan = randomPlan(random, current + 1, bases)
+      const theirs = colleagueText(bases, index)
+      const order = {
+        target,
+        text: theirs,
+        delayMs: random() * COLLEAGUE_WINDOW_MS,
+        kind: random() < 0.5 ? ('release-desk' as const) : ('in-place' as const),
+      }
+      const context = `kill ${index + 1} (${JSON.stringify(plan)}, colleague ${order.kind} after ${Math.round(order.delayMs)} ms)`
+      // The colleague's moment counts from the writer's start of work, so it falls among its saves.
+      const colleagueSave: { armed: ReturnType<Colleague['arm']> | null } = { armed: null }
+      const outcome = await runWriter(
+        script,
+        { target, recoveryFolder, basePaths, firstSave: current + 1, maxSaves: 50, plan },
+        () => {
+          colleagueSave.armed = colleague?.arm(order) ?? null
+        },
       )
+      if (outcome.signal !== 'SIGKILL')
+        throw new Error(
+          `${context}: the writer was not killed (exit ${String(outcome.code)}): ${outcome.problem ?? ''}`,
+        )
+      const report = colleague === null ? undefined : await (await colleagueSave.armed)?.done
+      if (report !== undefined && report.type !== 'wrote')
+        throw new Error(`${context}: the colleague could not save: ${JSON.stringify(report)}`)
 
-    const fileSave = exactSave(
-      await readFile(target, 'utf8'),
-      bases,
-      validated,
-      `${context}: the release file`,
-    )
-    const expected = expectedFileSave(plan)
-    if (expected !== null && fileSave !== expected)
-      throw new Error(`${context}: the file holds save ${fileSave}, expected save ${expected}`)
-    if (fileSave < current || (outcome.lastSaved !== null && fileSave < outcome.lastSaved))
-      throw new Error(
-        `${context}: the file went back to save ${fileSave} after save ${outcome.lastSaved ?? current}`,
-      )
+      const onDisk = await readFile(target, 'utf8')
+      const fileSave =
+        colleague !== null && onDisk === theirs
+          ? null
+          : exactSave(onDisk, bases, validated, `${context}: the release file`)
+      if (fileSave !== null) {
+        const expected = expectedFileSave(plan)
+        if (expected !== null && fileSave !== expected)
+          throw new Error(`${context}: the file holds save ${fileSave}, expected save ${expected}`)
+        if (fileSave < current || (outcome.lastSaved !== null && fileSave < outcome.lastSaved))
+          throw new Error(
+            `${context}: the file went back to save ${fileSave} after save ${outcome.lastSaved ?? current}`,
+          )
+        // Our version replaced the colleague's: only fair if the writer saw theirs, or if it was
+        // killed between its rename and its second check, leaving theirs beside the file.
+        const sawTheirs = outcome.conflicts > 0 || outcome.openedSha === sha256(Buffer.from(theirs))
+        if (colleague !== null && !sawTheirs && !(await keptAside(documents, theirs)))
+          throw new Error(
+            `${context}: the colleague's save was replaced by save ${fileSave} with no conflict reported`,
+          )
+      }
 
-    const copy = await createRecoveryStore(recoveryFolder).read()
-    if (copy === null) throw new Error(`${context}: the recovery copy is gone or unreadable`)
-    if (copy.path !== target)
-      throw new Error(`${context}: the recovery copy names ${String(copy.path)}`)
-    const recoverySave = exactSave(copy.text, bases, validated, `${context}: the recovery copy`)
-    // The copy is written before each save: never older than the file, at most one save ahead.
-    if (recoverySave !== fileSave && recoverySave !== fileSave + 1)
-      throw new Error(
-        `${context}: the recovery copy holds save ${recoverySave}, the file save ${fileSave}`,
-      )
+      const copy = await createRecoveryStore(recoveryFolder).read()
+      if (copy === null) throw new Error(`${context}: the recovery copy is gone or unreadable`)
+      if (copy.path !== target)
+        throw new Error(`${context}: the recovery copy names ${String(copy.path)}`)
+      const recoverySave = exactSave(copy.text, bases, validated, `${context}: the recovery copy`)
+      // The copy is written before each save: never older than the file, at most one save ahead.
+      const okCopy =
+        fileSave === null
+          ? recoverySave >= current
+          : recoverySave === fileSave || recoverySave === fileSave + 1
+      if (!okCopy)
+        throw new Error(
+          `${context}: the recovery copy holds save ${recoverySave}, the file ${fileSave === null ? "the colleague's version" : `save ${fileSave}`}`,
+        )
 
-    const leftovers =
-      (await sweepLeftovers(documents, ['iec-q2-fiscal-2006.release.json'])) +
-      (await sweepLeftovers(recoveryFolder, ['recovery.json']))
-    const record: KillRecord = { plan, fileSave, recoverySave, leftovers }
-    records.push(record)
-    onKill?.(record, index)
-    current = fileSave
+      const leftovers =
+        (await sweepLeftovers(documents, ['iec-q2-fiscal-2006.release.json'])) +
+        (await sweepLeftovers(recoveryFolder, ['recovery.json']))
+      const record: KillRecord = {
+        plan,
+        fileSave,
+        recoverySave,
+        leftovers,
+        conflicts: outcome.conflicts,
+      }
+      records.push(record)
+      onKill?.(record, index)
+      current = fileSave ?? Math.max(current, outcome.lastSaved ?? current)
+    }
+  } finally {
+    colleague?.stop()
   }
   return records
 }

@@ -39,6 +39,10 @@ export interface WriterConfig {
 
 export type WriterMessage =
   | { readonly type: 'phase'; readonly save: number; readonly phase: SavePhase }
+  /** At start, the SHA-256 of the file as the writer "opened" it. */
+  | { readonly type: 'opened'; readonly sha256: string }
+  /** The save was refused because the file changed on disk; the writer reopens it and tries again. */
+  | { readonly type: 'conflict'; readonly save: number }
   | { readonly type: 'unkilled' }
   | { readonly type: 'error'; readonly message: string }
 
@@ -49,4 +53,10 @@ export const STAMP = '#STAMP#'
 export function versionText(bases: readonly string[], save: number): string {
   const base = bases[save % bases.length] ?? ''
   return base.replace(STAMP, String(save))
+}
+
+/** The exact text the colleague's concurrent save writes during kill `n`. */
+export function colleagueText(bases: readonly string[], kill: number): string {
+  const base = bases[(kill + 1) % bases.length] ?? ''
+  return base.replace(`save ${STAMP}`, `colleague ${kill}`)
 }

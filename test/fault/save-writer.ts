@@ -1,6 +1,8 @@
 import type { FileHandle } from 'node:fs/promises'
 import { chmod, open, readFile, rename } from 'node:fs/promises'
+import { FileChangedError } from '../../electron/main/file-errors'
 import { saveAtomic } from '../../electron/main/file-service'
+import { stampFile } from '../../electron/main/file-stamp'
 import type { SaveFileSystem } from '../../electron/main/file-service'
 import { createRecoveryStore } from '../../electron/main/recovery-store'
 import { versionText } from './save-protocol'
@@ -8,8 +10,9 @@ import type { KillPlan, SavePhase, WriterConfig, WriterMessage } from './save-pr
 
 /**
  * The child process of the kill test: saves a release over and over as the app would (recovery
- * copy first, then the atomic save), alternating between two versions, reporting each phase to
- * the parent. Depending on its plan it is killed by the parent on one of those reports, or
+ * copy first, then the atomic save, refused when the file changed since it was opened or last
+ * saved), alternating between two versions, reporting each phase to the parent. A refused save
+ * is reported, the file reopened, and the save tried again. Depending on its plan it is killed by the parent on one of those reports, or
  * SIGKILLs itself at an exact phase or after a given number of bytes of the temporary file.
  */
 
@@ -65,7 +68,8 @@ function instrumentedFs(save: number): Partial<SaveFileSystem> {
     },
     rename: async (from, to) => {
       await rename(from, to)
-      reached(save, 'renamed')
+      // Only our new version taking the file's place; not a colleague's version put back.
+      if (String(from).endsWith('.tmp')) reached(save, 'renamed')
     },
   }
 }
@@ -73,13 +77,24 @@ function instrumentedFs(save: number): Partial<SaveFileSystem> {
 async function main(): Promise<void> {
   const bases = await Promise.all(config.basePaths.map((path) => readFile(path, 'utf8')))
   const recovery = createRecoveryStore(config.recoveryFolder)
-  for (let save = config.firstSave; save < config.firstSave + config.maxSaves; save += 1) {
+  let expected = await stampFile(config.target)
+  send({ type: 'opened', sha256: expected.sha256 })
+  for (let save = config.firstSave; save < config.firstSave + config.maxSaves;) {
     const text = versionText(bases, save)
     reached(save, 'recovering')
     await recovery.write(config.target, text)
     reached(save, 'recovered')
-    await saveAtomic(config.target, text, { fs: instrumentedFs(save) })
+    try {
+      expected = (await saveAtomic(config.target, text, { fs: instrumentedFs(save), expected }))
+        .stamp
+    } catch (error) {
+      if (!(error instanceof FileChangedError)) throw error
+      send({ type: 'conflict', save })
+      expected = await stampFile(config.target)
+      continue
+    }
     reached(save, 'saved')
+    save += 1
   }
   // The plan should have ended this process long before: say so instead of exiting quietly.
   send({ type: 'unkilled' })

@@ -6,10 +6,10 @@ import { build } from 'esbuild'
  * script, once per test run. Each of the 200 kills starts a fresh process: through tsx that costs
  * about a second each; the bundle starts in a fraction of that. esbuild is the one tsx runs on.
  */
-export async function bundleWriter(outDir: string): Promise<string> {
-  const outfile = join(outDir, 'save-writer.cjs')
+export async function bundleWriter(outDir: string, entry = 'save-writer.ts'): Promise<string> {
+  const outfile = join(outDir, entry.replace(/\.ts$/, '.cjs'))
   await build({
-    entryPoints: [resolve(__dirname, 'save-writer.ts')],
+    entryPoints: [resolve(__dirname, entry)],
     outfile,
     bundle: true,
     platform: 'node',

@@ -19,13 +19,28 @@ export function startRecoveryWriter(
   let timer: ReturnType<typeof setTimeout> | null = null
   let firstPending: number | null = null
   let wroteCopy = false
+  // Said once while copies keep failing (every second otherwise), and again after one succeeded.
+  let warned = false
+  const write = async (path: string | null, text: string): Promise<void> => {
+    const reply = await ctx.bridge['recovery:write']({ path, text })
+    if (reply.ok) warned = false
+    else if (!warned) {
+      warned = true
+      ctx.store
+        .getState()
+        .showToast(
+          'error',
+          `Release Desk could not keep a recovery copy of your unsaved work. ${reply.error}`,
+        )
+    }
+  }
   const flush = (): void => {
     timer = null
     firstPending = null
     const state = ctx.store.getState()
     if (selectDirty(state)) {
       wroteCopy = true
-      void ctx.bridge['recovery:write']({ path: state.filePath, text: selectDocumentText(state) })
+      void write(state.filePath, selectDocumentText(state))
     } else if (wroteCopy) {
       wroteCopy = false
       void ctx.bridge['recovery:clear']({})
@@ -57,7 +72,10 @@ function when(savedAt: string): string {
  * At start: offers to restore work left unsaved by a crash. `onChecked` runs once the check is
  * done and any question is on screen: the editor is ready then.
  */
-export async function offerRecovery(ctx: AppContext, onChecked: () => void = () => undefined): Promise<void> {
+export async function offerRecovery(
+  ctx: AppContext,
+  onChecked: () => void = () => undefined,
+): Promise<void> {
   let reply: Awaited<ReturnType<AppContext['bridge']['recovery:read']>>
   try {
     reply = await ctx.bridge['recovery:read']({})
@@ -70,7 +88,10 @@ export async function offerRecovery(ctx: AppContext, onChecked: () => void = () 
   const read = readReleaseDocument(copy.text)
   if (!read.ok) {
     await ctx.bridge['recovery:clear']({})
-    state.showToast('error', `A recovery copy was found but could not be read, so it was discarded (${read.error}).`)
+    state.showToast(
+      'error',
+      `A recovery copy was found but could not be read, so it was discarded (${read.error}).`,
+    )
     return
   }
   if (copy.text === selectDocumentText(state)) return
@@ -95,7 +116,10 @@ export async function offerRecovery(ctx: AppContext, onChecked: () => void = () 
       if (onDisk.ok) {
         state.replaceDocument(onDisk.value, opened.value.path, opened.value.stamp)
         ctx.store.getState().applyDocument(read.value)
-        state.showToast('success', 'Restored your unsaved work. Undo shows the file as it was saved.')
+        state.showToast(
+          'success',
+          'Restored your unsaved work. Undo shows the file as it was saved.',
+        )
         return
       }
     }

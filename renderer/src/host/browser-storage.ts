@@ -36,7 +36,11 @@ export function recentList(storage: Storage): string[] {
 }
 
 export function rememberRecent(storage: Storage, name: string): void {
-  writeJson(storage, RECENT_KEY, [name, ...recentList(storage).filter((entry) => entry !== name)].slice(0, RECENT_LIMIT))
+  writeJson(
+    storage,
+    RECENT_KEY,
+    [name, ...recentList(storage).filter((entry) => entry !== name)].slice(0, RECENT_LIMIT),
+  )
 }
 
 export function readRecovery(storage: Storage): RecoveryCopy | null {
@@ -44,8 +48,36 @@ export function readRecovery(storage: Storage): RecoveryCopy | null {
   return parsed.success ? parsed.data : null
 }
 
+/**
+ * Keeps the recovery copy; throws a sentence for the person when the browser refuses it (its
+ * storage for this page is full, or storage is turned off), since the copy is their safety net.
+ * The previous copy, if any, stays as it was.
+ */
 export function writeRecovery(storage: Storage, copy: RecoveryCopy): void {
-  writeJson(storage, RECOVERY_KEY, copy)
+  const text = JSON.stringify(copy)
+  try {
+    storage.setItem(RECOVERY_KEY, text)
+  } catch (error) {
+    const kilobytes = Math.ceil((text.length * 2) / 1024)
+    throw new Error(
+      isQuotaError(error)
+        ? `The browser's storage for this page is full, so the recovery copy of your unsaved work (${kilobytes} KB) could not be kept. Save the release to keep your work safe; you can go on editing.`
+        : 'The browser does not let this page store data, so no recovery copy of your unsaved work can be kept. Save the release to keep your work safe; you can go on editing.',
+      { cause: error },
+    )
+  }
+}
+
+/** Browsers name a full storage differently: QuotaExceededError, or Firefox's NS_ERROR_DOM_QUOTA_REACHED. */
+function isQuotaError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false
+  const { name, code } = error as { name?: unknown; code?: unknown }
+  return (
+    name === 'QuotaExceededError' ||
+    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    code === 22 ||
+    code === 1014
+  )
 }
 
 export function clearRecovery(storage: Storage): void {

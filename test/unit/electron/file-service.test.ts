@@ -1,17 +1,20 @@
+import { spawnSync } from 'node:child_process'
 import {
   chmod,
   lstat,
   open,
   readFile,
   rename,
+  rm,
   stat,
   symlink,
   utimes,
   writeFile,
 } from 'node:fs/promises'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { UserFacingError } from '../../../electron/main/file-errors'
+import { FileChangedError, UserFacingError } from '../../../electron/main/file-errors'
 import { isTemporarySaveFile, saveAtomic } from '../../../electron/main/file-service'
 import type { SaveFileSystem } from '../../../electron/main/file-service'
 import {
@@ -20,6 +23,8 @@ import {
   sha256,
   stampFile,
 } from '../../../electron/main/file-stamp'
+import { acquireSaveLock, lockPathFor } from '../../../electron/main/save-lock'
+import type { FileStamp } from '../../../renderer/src/host/bridge-contract'
 import { namesIn, permissionsAreEnforced, systemError, useTempFolder } from './helpers/temp-folder'
 
 const folder = useTempFolder()
@@ -227,5 +232,135 @@ describe('file stamps and conflicts', () => {
     await writeFile(big, 'x'.repeat(2048))
     await expect(readTextWithStamp(big, 1024)).rejects.toThrow('too large to be a release file')
     await expect(readTextWithStamp(folder())).rejects.toThrow('is a folder, not a release file')
+  })
+})
+
+describe('saving over a file someone else may change', () => {
+  const OPENED = 'as the person opened it'
+
+  async function opened(name = 'q3.release.json'): Promise<{ target: string; stamp: FileStamp }> {
+    const target = join(folder(), name)
+    await writeFile(target, OPENED)
+    return { target, stamp: await stampFile(target) }
+  }
+
+  it('refuses a file marked read-only (0444 in a writable folder) and offers Save As', async () => {
+    const { target } = await opened()
+    await chmod(target, 0o444)
+    await expect(saveAtomic(target, 'my edits')).rejects.toThrow(
+      '"q3.release.json" is marked read-only, so Release Desk did not replace it. Use Save As',
+    )
+    expect(await readFile(target, 'utf8')).toBe(OPENED)
+    expect((await stat(target)).mode & 0o777).toBe(0o444)
+    expect(await namesIn(folder())).toEqual(['q3.release.json'])
+  })
+
+  it('returns the stamp of the bytes it wrote, even when another write lands right after', async () => {
+    const { target } = await opened()
+    const renameThenTheyWrite = (async (from: string, to: string) => {
+      await rename(from, to)
+      await writeFile(to, 'a colleague saved just after')
+    }) as SaveFileSystem['rename']
+    const saved = await saveAtomic(target, 'my edits', { fs: { rename: renameThenTheyWrite } })
+    expect(saved.stamp.sha256).toBe(sha256(new TextEncoder().encode('my edits')))
+    expect(saved.stamp.size).toBe(8)
+    // So the next save sees the colleague's version as a change.
+    expect(await compareWithDisk(target, saved.stamp)).toBe('changed')
+  })
+
+  it('refuses to replace a file changed since it was opened, and leaves nothing behind', async () => {
+    const { target, stamp } = await opened()
+    await writeFile(target, 'a colleague saved this')
+    const saving = saveAtomic(target, 'my edits', { expected: stamp })
+    await expect(saving).rejects.toBeInstanceOf(FileChangedError)
+    await expect(saving).rejects.toThrow('"q3.release.json" was changed by someone else')
+    expect(await readFile(target, 'utf8')).toBe('a colleague saved this')
+    expect(await namesIn(folder())).toEqual(['q3.release.json'])
+  })
+
+  it('puts back a write that lands in the old file between the last check and the rename', async () => {
+    const { target, stamp } = await opened()
+    const theyWriteFirst = (async (from: string, to: string) => {
+      // An editor rewriting the file in place, in the instant before our rename.
+      if (from.endsWith('.tmp')) await writeFile(to, 'written in place at that instant')
+      return rename(from, to)
+    }) as SaveFileSystem['rename']
+    const saving = saveAtomic(target, 'my edits', {
+      expected: stamp,
+      fs: { rename: theyWriteFirst },
+    })
+    await expect(saving).rejects.toThrow('at the very moment you saved it; their version was kept')
+    expect(await readFile(target, 'utf8')).toBe('written in place at that instant')
+    expect(await namesIn(folder())).toEqual(['q3.release.json'])
+  })
+
+  it('checks without a second name on disks that have no hard links', async () => {
+    const { target, stamp } = await opened()
+    const noLinks = (async (from: string) => {
+      throw systemError('EPERM', 'link', from)
+    }) as unknown as SaveFileSystem['link']
+    await expect(
+      saveAtomic(target, 'v2', { expected: stamp, fs: { link: noLinks } }),
+    ).resolves.toMatchObject({ path: target })
+    await writeFile(target, 'a colleague saved this')
+    await expect(
+      saveAtomic(target, 'v3', { expected: stamp, fs: { link: noLinks } }),
+    ).rejects.toBeInstanceOf(FileChangedError)
+    expect(await readFile(target, 'utf8')).toBe('a colleague saved this')
+  })
+
+  it('saves over a file that was deleted since it was opened', async () => {
+    const { target, stamp } = await opened()
+    await rm(target)
+    await saveAtomic(target, 'my edits', { expected: stamp })
+    expect(await readFile(target, 'utf8')).toBe('my edits')
+  })
+})
+
+describe('the save lock', () => {
+  it('waits for another save of the same file, then says so if it does not finish', async () => {
+    const target = join(folder(), 'q3.release.json')
+    await writeFile(target, 'original')
+    const lock = await acquireSaveLock(target)
+    await expect(saveAtomic(target, 'mine', { lockRetryDelaysMs: [1, 1] })).rejects.toThrow(
+      '"q3.release.json" is being saved by another Release Desk window right now, so your changes were not saved yet.',
+    )
+    expect(await readFile(target, 'utf8')).toBe('original')
+    await lock.release()
+    await saveAtomic(target, 'mine')
+    expect(await readFile(target, 'utf8')).toBe('mine')
+    expect(await namesIn(folder())).toEqual(['q3.release.json'])
+  })
+
+  it('names the computer of a colleague whose Release Desk holds the lock', async () => {
+    const target = join(folder(), 'q3.release.json')
+    await writeFile(
+      lockPathFor(target),
+      JSON.stringify({ pid: 1, host: 'finance-laptop-7', token: 'abc' }),
+    )
+    await expect(saveAtomic(target, 'mine', { lockRetryDelaysMs: [1] })).rejects.toThrow(
+      'is being saved by Release Desk on the computer "finance-laptop-7" right now',
+    )
+  })
+
+  it('takes over a lock left by a save that crashed on this computer', async () => {
+    const target = join(folder(), 'q3.release.json')
+    const dead = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid
+    await writeFile(
+      lockPathFor(target),
+      JSON.stringify({ pid: dead, host: hostname(), token: 'abc' }),
+    )
+    await saveAtomic(target, 'mine', { lockRetryDelaysMs: [] })
+    expect(await readFile(target, 'utf8')).toBe('mine')
+    expect(await namesIn(folder())).toEqual(['q3.release.json'])
+  })
+
+  it('recognises what a crashed save leaves behind', () => {
+    for (const name of [
+      '.q3.release.json.lock',
+      '.q3.release.json.0123456789ab.old',
+      '.q3.release.json.lock.0123456789ab.stale',
+    ])
+      expect(isTemporarySaveFile(name), name).toBe(true)
   })
 })

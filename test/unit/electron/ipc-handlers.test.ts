@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Channel } from '../../../renderer/src/host/bridge-contract'
@@ -9,6 +9,8 @@ import { stampFile } from '../../../electron/main/file-stamp'
 import { runHandler } from '../../../electron/main/ipc'
 import type { HandlerMap } from '../../../electron/main/ipc'
 import { safeFileName } from '../../../electron/main/dialogs'
+import { createGrantedPaths } from '../../../electron/main/granted-paths'
+import type { GrantedPaths } from '../../../electron/main/granted-paths'
 import { createHandlers } from '../../../electron/main/ipc-handlers'
 import { CONFLICT_PREFIX } from '../../../electron/main/ipc-documents'
 import { createRecentFiles } from '../../../electron/main/recent-files'
@@ -35,6 +37,7 @@ const page = {
 }
 
 let handlers: HandlerMap
+let granted: GrantedPaths
 let onRecentChanged: ReturnType<typeof vi.fn<() => void>>
 const windows = createDocumentWindows()
 
@@ -51,10 +54,13 @@ function call<C extends Channel>(channel: C, request: unknown): Promise<unknown>
 beforeEach(() => {
   vi.clearAllMocks()
   onRecentChanged = vi.fn<() => void>()
+  const recent = createRecentFiles(join(folder(), 'user', 'recent-files.json'))
+  granted = createGrantedPaths({ recentList: recent.list, platform: 'linux' })
   handlers = createHandlers({
-    recent: createRecentFiles(join(folder(), 'user', 'recent-files.json')),
+    recent,
     recovery: createRecoveryStore(join(folder(), 'user', 'Recovery')),
     windows,
+    granted,
     platform: 'linux',
     onRecentChanged,
     onStateChanged: vi.fn(),
@@ -65,6 +71,7 @@ describe('document:save', () => {
   it('refuses with a CONFLICT sentence when the file changed on disk since it was opened', async () => {
     const path = join(folder(), 'q3.release.json')
     await writeFile(path, 'as opened')
+    await granted.grant(path)
     const expected = await stampFile(path)
     await writeFile(path, 'a colleague saved this')
     const result = await call('document:save', {
@@ -81,6 +88,7 @@ describe('document:save', () => {
   it('replaces the changed file when asked to overwrite, and returns the new stamp', async () => {
     const path = join(folder(), 'q3.release.json')
     await writeFile(path, 'as opened')
+    await granted.grant(path)
     const expected = await stampFile(path)
     await writeFile(path, 'a colleague saved this')
     const result = await call('document:save', {
@@ -97,6 +105,7 @@ describe('document:save', () => {
   it('saves over a file that was only touched', async () => {
     const path = join(folder(), 'q3.release.json')
     await writeFile(path, 'as opened')
+    await granted.grant(path)
     const expected = { ...(await stampFile(path)), mtimeMs: 1 }
     await expect(
       call('document:save', { path, text: 'v2', expected, overwriteChanged: false }),
@@ -145,6 +154,7 @@ describe('document:open and document:recent', () => {
   it('opens a given path with its stamp and remembers it', async () => {
     const path = join(folder(), 'q2.release.json')
     await writeFile(path, '{"quarter":2}')
+    await granted.grant(path)
     await expect(call('document:open', { path })).resolves.toEqual({
       ok: true,
       value: { path, text: '{"quarter":2}', stamp: await stampFile(path) },
@@ -155,6 +165,7 @@ describe('document:open and document:recent', () => {
   it('answers null when the open dialog is cancelled and explains a missing file', async () => {
     await expect(call('document:open', { path: null })).resolves.toEqual({ ok: true, value: null })
     const missing = join(folder(), 'missing.release.json')
+    await granted.grant(missing)
     await expect(call('document:open', { path: missing })).resolves.toEqual({
       ok: false,
       error: expect.stringContaining('could not be found'),
@@ -256,5 +267,123 @@ describe('file names from release titles', () => {
       'Q3 2025 results final',
     )
     expect(safeFileName(' .. ', 'Untitled release')).toBe('Untitled release')
+  })
+})
+
+describe('only files the person chose', () => {
+  const save = (path: string, text: string) =>
+    call('document:save', { path, text, expected: null, overwriteChanged: false })
+
+  it('refuses to open or save a path no dialog, launch or recent entry granted', async () => {
+    const settings = join(folder(), 'settings.json')
+    await writeFile(settings, '{"secret":true}')
+    await expect(call('document:open', { path: settings })).resolves.toEqual({
+      ok: false,
+      error: expect.stringContaining('was not chosen in this session. Use Open or Save As'),
+    })
+    await expect(save(settings, 'overwritten')).resolves.toMatchObject({ ok: false })
+    expect(await readFile(settings, 'utf8')).toBe('{"secret":true}')
+  })
+
+  it('grants what the Open and Save As dialogs return', async () => {
+    const path = join(folder(), 'q4.release.json')
+    await writeFile(path, '{"q":4}')
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] })
+    await expect(call('document:open', { path: null })).resolves.toMatchObject({ ok: true })
+    await expect(save(path, 'edited')).resolves.toMatchObject({ ok: true })
+    const other = join(folder(), 'copy.release.json')
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: other })
+    await call('document:save', {
+      path: null,
+      text: 'copy',
+      expected: null,
+      overwriteChanged: false,
+    })
+    await expect(call('document:open', { path: other })).resolves.toMatchObject({ ok: true })
+  })
+
+  it('grants the files on the recent list, as after a restart', async () => {
+    const path = join(folder(), 'q2.release.json')
+    await writeFile(path, '{"q":2}')
+    await mkdir(join(folder(), 'user'), { recursive: true })
+    await writeFile(join(folder(), 'user', 'recent-files.json'), JSON.stringify([path]))
+    await expect(call('document:open', { path })).resolves.toMatchObject({
+      ok: true,
+      value: { text: '{"q":2}' },
+    })
+  })
+
+  it('resolves symbolic links first: "trap.json" pointing at a script is never written', async () => {
+    const victim = join(folder(), 'victim.sh')
+    await writeFile(victim, '#!/bin/sh\necho hello\n')
+    const trap = join(folder(), 'trap.json')
+    await symlink(victim, trap)
+    await expect(save(trap, '{"pwned":true}')).resolves.toMatchObject({ ok: false })
+    // Even when the link itself was chosen, its real name must be a release file.
+    await granted.grant(trap)
+    await expect(save(trap, '{"pwned":true}')).resolves.toMatchObject({
+      ok: false,
+      error: expect.stringContaining('is not a release file'),
+    })
+    expect(await readFile(victim, 'utf8')).toBe('#!/bin/sh\necho hello\n')
+  })
+
+  it('saves through a chosen link to another release', async () => {
+    const real = join(folder(), 'shared-q3.release.json')
+    const link = join(folder(), 'q3.release.json')
+    await writeFile(real, 'old')
+    await symlink(real, link)
+    await granted.grant(link)
+    await expect(save(link, 'new')).resolves.toMatchObject({ ok: true, value: { path: link } })
+    expect(await readFile(real, 'utf8')).toBe('new')
+  })
+})
+
+describe('saves of one release', () => {
+  it('run one after another: two saves at once both succeed and the newer text stays', async () => {
+    const path = join(folder(), 'q3.release.json')
+    await writeFile(path, 'as opened')
+    await granted.grant(path)
+    const expected = await stampFile(path)
+    const [first, second] = await Promise.all([
+      call('document:save', { path, text: 'first edit', expected, overwriteChanged: false }),
+      call('document:save', { path, text: 'second edit', expected, overwriteChanged: false }),
+    ])
+    expect(first).toMatchObject({ ok: true })
+    expect(second).toEqual({ ok: true, value: { path, stamp: await stampFile(path) } })
+    expect(await readFile(path, 'utf8')).toBe('second edit')
+  })
+
+  it('still report a colleague’s save that lands between two of ours', async () => {
+    const path = join(folder(), 'q3.release.json')
+    await writeFile(path, 'as opened')
+    await granted.grant(path)
+    const expected = await stampFile(path)
+    await call('document:save', { path, text: 'first edit', expected, overwriteChanged: false })
+    await writeFile(path, 'a colleague saved this')
+    const result = await call('document:save', {
+      path,
+      text: 'second edit',
+      expected,
+      overwriteChanged: false,
+    })
+    expect((result as { error: string }).error).toMatch(/^CONFLICT:/)
+    expect(await readFile(path, 'utf8')).toBe('a colleague saved this')
+  })
+
+  it('refuses a read-only release with a sentence that offers Save As', async () => {
+    const path = join(folder(), 'q3.release.json')
+    await writeFile(path, 'as opened')
+    await chmod(path, 0o444)
+    await granted.grant(path)
+    await expect(
+      call('document:save', { path, text: 'mine', expected: null, overwriteChanged: true }),
+    ).resolves.toEqual({
+      ok: false,
+      error: expect.stringContaining(
+        'is marked read-only, so Release Desk did not replace it. Use Save As',
+      ),
+    })
+    expect(await readFile(path, 'utf8')).toBe('as opened')
   })
 })

@@ -12,6 +12,7 @@ import {
   buildWindowOptions,
   denyAllPermissions,
   hardenWebContents,
+  keepSpellCheckerOffline,
   rendererEntryUrl,
 } from '../../../electron/main/window'
 import { useTempFolder } from './helpers/temp-folder'
@@ -36,6 +37,14 @@ describe('window options', () => {
       webviewTag: false,
     })
     expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures')
+  })
+
+  it("never asks the network for spelling dictionaries: Chromium's spell checker is off", () => {
+    // With it on, Electron downloads Hunspell dictionaries from Google on Windows and Linux.
+    expect(options.webPreferences?.spellcheck).toBe(false)
+    const session = { setSpellCheckerEnabled: vi.fn() }
+    keepSpellCheckerOffline(session as never)
+    expect(session.setSpellCheckerEnabled).toHaveBeenCalledWith(false)
   })
 
   it('loads the CommonJS preload built into out/preload', () => {

@@ -27,6 +27,7 @@ describe('the editor window as created', () => {
       sandbox: true,
       nodeIntegration: false,
       disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
     })
     expect(fakeWindow.loadURL).toHaveBeenCalledWith('app://release-desk/index.html')
   })
