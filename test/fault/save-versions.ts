@@ -23,8 +23,9 @@ export function stampOf(document: ReleaseDocument): number | null {
 const SAMPLE = resolve(__dirname, '../../assets/samples/iec-q2-fiscal-2006.release.json')
 
 /**
- * Two complete releases of about a megabyte each (written in several chunks, so a torn write would
- * show), differing throughout: one with many results paragraphs, the other with a long bulleted list.
+ * Two complete releases of about half a megabyte each (written in several chunks, so a torn write
+ * would show), differing throughout: one with many results paragraphs, the other with a long
+ * bulleted list; both within the release format's limits (at most 1,000 paragraphs in one place).
  */
 export function makeBaseVersions(): readonly string[] {
   const loaded = readReleaseDocument(readFileSync(SAMPLE, 'utf8'))
@@ -36,11 +37,13 @@ export function makeBaseVersions(): readonly string[] {
       narrative,
       status: { final: false, overrideReason: `save ${STAMP}` },
     })
-  const paragraphs = Array.from({ length: 4_800 }, (_, index) =>
-    rich.paragraph(`Version A, paragraph ${index}: sales increased in every segment this quarter.`),
+  const paragraphs = Array.from({ length: 950 }, (_, index) =>
+    rich.paragraph(
+      `Version A, paragraph ${index}: ${'sales increased in every segment this quarter. '.repeat(8)}`,
+    ),
   )
-  const items = Array.from({ length: 3_600 }, (_, index) =>
-    rich.paragraph(`Version B, item ${index}: a new customer was added in the quarter.`),
+  const items = Array.from({ length: 900 }, (_, index) =>
+    rich.paragraph(`Version B, item ${index}: ${'a new customer was added in the quarter. '.repeat(8)}`),
   )
   return [
     stamped({ ...sample.narrative, results: rich.doc(...paragraphs) }),

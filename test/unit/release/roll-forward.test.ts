@@ -80,7 +80,7 @@ describe('new quarter from this release', () => {
       ['2nd-quarter06', 'webReference'],
     ])
     expect(stale[0]?.message).toMatch(
-      /names the previous quarter outside a comparison; this release is the third quarter of fiscal 2006/,
+      /names the second quarter of fiscal 2006; this release is the third quarter of fiscal 2006/,
     )
     // Emptied figures show as missing in the live fields until they are entered.
     expect(
