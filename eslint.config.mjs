@@ -18,6 +18,23 @@ const impureModules = {
   })),
 }
 
+
+/** The renderer's sandbox rules, plus the folders a layer may not reach up into. */
+function sandboxed(extra) {
+  return {
+    patterns: [
+      { group: ['node:*'], message: 'The renderer runs sandboxed: no Node built-ins.' },
+      { group: ['electron', 'electron/*'], message: 'The renderer reaches the shell only through the bridge (window.releaseDesk).' },
+      ...extra,
+    ],
+  }
+}
+
+/** A pattern refusing imports of the named renderer folders. */
+function upward(folders, message) {
+  return { group: folders.flatMap((folder) => [`**/${folder}/**`, `../${folder}/*`, `../../${folder}/*`]), message }
+}
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
   js.configs.recommended,
@@ -57,6 +74,33 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'The renderer runs sandboxed: no Node built-ins.' },
             { group: ['electron', 'electron/*'], message: 'The renderer reaches the shell only through the bridge (window.releaseDesk).' },
+          ],
+        },
+      ],
+    },
+  },
+  // Layers: each folder imports only downwards (release and export are pure; see above).
+  {
+    files: ['renderer/src/editor/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', sandboxed([upward(['app'], 'The editor never imports the app: take what it needs through editor-services.')])] },
+  },
+  {
+    files: ['renderer/src/store/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', sandboxed([upward(['editor', 'app', 'preview'], 'The store never imports the UI that reads it.')])] },
+  },
+  {
+    files: ['renderer/src/contract/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', impureModules] },
+  },
+  {
+    files: ['electron/cli/**/*.ts', 'electron/files/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'The command line and the file service run in plain Node, without Electron.' },
+            { group: ['**/main/**', '../main/*'], message: 'The command line and the file service never import the Electron shell.' },
           ],
         },
       ],

@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises'
 import { INPUT_LIMITS, sizeInWords } from '../../renderer/src/release/input-limits'
-import { saveAtomic } from '../main/file-service'
+import { saveAtomic } from '../files/file-service'
 import { CliError, inFile } from './cli-error'
 
 /**

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { protocol } from 'electron'
 import { APP_SCHEME } from './app-origin'
-import { errorCode } from './file-errors'
+import { errorCode } from '../files/file-errors'
 import { contentTypeFor, RENDERER_CSP, resolveRendererFile } from './renderer-files'
 
 /**

@@ -1,6 +1,6 @@
 import { realpath } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join } from 'node:path'
-import { UserFacingError } from './file-errors'
+import { UserFacingError } from '../files/file-errors'
 import { isReleaseFileName } from './launch-args'
 
 /**

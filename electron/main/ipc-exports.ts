@@ -1,8 +1,8 @@
 import { toElectronPrintToPdfOptions, pdfOptions } from '../../renderer/src/export/pdf-options'
 import type { HandlerMap } from './ipc'
 import { chooseExportPath, chooseLogo, offerToReveal } from './dialogs'
-import { UserFacingError } from './file-errors'
-import { saveAtomic } from './file-service'
+import { UserFacingError } from '../files/file-errors'
+import { saveAtomic } from '../files/file-service'
 import { readLogoFile } from './logo-file'
 
 /** Exports and the logo: export:docx, export:pdf, logo:choose. */

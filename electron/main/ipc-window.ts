@@ -3,7 +3,7 @@ import { BrowserWindow, shell } from 'electron'
 import type { HandlerMap } from './ipc'
 import type { DocumentWindows, DocumentWindowState } from './document-windows'
 import { windowTitle } from './document-windows'
-import { UserFacingError } from './file-errors'
+import { UserFacingError } from '../files/file-errors'
 
 /** The window itself: window:state, print:show, shell:reveal. */
 

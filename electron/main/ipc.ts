@@ -1,14 +1,14 @@
 import { ipcMain } from 'electron'
 import type { IpcMainInvokeEvent, WebContents } from 'electron'
 import type { z } from 'zod'
-import { channels } from '../../renderer/src/host/bridge-contract'
+import { channels } from '../../renderer/src/contract/bridge-contract'
 import type {
   BridgeResult,
   Channel,
   ChannelResponse,
-} from '../../renderer/src/host/bridge-contract'
+} from '../../renderer/src/contract/bridge-contract'
 import { isTrustedUrl } from './app-origin'
-import { UserFacingError } from './file-errors'
+import { UserFacingError } from '../files/file-errors'
 
 /**
  * The single door from the renderer into the main process. Every channel goes through `handle`,

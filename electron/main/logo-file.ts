@@ -3,7 +3,7 @@ import { extname } from 'node:path'
 import { INPUT_LIMITS } from '../../renderer/src/release/input-limits'
 import type { LogoMediaType } from '../../renderer/src/release/logo-image'
 import { imageTypeLabel as label, sniffImageType } from '../../renderer/src/release/logo-image'
-import { describeReadError, UserFacingError } from './file-errors'
+import { describeReadError, UserFacingError } from '../files/file-errors'
 
 /**
  * Reading the company logo chosen in the open dialog. The type must agree twice, by the file's

@@ -7,8 +7,8 @@ import type { MenuItemConstructorOptions } from 'electron'
  * implementation. Only Open Recent, Quit, About and the standard roles are handled in the shell.
  */
 
-import { MENU_COMMAND_IDS } from '../../renderer/src/host/bridge-contract'
-import type { MenuCommandId } from '../../renderer/src/host/bridge-contract'
+import { MENU_COMMAND_IDS } from '../../renderer/src/contract/bridge-contract'
+import type { MenuCommandId } from '../../renderer/src/contract/bridge-contract'
 
 export { MENU_COMMAND_IDS }
 export type { MenuCommandId }

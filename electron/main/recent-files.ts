@@ -1,7 +1,7 @@
 import { access, mkdir, readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { z } from 'zod'
-import { saveAtomic } from './file-service'
+import { saveAtomic } from '../files/file-service'
 import { createSerialQueue } from './serial-queue'
 
 /** The File > Open Recent list: most recent first, no duplicates, kept as JSON in the user data folder. */

@@ -1,8 +1,8 @@
 import { mkdir, readFile, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { errorCode } from './file-errors'
-import { saveAtomic } from './file-service'
+import { errorCode } from '../files/file-errors'
+import { saveAtomic } from '../files/file-service'
 import { createSerialQueue } from './serial-queue'
 
 /**

@@ -1,5 +1,5 @@
 import type { WebContents } from 'electron'
-import type { ShellEvent, ShellEventPayload } from '../../renderer/src/host/bridge-contract'
+import type { ShellEvent, ShellEventPayload } from '../../renderer/src/contract/bridge-contract'
 
 /** Sends one of the contract's events to a page, typed by the event's name. */
 export function sendShellEvent<E extends ShellEvent>(

@@ -1,4 +1,4 @@
-import type { Channel, ShellEvent } from '../../renderer/src/host/bridge-contract'
+import type { Channel, ShellEvent } from '../../renderer/src/contract/bridge-contract'
 
 /**
  * The contract's channel and event names, without the contract's schemas. A sandboxed preload can

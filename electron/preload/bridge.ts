@@ -2,7 +2,7 @@ import type {
   Channel,
   ReleaseDeskBridge,
   ShellEvent,
-} from '../../renderer/src/host/bridge-contract'
+} from '../../renderer/src/contract/bridge-contract'
 import { CHANNEL_NAMES, EVENT_NAMES } from './bridge-names'
 
 /** What the bridge needs from ipcRenderer, reduced to two functions so nothing else can leak. */

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import type { IpcRendererEvent } from 'electron'
-import type { ReleaseDeskBridge } from '../../renderer/src/host/bridge-contract'
+import type { ReleaseDeskBridge } from '../../renderer/src/contract/bridge-contract'
 import { buildBridge, withEarlyEventBuffer } from './bridge'
 
 /**

@@ -1,6 +1,6 @@
 import type { FileHandle } from 'node:fs/promises'
 import { chmod, open, rename } from 'node:fs/promises'
-import type { SaveFileSystem } from '../../electron/main/file-service'
+import type { SaveFileSystem } from '../../electron/files/file-service'
 
 /** Failures injected into one step of saveAtomic through its `fs` option. */
 

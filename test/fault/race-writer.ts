@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises'
-import { saveAtomic } from '../../electron/main/file-service'
+import { saveAtomic } from '../../electron/files/file-service'
 
 /**
  * The second writer of the save race: another program saving the same release at a moment the

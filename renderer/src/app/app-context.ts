@@ -1,18 +1,8 @@
-import type { ReleaseDeskBridge } from '../host/bridge-contract'
-import type { Field } from '../release/narrative-schema'
+import type { ReleaseDeskBridge } from '../contract/bridge-contract'
 import type { ReleaseStore } from '../store/release-store'
-import type { TextBlock } from '../store/store-types'
+import type { EditorTargets } from '../editor/editor-targets'
 
-/** The part of a narrative editor's handle the rest of the app uses: inserting a live field at the cursor. */
-export interface InsertTarget {
-  readonly insertField: (field: Field) => void
-  readonly focus: () => void
-  /** The paragraph's words before the cursor, so an insert can fit the sentence being written. */
-  readonly textBeforeCursor?: () => string
-}
-
-/** The narrative editors currently mounted, by block, so "Insert" reaches the last one focused. */
-export type EditorTargets = Map<TextBlock, InsertTarget>
+export type { EditorTargets, InsertTarget } from '../editor/editor-targets'
 
 /** What commands and file flows act on. */
 export interface AppContext {

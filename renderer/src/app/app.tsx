@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react'
 import { ReasonDialogHost } from '../editor/checks/reason-dialog'
-import type { ReleaseDeskBridge } from '../host/bridge-contract'
+import type { ReleaseDeskBridge } from '../contract/bridge-contract'
 import type { ReleaseStore } from '../store/release-store'
 import { ReleaseStoreProvider } from '../store/store-context'
 import type { AppContext, EditorTargets } from './app-context'

@@ -1,4 +1,4 @@
-import { MENU_COMMAND_IDS } from '../host/bridge-contract'
+import { MENU_COMMAND_IDS } from '../contract/bridge-contract'
 import { clearFinalOutput } from '../editor/checks/final-gate'
 import type { FinalOutput } from '../editor/checks/final-gate'
 import { refusedForUnreadFigures } from '../editor/figures/unread-figures'

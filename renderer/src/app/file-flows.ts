@@ -1,4 +1,4 @@
-import type { FileStamp } from '../host/bridge-contract'
+import type { FileStamp } from '../contract/bridge-contract'
 import { quarterOfYear } from '../release/fiscal-calendar'
 import { assertNever } from '../release/assert-never'
 import { readOpenedText } from '../release/open-file'

@@ -1,4 +1,4 @@
-import type { ReleaseDeskBridge } from '../host/bridge-contract'
+import type { ReleaseDeskBridge } from '../contract/bridge-contract'
 import type { ReleaseStore } from '../store/release-store'
 import type { Command, CommandId, CommandRegistry } from './commands'
 import { matchesShortcut } from './shortcuts'

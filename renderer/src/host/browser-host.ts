@@ -2,7 +2,7 @@ import { LOGO_MEDIA_TYPES } from '../release/document-schema'
 import type { LogoMediaType } from '../release/document-schema'
 import { INPUT_LIMITS, sizeInWords } from '../release/input-limits'
 import { imageTypeLabel, sniffImageType } from '../release/logo-image'
-import { channels, events } from './bridge-contract'
+import { channels, events } from '../contract/bridge-contract'
 import type {
   BridgeResult,
   Channel,
@@ -11,7 +11,7 @@ import type {
   ReleaseDeskBridge,
   ShellEvent,
   ShellEventPayload,
-} from './bridge-contract'
+} from '../contract/bridge-contract'
 import type { z } from 'zod'
 import { base64ToBytes, bytesToBase64, textDigest } from './bytes'
 import type { BrowserIo } from './browser-io'

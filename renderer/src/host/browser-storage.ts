@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { channels } from './bridge-contract'
+import { channels } from '../contract/bridge-contract'
 
 /** The browser host's localStorage: the recent list and the recovery copy, under versioned keys. */
 

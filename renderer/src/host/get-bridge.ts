@@ -1,4 +1,4 @@
-import type { ReleaseDeskBridge } from './bridge-contract'
+import type { ReleaseDeskBridge } from '../contract/bridge-contract'
 import { createBrowserHost } from './browser-host'
 import { pageIo } from './browser-io'
 import { isE2eUrl } from './test-files'

@@ -1,4 +1,4 @@
-import type { ShellEvent, ShellEventPayload } from './bridge-contract'
+import type { ShellEvent, ShellEventPayload } from '../contract/bridge-contract'
 
 /**
  * An in-memory file system for end-to-end tests of the browser host, so that opening and saving

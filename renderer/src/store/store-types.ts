@@ -1,5 +1,5 @@
 import type { TypedFigure } from '../release/figure-precision'
-import type { FileStamp } from '../host/bridge-contract'
+import type { FileStamp } from '../contract/bridge-contract'
 import { NARRATIVE_BLOCKS } from '../release/document-schema'
 import type { Company, Layout, ReleaseDocument } from '../release/document-schema'
 import type { FiscalPeriodData } from '../release/document-schema'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { withEarlyEventBuffer } from '../../../electron/preload/bridge'
 import type { BridgeTransport } from '../../../electron/preload/bridge'
-import type { ShellEvent } from '../../../renderer/src/host/bridge-contract'
+import type { ShellEvent } from '../../../renderer/src/contract/bridge-contract'
 
 function fakeTransport() {
   const listeners = new Map<ShellEvent, ((payload: unknown) => void)[]>()

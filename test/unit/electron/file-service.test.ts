@@ -14,17 +14,17 @@ import {
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { FileChangedError, UserFacingError } from '../../../electron/main/file-errors'
-import { isTemporarySaveFile, saveAtomic } from '../../../electron/main/file-service'
-import type { SaveFileSystem } from '../../../electron/main/file-service'
+import { FileChangedError, UserFacingError } from '../../../electron/files/file-errors'
+import { isTemporarySaveFile, saveAtomic } from '../../../electron/files/file-service'
+import type { SaveFileSystem } from '../../../electron/files/file-service'
 import {
   compareWithDisk,
   readTextWithStamp,
   sha256,
   stampFile,
-} from '../../../electron/main/file-stamp'
-import { acquireSaveLock, lockPathFor } from '../../../electron/main/save-lock'
-import type { FileStamp } from '../../../renderer/src/host/bridge-contract'
+} from '../../../electron/files/file-stamp'
+import { acquireSaveLock, lockPathFor } from '../../../electron/files/save-lock'
+import type { FileStamp } from '../../../renderer/src/contract/bridge-contract'
 import { namesIn, permissionsAreEnforced, systemError, useTempFolder } from './helpers/temp-folder'
 
 const folder = useTempFolder()

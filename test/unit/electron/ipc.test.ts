@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { channels } from '../../../renderer/src/host/bridge-contract'
-import type { Channel, ChannelRequest } from '../../../renderer/src/host/bridge-contract'
+import { channels } from '../../../renderer/src/contract/bridge-contract'
+import type { Channel, ChannelRequest } from '../../../renderer/src/contract/bridge-contract'
 import { trustedOrigins } from '../../../electron/main/app-origin'
-import { UserFacingError } from '../../../electron/main/file-errors'
+import { UserFacingError } from '../../../electron/files/file-errors'
 import {
   MALFORMED_REQUEST_MESSAGE,
   REFUSED_SENDER_MESSAGE,

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { channels, events } from '../../../renderer/src/host/bridge-contract'
+import { channels, events } from '../../../renderer/src/contract/bridge-contract'
 import { CHANNEL_NAMES, EVENT_NAMES } from '../../../electron/preload/bridge-names'
 import { contextBridge, ipcRenderer } from './helpers/electron-mock'
 

@@ -1,5 +1,5 @@
 import { useCallback, useRef } from 'react'
-import { useAppServices } from '../../app/app-services'
+import { useEditorServices } from '../editor-services'
 import type { Finding, Severity } from '../../release/checks/finding'
 import { selectContent } from '../../store/selectors'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
@@ -26,7 +26,7 @@ interface GroupProps {
 
 function FindingGroup(props: GroupProps) {
   const store = useReleaseStoreApi()
-  const { editors } = useAppServices()
+  const { editors } = useEditorServices()
   const findings = useRelease(selectFindings)
   const content = useRelease(selectContent)
   const shown = findings.filter((finding) => finding.severity === props.severity)

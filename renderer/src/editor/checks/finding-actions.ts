@@ -1,5 +1,5 @@
 import { flushSync } from 'react-dom'
-import type { EditorTargets, InsertTarget } from '../../app/app-context'
+import type { EditorTargets, InsertTarget } from '../editor-targets'
 import type { Finding, FindingLocation, Fix } from '../../release/checks/finding'
 import { assertNever } from '../../release/assert-never'
 import type { ContentParagraph } from '../../release/release-content'

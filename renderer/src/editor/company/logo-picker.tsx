@@ -1,10 +1,10 @@
-import { useAppServices } from '../../app/app-services'
+import { useEditorServices } from '../editor-services'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
 
 /** The letterhead logo: chosen through the shell (a file dialog), kept inside the release file. */
 export function LogoPicker() {
   const store = useReleaseStoreApi()
-  const { bridge } = useAppServices()
+  const { bridge } = useEditorServices()
   const logo = useRelease((state) => state.document.company.logo)
   const preprinted = useRelease((state) => state.document.layout.preprinted)
 

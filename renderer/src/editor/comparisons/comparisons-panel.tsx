@@ -1,4 +1,4 @@
-import { useAppServices } from '../../app/app-services'
+import { useEditorServices } from '../editor-services'
 import { fieldText } from '../../release/field-text'
 import { MEASURE_LABELS, MEASURES, PAIRS, pairPeriods } from '../../release/measures'
 import type { ComparisonPair, Measure } from '../../release/measures'
@@ -23,7 +23,7 @@ const PAIR_NAMES: Readonly<Record<ComparisonPair, string>> = {
  */
 export function ComparisonsPanel() {
   const store = useReleaseStoreApi()
-  const { editors } = useAppServices()
+  const { editors } = useEditorServices()
   const facts = useRelease(selectFacts)
   const lastBlock = useRelease((state) => state.lastFocusedBlock)
   const { style, period } = facts.document

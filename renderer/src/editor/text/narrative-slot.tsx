@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue } from 'react'
-import { useAppServices } from '../../app/app-services'
+import { useEditorServices } from '../editor-services'
 import type { RichText } from '../../release/narrative-schema'
 import { NarrativeEditor } from '../narrative/narrative-editor'
 import type { NarrativeEditorHandle } from '../narrative/narrative-editor'
@@ -17,7 +17,7 @@ function blockText(state: ReleaseState, block: TextBlock): RichText {
 export function NarrativeSlot(props: { readonly block: TextBlock; readonly label?: string }) {
   const { block } = props
   const store = useReleaseStoreApi()
-  const { editors } = useAppServices()
+  const { editors } = useEditorServices()
   const value = useRelease((state) => blockText(state, block))
   // A figure typed elsewhere repaints the preview first; the live fields in the text follow a moment later.
   const facts = useDeferredValue(useRelease(selectFieldFacts))

@@ -3,7 +3,7 @@ import type { AppContext } from '../../../../renderer/src/app/app-context'
 import { COMMAND_IDS, createCommands } from '../../../../renderer/src/app/commands'
 import type { Command, CommandId } from '../../../../renderer/src/app/commands'
 import { createKeyboardHandler } from '../../../../renderer/src/app/keyboard'
-import { MENU_COMMAND_IDS } from '../../../../renderer/src/host/bridge-contract'
+import { MENU_COMMAND_IDS } from '../../../../renderer/src/contract/bridge-contract'
 import { fakeBridge } from '../helpers/fake-bridge'
 import { sampleStore } from '../helpers/sample'
 

@@ -6,7 +6,7 @@ import type {
   ReleaseDeskBridge,
   ShellEvent,
   ShellEventPayload,
-} from '../../../../renderer/src/host/bridge-contract'
+} from '../../../../renderer/src/contract/bridge-contract'
 
 type Replies = { [C in Channel]?: (request: ChannelRequest<C>) => BridgeResult<ChannelResponse<C>> }
 

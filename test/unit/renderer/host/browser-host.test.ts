@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createBrowserHost } from '../../../../renderer/src/host/browser-host'
 import type { BrowserIo } from '../../../../renderer/src/host/browser-io'
-import { channels } from '../../../../renderer/src/host/bridge-contract'
-import type { Channel } from '../../../../renderer/src/host/bridge-contract'
+import { channels } from '../../../../renderer/src/contract/bridge-contract'
+import type { Channel } from '../../../../renderer/src/contract/bridge-contract'
 import { RECOVERY_KEY } from '../../../../renderer/src/host/browser-storage'
 
 class MemoryStorage implements Storage {

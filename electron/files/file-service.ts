@@ -1,7 +1,7 @@
 import * as nodeFs from 'node:fs/promises'
 import { randomBytes } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
-import type { FileStamp } from '../../renderer/src/host/bridge-contract'
+import type { FileStamp } from '../../renderer/src/contract/bridge-contract'
 import { describeWriteError, errorCode, UserFacingError } from './file-errors'
 import { replaceIfUnchanged } from './replace-if-unchanged'
 import { acquireSaveLock } from './save-lock'

@@ -1,6 +1,6 @@
 import { open, stat } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
-import type { FileStamp } from '../../renderer/src/host/bridge-contract'
+import type { FileStamp } from '../../renderer/src/contract/bridge-contract'
 import { INPUT_LIMITS } from '../../renderer/src/release/input-limits'
 import { describeReadError, errorCode, UserFacingError } from './file-errors'
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import type { FileStamp } from '../../renderer/src/host/bridge-contract'
+import type { FileStamp } from '../../renderer/src/contract/bridge-contract'
 import { errorCode, FileChangedError } from './file-errors'
 import type { SaveFileSystem } from './file-service'
 import { sha256 } from './file-stamp'
