@@ -23,7 +23,7 @@ async function typeInto(page: Page, name: string, text: string): Promise<void> {
 }
 
 describe('the figures grid reads what people mean, or refuses', () => {
-  it('refuses "(0,020)" in diluted EPS with its reason, and the release keeps $(0.02) per share', async () => {
+  it('refuses "(0,020)" in diluted EPS with its reason: the page names the cell, never $(20.00)', async () => {
     const app = await suite.openEditor()
     const { page } = app
     await typeInto(page, 'Diluted EPS, Q2 fiscal 2006', '(0,020)')
@@ -35,7 +35,8 @@ describe('the figures grid reads what people mean, or refuses', () => {
       .filter({ hasText: '"(0,020)" is not an amount: a group of thousands cannot start with 0' })
       .first()
       .waitFor()
-    await expect(preview(page).getByText(/\$\(0\.02\) per share/).count()).resolves.toBeGreaterThan(0)
+    // The words resting on the refused cell name it until it is fixed (the figure stays $(0.02)).
+    await expect(preview(page).getByText(/\[Diluted EPS[^\]]*: not an amount\]/).count()).resolves.toBeGreaterThan(0)
     await expect(preview(page).getByText(/\$\(20\.00\)/).count()).resolves.toBe(0)
     await app.screenshot('amounts-leading-zero-group')
   })

@@ -53,7 +53,7 @@ describe('figures cells in Chromium', () => {
     await expect(previous.getAttribute('aria-invalid')).resolves.toBe('false')
     await preview(page).getByText(/sales increased by more than 50% from the previous quarter/).waitFor()
     await expect(preview(page).getByText(PLACEHOLDER, { exact: false }).count()).resolves.toBe(0)
-    await expect(page.getByTestId('save-state').textContent()).resolves.toBe('All changes saved')
+    await expect(page.getByTestId('save-state').textContent()).resolves.toBe('Not saved yet')
   })
 
   it('refuses "(0,020)" in diluted EPS with a message that quotes it', async () => {
@@ -82,7 +82,7 @@ describe('figures cells in Chromium', () => {
     await previewSettled(page, before)
     await expect(cell(page, 'Revenue, Q2 fiscal 2006').inputValue()).resolves.toBe('5,600,000')
     await preview(page).getByText(/on revenue of \$5\.6 million for the quarter/).waitFor()
-    await expect(page.getByTestId('save-state').textContent()).resolves.toBe('All changes saved')
+    await expect(page.getByTestId('save-state').textContent()).resolves.toBe('Not saved yet')
 
     await typeInto(page, PREVIOUS, 'abc', 'Tab')
     await page.locator('[data-command="file.exportDocx"]').click()
