@@ -43,3 +43,24 @@ describe('amount changes are judged against the figures’ difference', () => {
     ).toEqual([{ kind: 'replace', text: '$0.9 million' }])
   })
 })
+
+describe('web-page furniture is not a placeholder', () => {
+  it('leaves navigation links, empty brackets and a hidden e-mail address alone', () => {
+    for (const text of [
+      '[ Back ]',
+      '[ Home ]',
+      '[ More News ]',
+      '[]',
+      'Contact [email protected] today.',
+    ])
+      expect(
+        found(text).filter((entry) => entry.includes('leftover')),
+        text,
+      ).toEqual([])
+  })
+
+  it('still flags placeholders a draft leaves', () => {
+    for (const text of ['[insert quote]', '[TBD]', '[date]', '[X]', '[●]', '[__]'])
+      expect(found(text), text).toContain(`error leftover ${text}`)
+  })
+})
