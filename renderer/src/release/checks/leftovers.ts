@@ -11,6 +11,11 @@ interface Leftover {
 }
 
 const BRACKETED = /\[[^\][\n]*\]/g
+// Web-page furniture kept when a published release is copied: navigation links ("[ Back ]"), an
+// empty pair of brackets, and an e-mail address a website hid ("[email protected]"). None is a
+// placeholder for words the release still needs, so none is reported.
+const FURNITURE =
+  /^\[\s*(?:|back|home|top|next|previous|print|close|more\s+news|news|back\s+to\s+top|email\s+protected|e-mail\s+protected)\s*\]$/i
 const MARKERS = /\b(?:TBD|TK|X{2,})\b/g
 const PENDING = /\bpending\b[^.!?\n]{0,60}?\bquote\b/gi
 // "Insert" as an instruction: at the start of a sentence or of brackets, shouted, or "insert quote here".
@@ -39,6 +44,7 @@ function leftoversIn(paragraph: TextParagraph): Leftover[] {
     if (!taken(start, end)) found.push({ start, end, message })
   }
   for (const match of text.matchAll(BRACKETED)) {
+    if (FURNITURE.test(match[0])) continue
     add(
       match.index,
       match.index + match[0].length,

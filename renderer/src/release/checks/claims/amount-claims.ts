@@ -136,9 +136,13 @@ function spanOf(
 }
 
 /** Amounts that match no figure (a warning), and amounts whose digits match a figure at another scale (an error). */
-export function amountClaims(context: ClaimContext): Finding[] {
+export function amountClaims(
+  context: ClaimContext,
+  judgedAsChanges: ReadonlySet<AmountToken> = new Set(),
+): Finding[] {
   const findings: Finding[] = []
   for (const token of context.sentence.amounts) {
+    if (judgedAsChanges.has(token)) continue
     const found = amountFinding(context, token)
     if (found !== null) findings.push(found)
   }

@@ -2,6 +2,7 @@ import type { Finding } from '../finding'
 import { finding } from '../finding'
 import { isFreeText, locate } from '../text-model'
 import type { TextParagraph } from '../text-model'
+import { amountChangeClaims } from './amount-change-claims'
 import { amountClaims, resultWordClaims } from './amount-claims'
 import type { SentenceTokens } from './context'
 import { directionClaims } from './direction-claims'
@@ -120,13 +121,15 @@ export function paragraphClaims(
     claimWork.count += tokens * tokens
     const context = { paragraph, sentence, index, inThousands }
     const points = pointsClaims(context)
+    const changes = amountChangeClaims(context)
     findings.push(
       ...points.findings,
       ...percentClaims(context, points.levels),
       ...directionClaims(context),
       ...flatClaims(context),
       ...resultWordClaims(context),
-      ...amountClaims(context),
+      ...changes.findings,
+      ...amountClaims(context, changes.judged),
       ...periodClaims(context),
     )
   }
