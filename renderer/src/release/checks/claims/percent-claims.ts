@@ -20,6 +20,8 @@ import { comparisonSentence, priorWords } from './wording-text'
 import type { DirectionToken } from './word-tokens'
 
 const SHARE_OF = /^\s+of\b/i
+const MARGIN_AFTER =
+  /^\s*(?:(?:adjusted|gross|operating|net|pre-?tax|profit|ebitda|segment|contribution)\s+){0,3}margins?\b/i
 const LEVEL_BEFORE = /\b(?:from|to|compared\s+(?:with|to)|versus|vs\.?|against)\s+$/i
 const COPULA_BEFORE = /\b(?:were|was|is|are)\s+$/i
 
@@ -172,6 +174,8 @@ function percentFinding(
 ): Finding | null {
   if (token.unit !== 'percent') return null
   if (SHARE_OF.test(context.paragraph.text.slice(token.end, token.end + 8))) return null
+  // "A 70% gross margin", "a 15.2% operating margin": the percent is a margin's level, not a change.
+  if (MARGIN_AFTER.test(context.paragraph.text.slice(token.end, token.end + 40))) return null
   if (isForwardLooking(context, token.start)) return null
   // "Down from 20.1%", "compared with 15%": a level or an earlier change, not this release's change.
   if (LEVEL_BEFORE.test(context.paragraph.text.slice(Math.max(0, token.start - 20), token.start)))
