@@ -1,7 +1,7 @@
 import { ChecksStatus } from '../editor/checks/checks-indicators'
 import { confirmMarkFinal } from '../editor/checks/final-gate'
 import { refusedForUnreadFigures } from '../editor/figures/unread-figures'
-import { selectDirty, selectDocumentName, selectFigureFindings } from '../store/selectors'
+import { selectDirty, selectDocumentName, selectFigureFindings, selectWordCount } from '../store/selectors'
 import { useRelease, useReleaseStoreApi } from '../store/store-context'
 
 /** Saved or not, the file, the figure warnings and whether the release is still a draft. */
@@ -14,6 +14,7 @@ export function StatusBar() {
   // The figures' findings include the cells refused as not amounts.
   const problems = useRelease((state) => selectFigureFindings(state).length)
   const final = useRelease((state) => state.document.status.final)
+  const words = useRelease(selectWordCount)
 
   const markFinal = async (next: boolean): Promise<void> => {
     const state = store.getState()
@@ -56,6 +57,9 @@ export function StatusBar() {
       </button>
       <ChecksStatus />
       <span className="status-bar__spacer" />
+      <span className="status-bar__words" data-testid="word-count" title="Words in the text blocks and live fields">
+        {words === 1 ? '1 word' : `${words.toLocaleString('en-US')} words`}
+      </span>
       {/* The box's name says what ticking it does; the words beside it say what the pages show now. */}
       <label className="status-bar__final">
         <input

@@ -9,6 +9,7 @@ import { releaseContent } from '../release/release-content'
 import type { ReleaseContent } from '../release/release-content'
 import { releaseFacts } from '../release/release-facts'
 import type { ReleaseFacts } from '../release/release-facts'
+import { releaseWordCount } from '../release/word-count'
 import type { FigureDraft, ReleaseState } from './store-types'
 
 /**
@@ -55,6 +56,7 @@ function factsOf(document: ReleaseDocument, refused: RefusedEntries): ReleaseFac
 
 const contentOf = memoByFacts((facts) => releaseContent(facts.document, facts))
 const figureFindingsOf = memoByFacts(figureFindings)
+const wordCountOf = memoByFacts((facts) => releaseWordCount(contentOf(facts)))
 const EMPTY: readonly FigureFinding[] = []
 const cellFindingsOf = memoByFacts((facts) => {
   const byCell = new Map<FigureCellKey, FigureFinding[]>()
@@ -121,6 +123,9 @@ export const selectFigureFindings = (state: ReleaseState): readonly FigureFindin
 /** The figures' problems that concern one cell (the same array while they are the same). */
 export const selectCellFindings = (state: ReleaseState, cell: FigureCellKey): readonly FigureFinding[] =>
   cellFindingsOf(selectFacts(state)).get(cell) ?? EMPTY
+
+/** The release's words, text blocks and live fields, as the exports print them. */
+export const selectWordCount = (state: ReleaseState): number => wordCountOf(selectFacts(state))
 
 /** The file text the document would be saved as. */
 export const selectDocumentText = (state: ReleaseState): string => textOf(state.document)
