@@ -10,6 +10,8 @@ const gapsSchema = z.object({
   ),
   /** Planted mistakes not yet caught, by id, with why. */
   planted: z.record(z.string(), z.string().min(1)),
+  /** Counterexamples random seeds of the property tests found, by test and seed, with what they show. */
+  generated: z.record(z.string(), z.string().min(1)).default({}),
 })
 
 /** The checker's gaps still open on the corpus and the planted set: a list that may only shrink. */
