@@ -16,6 +16,10 @@ const BRACKETED = /\[[^\][\n]*\]/g
 // placeholder for words the release still needs, so none is reported.
 const FURNITURE =
   /^\[\s*(?:|back|home|top|next|previous|print|close|more\s+news|news|back\s+to\s+top|email\s+protected|e-mail\s+protected)\s*\]$/i
+// An image marker of an EDGAR filing, where the filed page had a picture: "[ILLINOIS SUPERCONDUCTOR
+// CORPORATION LOGO]". It is page furniture, in capitals and naming whose picture it was.
+const IMAGE_MARKER =
+  /^\[\s*[A-Z0-9][A-Z0-9 .,&'\u2019/-]*\s(?:LOGO|GRAPHIC|PHOTO|PHOTOGRAPH|PICTURE|IMAGE|CHART|GRAPH|SIGNATURE)\s*\]$/
 const MARKERS = /\b(?:TBD|TK|X{2,})\b/g
 const PENDING = /\bpending\b[^.!?\n]{0,60}?\bquote\b/gi
 // "Insert" as an instruction: at the start of a sentence or of brackets, shouted, or "insert quote here".
@@ -44,7 +48,7 @@ function leftoversIn(paragraph: TextParagraph): Leftover[] {
     if (!taken(start, end)) found.push({ start, end, message })
   }
   for (const match of text.matchAll(BRACKETED)) {
-    if (FURNITURE.test(match[0])) continue
+    if (FURNITURE.test(match[0]) || IMAGE_MARKER.test(match[0])) continue
     add(
       match.index,
       match.index + match[0].length,

@@ -81,6 +81,20 @@ function closestFigure(context: ClaimContext, token: AmountToken): KnownFigure |
   return best
 }
 
+// "revenue was", "sales of", "rose 19% to": words that make the amount after them the measure's value.
+const VALUE_LINK =
+  /\b(?:of|was|were|is|are|to|at|totaled|totalled|totaling|totalling|reached|amounted\s+to|came\s+(?:in\s+)?(?:at|to))\s+(?:(?:approximately|about|nearly|almost|roughly|a\s+record)\s+)?$/i
+
+/** True when the amount is the named measure's own value, not an effect on it ("affected revenue by $0.3 million"). */
+function isValueOf(
+  context: ClaimContext,
+  subject: MeasureToken | undefined,
+  token: AmountToken,
+): boolean {
+  if (subject === undefined || token.start - subject.end > 120) return false
+  return VALUE_LINK.test(words(context, subject.end, token.start))
+}
+
 function amountFinding(context: ClaimContext, token: AmountToken): Finding | null {
   if (matchesSomething(context, token)) return null
   // Amounts of metrics the release has no figures for (gross profit, backlog), and forecasts, are not checked.
@@ -88,9 +102,10 @@ function amountFinding(context: ClaimContext, token: AmountToken): Finding | nul
   if (subject?.measure === null) return null
   if (isForwardLooking(context, token.start)) return null
   const quote = words(context, token.start, token.end)
-  // Table amounts under "(in thousands)" are read at that scale, never called the wrong one.
+  // Table amounts under "(in thousands)" are read at that scale, never called the wrong one; and
+  // only an amount that is the measure's own value can be at its wrong scale ("revenue was").
   const rescaled =
-    context.inThousands && token.scale.equals(1)
+    (context.inThousands && token.scale.equals(1)) || !isValueOf(context, subject, token)
       ? null
       : rescaledFigure(context, token, subject?.measure ?? null)
   if (rescaled !== null) {

@@ -1,6 +1,7 @@
-import type { ComparisonPair } from '../../measures'
+import type { ComparisonPair, Measure } from '../../measures'
 import type { ClaimContext, PairMatch } from './context'
 import { pairAfter } from './context'
+import { amountFits } from './tolerance'
 
 /** The period a claim speaks of: the quarter, or the year to date. */
 export type ClaimPeriod = 'quarter' | 'yearToDate'
@@ -49,8 +50,8 @@ export function claimBase(
   claim: { readonly start: number; readonly end: number },
   limit: number,
   firstClaim: number,
+  period: ClaimPeriod = claimPeriod(context, claim.start),
 ): ClaimBase {
-  const period = claimPeriod(context, claim.start)
   const after = pairAfter(context, claim.end, limit)
   const named = after ?? frontedBase(context, firstClaim)
   if (named !== null) {
@@ -69,4 +70,36 @@ export function firstClaimStart(context: ClaimContext): number {
   const direction = context.sentence.directions[0]?.start ?? context.sentence.range.end
   const percent = context.sentence.percents[0]?.start ?? context.sentence.range.end
   return Math.min(direction, percent)
+}
+
+// "rose 51.5 percent to $11.0 million": the amount a claim reaches, right after it.
+const REACHES =
+  /^(?:\s+(?:by\s+)?(?:more\s+than\s+|approximately\s+|about\s+|nearly\s+|almost\s+)?[\d.]+\s*(?:%|percent|per\s+cent))?\s*,?\s+(?:to|at)\s+$/i
+
+/**
+ * The period the amount a claim reaches pins: in a bullet list that lost its "For the nine
+ * months" heading, "net earnings rose 51.5 percent to $11.0 million" is about the year to date
+ * when $11.0 million is the year to date's figure and not the quarter's. Null when it pins none.
+ */
+export function reachedPeriod(
+  context: ClaimContext,
+  after: number,
+  limit: number,
+  measure: Measure | null,
+): ClaimPeriod | null {
+  if (measure === null) return null
+  const amount = context.sentence.amounts.find((entry) => entry.start >= after)
+  if (amount === undefined || amount.start >= limit) return null
+  if (!REACHES.test(context.paragraph.text.slice(after, amount.start))) return null
+  const fits = (period: ClaimPeriod): boolean =>
+    context.index.figures.some(
+      (figure) =>
+        figure.measure === measure &&
+        figure.period === period &&
+        amountFits(amount, figure.magnitude),
+    )
+  const quarter = fits('quarter')
+  const yearToDate = fits('yearToDate')
+  if (quarter === yearToDate) return null
+  return yearToDate ? 'yearToDate' : 'quarter'
 }

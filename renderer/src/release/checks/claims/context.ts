@@ -1,3 +1,4 @@
+import type { CalendarDate } from '../../calendar-date'
 import type { ComparisonPair } from '../../measures'
 import type { Finding, FindingInput } from '../finding'
 import { finding } from '../finding'
@@ -100,6 +101,28 @@ function quarterPair(context: ClaimContext, ref: QuarterRef): ComparisonPair | n
   return null
 }
 
+// A 52/53-week year ends its quarters up to a week from the calendar quarter's last day.
+const DAYS_OFF = 7
+const QUARTER_ENDED =
+  /\b(?:quarter|three\s+months|(?:three|13|thirteen|14|fourteen)[\s-]+weeks?|period)\s+(?:ended|ending)\s+$/i
+
+function daysBetween(a: CalendarDate, b: CalendarDate): number {
+  return (
+    Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) /
+    86_400_000
+  )
+}
+
+/** "From $461.0 million for the quarter ended June 30, 2022": a quarter named by its last day. */
+function datePair(context: ClaimContext, ref: DateRef): ComparisonPair | null {
+  const before = context.paragraph.text.slice(Math.max(0, ref.start - 30), ref.start)
+  if (!QUARTER_ENDED.test(before)) return null
+  const end = context.index.quarterEnds.find(
+    (entry) => daysBetween(entry.date, ref.date) <= DAYS_OFF,
+  )
+  return end?.pair ?? null
+}
+
 /**
  * The first phrase after an offset, before the limit, naming what is compared with. "Last year"
  * means the year to date when the sentence is about the year to date, else the quarter.
@@ -121,6 +144,12 @@ export function pairAfter(context: ClaimContext, offset: number, limit: number):
     if (ref.start < offset || ref.start >= limit) continue
     if (best !== null && best.start < ref.start) break
     const pair = quarterPair(context, ref)
+    if (pair !== null) return { pair, strong: true, start: ref.start, end: ref.end }
+  }
+  for (const ref of context.sentence.others) {
+    if (ref.kind !== 'date' || ref.start < offset || ref.start >= limit) continue
+    if (best !== null && best.start < ref.start) break
+    const pair = datePair(context, ref)
     if (pair !== null) return { pair, strong: true, start: ref.start, end: ref.end }
   }
   return best

@@ -8,11 +8,12 @@ import type { Finding } from '../finding'
 import { PERIOD_LABELS } from '../../field-text'
 import { MEASURE_WORDS } from '../../measure-words'
 import { resultPhrase } from '../../wording'
-import { claimBase, claimPeriod, firstClaimStart } from './base'
+import { claimBase, claimPeriod, firstClaimStart, reachedPeriod } from './base'
 import { signDisagrees, statedMove } from './stated-move'
 import type { StatedAmount } from './stated-move'
 import type { ClaimContext } from './context'
-import { isForwardLooking, measureBefore, nextStart, report, sameCase, words } from './context'
+import { isForwardLooking, nextStart, report, sameCase, words } from './context'
+import { claimSubject, isVerb } from './subject'
 import { comparisonKey } from './facts-index'
 import { comparisonSentence } from './wording-text'
 import type { DirectionToken, MeasureToken, Sense } from './word-tokens'
@@ -157,8 +158,10 @@ function directionFinding(
   firstClaim: number,
   findings: Finding[],
 ): Finding | null {
-  const named = measureBefore(context, token.start)
-  if (named === undefined || named.measure === null) return null
+  const wordStart = token.end - token.word.length
+  const subject = claimSubject(context, token, isVerb(token.word) ? token.start : null)
+  const named = subject?.token
+  if (subject === null || named === undefined || named.measure === null) return null
   if (isForwardLooking(context, token.start)) return null
   const measure = named.measure
   if (
@@ -167,7 +170,9 @@ function directionFinding(
   )
     return null
   const limit = nextStart(context.sentence.directions, token.end, context)
-  const base = claimBase(context, token, limit, firstClaim)
+  const period =
+    reachedPeriod(context, token.end, limit, measure) ?? claimPeriod(context, subject.periodAt)
+  const base = claimBase(context, token, limit, firstClaim, period)
   const word = token.word.toLowerCase()
   const percentBefore = context.sentence.percents.some(
     (percent) => percent.end <= token.start && token.start - percent.end <= 2,
@@ -177,7 +182,6 @@ function directionFinding(
   const fix = flip(token.word)
   const fixes =
     fix === null ? {} : { expected: fix, fixes: [{ kind: 'replace' as const, text: fix }] }
-  const period = claimPeriod(context, token.start)
   const move = statedMove(context, token.end, limit, named, period, base)
   let pairs: readonly ComparisonPair[] = [base.pair]
   if (move !== null) {
@@ -207,7 +211,6 @@ function directionFinding(
   const [first] = comparisons
   if (first === undefined || comparisons.some((entry) => entry.direction === expected)) return null
   if (first.direction === 'flat') return null
-  const wordStart = token.end - token.word.length
   return report(context, wordStart, token.end, {
     severity: 'error',
     rule: 'direction',

@@ -53,6 +53,11 @@ export interface FactsIndex {
   /** Dates a release may name: exact ones, and calendar quarter ends that a 52/53-week year moves by days. */
   readonly exactDates: readonly CalendarDate[]
   readonly nearDates: readonly CalendarDate[]
+  /** The ends of the quarters a release compares with, for a base named as a date ("the quarter ended June 30, 2022"). */
+  readonly quarterEnds: readonly {
+    readonly pair: 'previousQuarter' | 'yearAgoQuarter'
+    readonly date: CalendarDate
+  }[]
   /** The release date, after which a conference call, a replay or a dividend may be dated. */
   readonly releaseDate: CalendarDate | null
   /** The company's own names, lower case: "IEC's sales" are the total, not a part. */
@@ -194,6 +199,16 @@ function buildIndex(facts: ReleaseFacts): FactsIndex {
     comparisons,
     exactDates,
     nearDates,
+    quarterEnds: [
+      {
+        pair: 'previousQuarter',
+        date: quarterEndDate(previous.quarter, previous.year, period.fiscalYearEndMonth),
+      },
+      {
+        pair: 'yearAgoQuarter',
+        date: quarterEndDate(period.quarter, period.fiscalYear - 1, period.fiscalYearEndMonth),
+      },
+    ],
     releaseDate: release?.ok === true ? release.value : null,
     companyWords: new Set(
       `${facts.document.company.name} ${facts.document.company.shortName}`

@@ -8,8 +8,9 @@ import type { Field } from '../../narrative-schema'
 import type { Finding, Fix } from '../finding'
 import { isFreeText, locate } from '../text-model'
 import type { ClaimContext, PairMatch } from './context'
-import { isForwardLooking, measureBefore, nextStart, report, words } from './context'
-import { claimBase, claimPeriod, firstClaimStart } from './base'
+import { isForwardLooking, nextStart, report, words } from './context'
+import { claimBase, claimPeriod, firstClaimStart, reachedPeriod } from './base'
+import { claimSubject, isVerb } from './subject'
 import { comparisonKey, percentRange } from './facts-index'
 import { statedMove } from './stated-move'
 import type { StatedMove } from './stated-move'
@@ -180,19 +181,27 @@ function percentFinding(
   // "Down from 20.1%", "compared with 15%": a level or an earlier change, not this release's change.
   if (LEVEL_BEFORE.test(context.paragraph.text.slice(Math.max(0, token.start - 20), token.start)))
     return null
-  const named = measureBefore(context, token.start)
+  const direction = directionOf(context, token, clauseStart)
+  const verb =
+    direction !== undefined && direction.end <= token.start && isVerb(direction.word)
+      ? direction.start
+      : null
+  const subject = claimSubject(context, token, verb)
+  if (subject === null) return null
+  const named = subject.token
   if (named !== undefined && named.measure === null) return null
   const explicit = named?.measure ?? null
   const limit = nextStart(context.sentence.percents, token.end, context)
-  const base = claimBase(context, token, limit, firstClaim)
+  const period =
+    reachedPeriod(context, token.end, limit, explicit) ?? claimPeriod(context, subject.periodAt)
+  const base = claimBase(context, token, limit, firstClaim, period)
   const pair: PairMatch | null = base.stated
     ? { pair: base.pair, strong: true, start: base.start, end: base.end }
     : null
-  const direction = directionOf(context, token, clauseStart)
   // A percent with no direction and no comparison is a level ("a margin of 7%"), not a change.
   if (direction === undefined && pair === null) return null
   const measures = explicit === null ? MEASURES : [explicit]
-  const move = statedMove(context, token.end, limit, named, claimPeriod(context, token.start), base)
+  const move = statedMove(context, token.end, limit, named, period, base)
   if (move !== null && move.pair === null) return statedPercentFinding(context, token, move)
   const pairs = [move?.pair ?? base.pair]
   if (fitting(context, token, measures, pairs) !== undefined) return null

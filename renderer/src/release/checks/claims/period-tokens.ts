@@ -122,8 +122,9 @@ export function quarterRefs(text: string): QuarterRef[] {
 
 const YEAR = /\b(?:fiscal[\s-]+(?:year[\s-]+)?|FY[\s'\u2019-]?)((?:19|20)\d{2}|\d{2})\b/gi
 const SPAN = /\b(?:(first|the)\s+)?(three|six|nine|twelve|3|6|9|12)(\s+|-)months?\b/gi
+// A heading "For the nine months:" puts the bullets after it in the nine months.
 const SPAN_CONTEXT =
-  /^\s*(?:ended|ending|period|of\s+(?:the\s+)?(?:fiscal|FY|\d{4}|year)|results|sales|revenues?|net\b)/i
+  /^\s*(?::|ended|ending|period|of\s+(?:the\s+)?(?:fiscal|FY|\d{4}|year)|results|sales|revenues?|net\b)/i
 const NOT_TO_DATE = /\b(?:next|coming|past|last|following|prior|previous|over\s+the)\s+$/i
 const SPAN_MONTHS: Readonly<Record<string, number>> = {
   three: 3,

@@ -61,7 +61,7 @@ const GROUPS: readonly {
 })
 
 // Metrics with no figure in the release, tried before the measures so "operating income" is not net income.
-const OTHER = String.raw`gross\s+(?:profit|margins?)|operating\s+(?:income|loss|profit|margins?|expenses?|results|earnings)|pre-?tax\s+(?:income|loss|earnings)|(?:income|loss|earnings)\s+(?:from|before)\s+(?:continuing\s+)?(?:operations|income\s+taxes|taxes)|margins?|EBITDA|EBIT|backlog|bookings|orders|expenses|costs|cash|debt|tax(?:es)?|rates?|customers|employees|headcount|units|dividends?|inventor(?:y|ies)|stake|assets|deposits|loans`
+const OTHER = String.raw`gross\s+(?:profit|margins?)|operating\s+(?:income|loss|profit|margins?|expenses?|results|earnings)|pre-?tax\s+(?:income|loss|earnings)|(?:income|loss|earnings)\s+(?:from|before)\s+(?:continuing\s+)?(?:operations|income\s+taxes|taxes)|margins?|EBITDA|EBIT|backlog|bookings|orders|expenses?|costs?|cash|debt|tax(?:es)?|rates?|customers|employees|headcount|units|dividends?|inventor(?:y|ies)|stake|assets|deposits|loans`
 
 // Longer phrases first, so that "net loss per share" is EPS, not net income.
 const ORDERED = [...GROUPS].sort((a, b) => b.source.length - a.source.length)
@@ -70,7 +70,8 @@ const MEASURE = new RegExp(
     String.raw`(?<other>${OTHER})`,
     ...ORDERED.map((group, index) => `(?<m${index}>${group.source})`),
   ]
-    .map((part) => String.raw`\b${part}(?![\w-])`)
+    // A footnote digit may be glued to the last word: "adjusted earnings1 of $0.37".
+    .map((part) => String.raw`\b${part}(?:(?=\d\b)|(?![\w-]))`)
     .join('|'),
   'gi',
 )
@@ -121,6 +122,30 @@ function partBefore(text: string, start: number, companyWords: ReadonlySet<strin
   return word
 }
 
+// "On an apples-to-apples basis, our net income increased": a basis fronted in the sentence qualifies its measures.
+const BASIS_BEFORE =
+  /(?:^|[.!?;:"\u201c(]\s*)on\s+an?\s+(?:apples[\s-]+to[\s-]+apples|comparable|like[\s-]+for[\s-]+like|pro[\s-]+forma|non-?GAAP|adjusted|organic|constant[\s-]+currency|same[\s-]+stores?|core|underlying|recurring|normalized)\s+basis\s*,[^.!?;]*$/i
+
+function basisBefore(text: string, start: number): string | null {
+  const from = Math.max(0, start - 160)
+  // Cut mid-text, the window's first character is no sentence start.
+  const window = `${from === 0 ? '' : '_'}${text.slice(from, start)}`
+  return BASIS_BEFORE.exec(window)?.[0] ?? null
+}
+
+// "adjusted earnings of $0.37 per diluted share": the per-share amount is of the qualified earnings.
+const AMOUNT_BETWEEN =
+  /^(?:\d\b)?\s*(?:of|was|were|is|totaled|totalled|:)?\s*\(?\$?\s*\(?[\d.,]+\)?\s*(?:cents?\s*)?$/i
+
+function perShareOfPart(
+  text: string,
+  token: { readonly start: number; readonly words: string },
+  previous: MeasureToken | undefined,
+): string | null {
+  if (previous === undefined || previous.part === null || !/^per\b/i.test(token.words)) return null
+  return AMOUNT_BETWEEN.test(text.slice(previous.end, token.start)) ? previous.part : null
+}
+
 /** Every measure named in a text; `companyWords` are the company's own names ("IEC's sales" is the total). */
 export function measureTokens(
   text: string,
@@ -145,7 +170,12 @@ export function measureTokens(
     if (group === undefined) continue
     const after = PART_AFTER.exec(text.slice(base.end, base.end + 80))?.[0] ?? null
     const share = SHARE_BEFORE.test(text.slice(Math.max(0, base.start - 40), base.start))
-    const part = share ? 'share of' : (partBefore(text, base.start, companyWords) ?? after)
+    const part = share
+      ? 'share of'
+      : (partBefore(text, base.start, companyWords) ??
+        after ??
+        basisBefore(text, base.start) ??
+        perShareOfPart(text, base, tokens[tokens.length - 1]))
     tokens.push({
       ...base,
       measure: part === null ? group.measure : null,
@@ -201,14 +231,27 @@ const NEAR_FIGURE =
   /^\s+(?:by\s+)?(?:(?:more\s+than|approximately|about|nearly|almost|some|over)\s+)?(?:\$|\d|\.\d)/
 const AFTER_COPULA = /\b(?:were|was|is|are|been|be)\s+$/i
 
+// A table's column label names both directions: "% increase (decrease)", "Increase/(Decrease)", "% Increase Decrease".
+const LABEL_PAIR =
+  /\b(?:increases?|decreases?)\s*(?:\/\s*)?\(?\s*(?:increases?|decreases?)\b\s*\)?/gi
+
+function labelSpans(text: string): readonly (readonly [number, number])[] {
+  const spans: (readonly [number, number])[] = []
+  for (const match of text.matchAll(LABEL_PAIR))
+    spans.push([match.index, match.index + match[0].length])
+  return spans
+}
+
 /** Every direction word in a text. */
 export function directionTokens(text: string): DirectionToken[] {
   const tokens: DirectionToken[] = []
+  const labels = labelSpans(text)
   for (const match of text.matchAll(DIRECTION)) {
     const [whole, hedge, found = ''] = match
     const word = found.toLowerCase()
     const wordStart = match.index + whole.length - found.length
     const end = match.index + whole.length
+    if (labels.some(([start, stop]) => wordStart >= start && end <= stop)) continue
     if (word === 'up' || word === 'down') {
       const nearFigure = NEAR_FIGURE.test(text.slice(end, end + 30))
       const afterCopula = AFTER_COPULA.test(text.slice(Math.max(0, wordStart - 12), wordStart))
