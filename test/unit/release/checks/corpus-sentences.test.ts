@@ -167,3 +167,33 @@ describe('real releases: scale and page furniture', () => {
       ])
   })
 })
+
+describe('the corpus rules still judge claims whose subject is the measure (the sample’s figures)', () => {
+  it('lets the amount a claim reaches pin the period only when its words name none', () => {
+    expect(rulesOf(checkText('Sales fell 15.6% to $9.2 million.'))).toEqual([])
+    expect(rulesOf(checkText('Sales fell 25.6% to $9.2 million.'))).toEqual([
+      'wrong-percent "25.6%"',
+    ])
+    expect(rulesOf(checkText('Second quarter sales fell 15.6% to $9.2 million.'))).toEqual([
+      'direction "fell"',
+      'wrong-percent "15.6%"',
+    ])
+  })
+
+  it('reads "an increase in" a period or a comparison as said of the measure before', () => {
+    const text =
+      'Second quarter sales were $5.6 million, a 25% increase in comparison with the same quarter last year.'
+    expect(rulesOf(checkText(text))).toEqual(['wrong-percent "25%"'])
+    expect(rulesOf(checkText(text.replace('25%', '19%')))).toEqual([])
+  })
+
+  it('still judges a measure whose verb follows period words, adverbs or the company’s name', () => {
+    for (const text of [
+      'Sales for the quarter just completed increased 25% from the same quarter last year.',
+      'Net sales for the three months ended March 31, 2006 increased 25%.',
+      'Sales at IEC increased 25%.',
+      'Our sales also increased 25% from the same quarter last year.',
+    ])
+      expect(rulesOf(checkText(text)), text).toEqual(['wrong-percent "25%"'])
+  })
+})

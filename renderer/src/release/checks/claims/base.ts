@@ -72,6 +72,20 @@ export function firstClaimStart(context: ClaimContext): number {
   return Math.min(direction, percent)
 }
 
+// A bullet or a semicolon starts a new item of a list run together into one sentence.
+const ITEM_BREAK = /[;\u00b7\u2022\u25aa]/g
+const PERIOD_WORDS =
+  /\b(?:quarters?|quarterly|months?|weeks?|half|year[\s-]+to[\s-]+date|ytd|fiscal|FY\d*|Q[1-4]|[1-4]Q)\b/i
+
+/** True when the claim's own item of the sentence names a period before it: its words decide, not its amounts. */
+function namesPeriod(context: ClaimContext, offset: number): boolean {
+  const text = context.paragraph.text
+  const before = text.slice(context.sentence.range.start, offset)
+  let itemStart = 0
+  for (const match of before.matchAll(ITEM_BREAK)) itemStart = match.index + 1
+  return PERIOD_WORDS.test(before.slice(itemStart))
+}
+
 // "rose 51.5 percent to $11.0 million": the amount a claim reaches, right after it.
 const REACHES =
   /^(?:\s+(?:by\s+)?(?:more\s+than\s+|approximately\s+|about\s+|nearly\s+|almost\s+)?[\d.]+\s*(?:%|percent|per\s+cent))?\s*,?\s+(?:to|at)\s+$/i
@@ -83,11 +97,12 @@ const REACHES =
  */
 export function reachedPeriod(
   context: ClaimContext,
-  after: number,
+  claim: { readonly start: number; readonly end: number },
   limit: number,
   measure: Measure | null,
 ): ClaimPeriod | null {
-  if (measure === null) return null
+  if (measure === null || namesPeriod(context, claim.start)) return null
+  const after = claim.end
   const amount = context.sentence.amounts.find((entry) => entry.start >= after)
   if (amount === undefined || amount.start >= limit) return null
   if (!REACHES.test(context.paragraph.text.slice(after, amount.start))) return null

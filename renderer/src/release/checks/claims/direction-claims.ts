@@ -171,7 +171,7 @@ function directionFinding(
     return null
   const limit = nextStart(context.sentence.directions, token.end, context)
   const period =
-    reachedPeriod(context, token.end, limit, measure) ?? claimPeriod(context, subject.periodAt)
+    reachedPeriod(context, token, limit, measure) ?? claimPeriod(context, subject.periodAt)
   const base = claimBase(context, token, limit, firstClaim, period)
   const word = token.word.toLowerCase()
   const percentBefore = context.sentence.percents.some(

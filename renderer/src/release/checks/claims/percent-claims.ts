@@ -193,7 +193,7 @@ function percentFinding(
   const explicit = named?.measure ?? null
   const limit = nextStart(context.sentence.percents, token.end, context)
   const period =
-    reachedPeriod(context, token.end, limit, explicit) ?? claimPeriod(context, subject.periodAt)
+    reachedPeriod(context, token, limit, explicit) ?? claimPeriod(context, subject.periodAt)
   const base = claimBase(context, token, limit, firstClaim, period)
   const pair: PairMatch | null = base.stated
     ? { pair: base.pair, strong: true, start: base.start, end: base.end }

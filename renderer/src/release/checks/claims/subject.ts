@@ -20,8 +20,14 @@ const DIRECTION_NOUN = /^(?:increases?|decreases?|declines?|improvement)$/i
 const PHRASE_END =
   /[,;:()]|\s(?:of|from|to|compared|versus|over|was|were|is|are|due|because|and|which|that)\s/i
 
-/** The measure named in the noun phrase after "in", or null when the phrase names none. */
-function subjectAfterIn(context: ClaimContext, inEnd: number): ClaimSubject | null {
+const PERIOD_PHRASE =
+  /^(?:the\s+|this\s+|our\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|most\s+recent|current|same|prior|previous|last|fiscal)\s+)*(?:quarters?|period|year|half|months?|weeks?|comparison|(?:19|20)\d{2}|Q[1-4]|fiscal|three|six|nine|twelve)\b/i
+
+/**
+ * The measure named in the noun phrase after "in"; undefined when the phrase is a period ("in the
+ * second quarter"), so the subject is the measure before; null when it names something else.
+ */
+function subjectAfterIn(context: ClaimContext, inEnd: number): ClaimSubject | null | undefined {
   const text = context.paragraph.text
   const rest = text.slice(inEnd, Math.min(context.sentence.range.end, inEnd + 80))
   const stop = PHRASE_END.exec(rest)
@@ -29,12 +35,14 @@ function subjectAfterIn(context: ClaimContext, inEnd: number): ClaimSubject | nu
   const token = context.sentence.measures.find(
     (entry) => entry.start >= inEnd && entry.start < phraseEnd,
   )
-  return token === undefined ? null : { token, periodAt: token.end }
+  if (token !== undefined) return { token, periodAt: token.end }
+  // "a 56% increase in the second quarter", "in comparison with": a period, not a subject.
+  return PERIOD_PHRASE.test(rest) ? undefined : null
 }
 
 // Words that may stand between a measure and its verb without naming a new subject.
 const SAME_SUBJECT =
-  /^(?:quarters?|months?|years?|period|periods|half|halves|weeks?|date|ago|earlier|before|basis|fiscal|ended|ending|ytd|million|billion|thousand|share|shares|percent|cents?|total|overall|alone|combined|together|reported|respectively|january|february|march|april|may|june|july|august|september|october|november|december)$/i
+  /^(?:quarters?|months?|years?|period|periods|half|halves|weeks?|date|ago|earlier|completed|closed|concluded|just|current|recent|latest|before|basis|fiscal|ended|ending|ytd|million|billion|thousand|share|shares|percent|cents?|total|overall|alone|combined|together|reported|respectively|january|february|march|april|may|june|july|august|september|october|november|december)$/i
 const COPULA_OR_ADVERB =
   /^(?:were|was|is|are|has|have|had|been|be|also|again|slightly|significantly|substantially|sharply|modestly|strongly|further|each|both|all|then|more|than|nearly|almost|approximately|about|roughly|over)$/i
 
@@ -84,7 +92,10 @@ export function claimSubject(
     claim.word === undefined
       ? noun !== null && noun[0].trim() !== 'in'
       : DIRECTION_NOUN.test(claim.word)
-  if (noun !== null && isNoun) return subjectAfterIn(context, claim.end + noun[0].length)
+  if (noun !== null && isNoun) {
+    const after = subjectAfterIn(context, claim.end + noun[0].length)
+    if (after !== undefined) return after
+  }
   const named = measureBefore(context, claim.start)
   if (named === undefined) return { token: undefined, periodAt: claim.start }
   if (verbStart !== null && newSubjectBetween(context, named, verbStart)) return null
