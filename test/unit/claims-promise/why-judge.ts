@@ -17,7 +17,8 @@ const overlaps = (quote: string, words: string): boolean =>
  */
 export function whyMismatch(entry: WhyCase, said: readonly Said[]): string | null {
   const errors = said.filter((item) => item.severity === 'error')
-  const shown = said.map((item) => `${item.severity} "${item.quote}": ${item.message}`).join('\n') || 'nothing'
+  const shown =
+    said.map((item) => `${item.severity} "${item.quote}": ${item.message}`).join('\n') || 'nothing'
   if (entry.error === null) {
     if (errors.length > 0) return `"${entry.sentence}" is true, but got:\n${shown}`
     const warningAt = entry.warningAt
