@@ -43,10 +43,7 @@ describe.skipIf(releases.length === 0)('the corpus of real releases', () => {
       }
       const falseErrors = score.falseErrors.map((entry) => said([entry.finding]))
       console.log(`${name}: open gap (${gap.why}):\n  ${falseErrors.join('\n  ')}`)
-      expect(
-        { missed: score.missed.length, falseErrors: falseErrors.length },
-        falseErrors.join('\n'),
-      ).toEqual({
+      expect({ missed: score.missed.length, falseErrors: falseErrors.length }, falseErrors.join('\n')).toEqual({
         missed: gap.missed,
         falseErrors: gap.falseErrors,
       })

@@ -6,11 +6,7 @@ const gapsSchema = z.object({
   /** Per corpus release: how many inconsistent claims are still missed and false errors still given, and why. */
   corpus: z.record(
     z.string(),
-    z.object({
-      missed: z.number().int().min(0),
-      falseErrors: z.number().int().min(0),
-      why: z.string().min(1),
-    }),
+    z.object({ missed: z.number().int().min(0), falseErrors: z.number().int().min(0), why: z.string().min(1) }),
   ),
   /** Planted mistakes not yet caught, by id, with why. */
   planted: z.record(z.string(), z.string().min(1)),
