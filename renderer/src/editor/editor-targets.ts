@@ -3,7 +3,8 @@ import type { TextBlock } from '../store/store-types'
 
 /** The part of a narrative editor's handle the rest of the app uses: inserting a live field at the cursor. */
 export interface InsertTarget {
-  readonly insertField: (field: Field) => void
+  /** Inserts the field at the cursor, after `leadingText` (a space the words before it need) when given. */
+  readonly insertField: (field: Field, leadingText?: string) => void
   readonly focus: () => void
   /** The paragraph's words before the cursor, so an insert can fit the sentence being written. */
   readonly textBeforeCursor?: () => string

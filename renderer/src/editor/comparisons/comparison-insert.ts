@@ -2,29 +2,50 @@ import { MEASURE_WORDS } from '../../release/measure-words'
 import type { ComparisonPair, Measure } from '../../release/measures'
 import type { Field } from '../../release/narrative-schema'
 
-function typedSubject(measure: Measure): RegExp {
+function namedSubject(measure: Measure): RegExp {
   const words = MEASURE_WORDS[measure]
   const names = [...words.profitNames, ...words.lossNames, ...words.names]
-  return new RegExp(String.raw`(?:^|[^\w])(?:${names.join('|')})\s*$`, 'i')
+  return new RegExp(String.raw`(?:^|[^\w])(?:${names.join('|')})(?![\w])`, 'i')
 }
 
 const SUBJECTS: Readonly<Record<Measure, RegExp>> = {
-  revenue: typedSubject('revenue'),
-  netIncome: typedSubject('netIncome'),
-  dilutedEps: typedSubject('dilutedEps'),
-  dilutedShares: typedSubject('dilutedShares'),
+  revenue: namedSubject('revenue'),
+  netIncome: namedSubject('netIncome'),
+  dilutedEps: namedSubject('dilutedEps'),
+  dilutedShares: namedSubject('dilutedShares'),
 }
 
 /** Where a sentence starts: the paragraph's start, or after a full stop, question or exclamation mark. */
 function atSentenceStart(before: string): boolean {
-  return /^\s*$/.test(before) || /[.!?]["'\u201d\u2019)\]]*\s+$/.test(before)
+  return /^\s*$/.test(before) || /[.!?]["'\u201d\u2019)\]]*\s*$/.test(before)
 }
 
 /**
- * The live field "Insert" puts at the cursor for one comparison. When the words just before the
- * cursor already name the measure ("Second quarter sales "), the field brings only the predicate
- * ("were 19% ahead of …"), so the subject is never doubled; at the start of a sentence it brings
- * its subject, capitalised. Without the words before the cursor (null), it brings its subject as is.
+ * The clause the cursor is in: the words since the last sentence end, comma, semicolon, colon or
+ * dash. A measure named there is the subject the comparison continues ("Sales for the second
+ * quarter " + "were 19% ahead …"); one named in an earlier clause ("Compared with sales of $4.7
+ * million a year ago, ") is not.
+ */
+function clauseBeforeCursor(before: string): string {
+  const breaks = /(?:[.!?]["'\u201d\u2019)\]]*\s+|[,;:\u2013\u2014])/g
+  let start = 0
+  for (const match of before.matchAll(breaks)) start = match.index + match[0].length
+  return before.slice(start)
+}
+
+/** What "Insert" puts at the cursor: the live field, and a space before it when the words before end in one. */
+export interface ComparisonInsertion {
+  readonly field: Field
+  /** A space to type before the field, so "Second quarter sales" and the field do not run together. */
+  readonly leadingText: '' | ' '
+}
+
+/**
+ * The live field "Insert" puts at the cursor for one comparison. When the clause before the
+ * cursor already names the measure ("Second quarter sales ", "Sales for the second quarter "), the
+ * field brings only the predicate ("were 19% ahead of …"), so the subject is never doubled; at the
+ * start of a sentence it brings its subject, capitalised. Without the words before the cursor
+ * (null), it brings its subject as is.
  */
 export function comparisonToInsert(
   measure: Measure,
@@ -34,9 +55,21 @@ export function comparisonToInsert(
   if (textBefore === null) {
     return { kind: 'comparison', measure, pair, withSubject: true, textCase: 'asIs' }
   }
-  if (SUBJECTS[measure].test(textBefore)) {
+  if (SUBJECTS[measure].test(clauseBeforeCursor(textBefore))) {
     return { kind: 'comparison', measure, pair, withSubject: false, textCase: 'asIs' }
   }
   const textCase = atSentenceStart(textBefore) ? 'sentence' : 'asIs'
   return { kind: 'comparison', measure, pair, withSubject: true, textCase }
+}
+
+/** The comparison's field with the space the words before the cursor need, if any. */
+export function comparisonInsertion(
+  measure: Measure,
+  pair: ComparisonPair,
+  textBefore: string | null,
+): ComparisonInsertion {
+  const field = comparisonToInsert(measure, pair, textBefore)
+  // A word, a closing mark or a live field (U+FFFC) right before the cursor needs a space.
+  const leadingText = textBefore !== null && /[^\s(\u201c\u2018"'[]$/.test(textBefore) ? ' ' : ''
+  return { field, leadingText }
 }

@@ -6,7 +6,7 @@ import { selectFacts } from '../../store/selectors'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
 import { TEXT_BLOCK_LABELS } from '../text/text-blocks'
 import { periodColumnLabel } from '../figures/period-labels'
-import { comparisonToInsert } from './comparison-insert'
+import { comparisonInsertion } from './comparison-insert'
 import { ComparisonRow } from './comparison-row'
 import './comparisons.css'
 
@@ -19,7 +19,7 @@ const PAIR_NAMES: Readonly<Record<ComparisonPair, string>> = {
 /**
  * Every comparison the figures allow, worded in the chosen style. "Insert" puts the comparison as a
  * live field at the cursor of the last text block used: with its subject ("Sales increased 19% …")
- * unless the words before the cursor already name it ("Second quarter sales " + "were 19% ahead …").
+ * unless the clause before the cursor already names it ("Second quarter sales " + "were 19% ahead …").
  */
 export function ComparisonsPanel() {
   const store = useReleaseStoreApi()
@@ -36,7 +36,8 @@ export function ComparisonsPanel() {
       state.showToast('info', 'Click into a text block on the Text tab first: the comparison goes where the cursor was.')
       return
     }
-    target.insertField(comparisonToInsert(measure, pair, target.textBeforeCursor?.() ?? null))
+    const { field, leadingText } = comparisonInsertion(measure, pair, target.textBeforeCursor?.() ?? null)
+    target.insertField(field, leadingText)
     state.showToast('success', `Inserted the comparison into ${TEXT_BLOCK_LABELS[lastBlock]}.`)
   }
 

@@ -6,8 +6,8 @@ import type { TextWithPositions } from './text-positions'
 
 /** What the app can do to a narrative editor: insert a live value where the cursor is, and let checks select or fix words. */
 export interface NarrativeEditorHandle {
-  /** Inserts a live field at the cursor (or over the selection), and puts the cursor after it. */
-  insertField(field: Field): void
+  /** Inserts a live field at the cursor (or over the selection), after `leadingText` when given, and puts the cursor after it. */
+  insertField(field: Field, leadingText?: string): void
   focus(): void
   /** The words of the cursor's paragraph before the cursor; a live field counts as one object character. */
   textBeforeCursor(): string
@@ -25,9 +25,15 @@ function clamp(editor: Editor, position: number): number {
 
 function createHandle(editor: Editor): NarrativeEditorHandle {
   return {
-    insertField(field) {
+    insertField(field, leadingText) {
       if (editor.isDestroyed) return
-      editor.chain().focus().insertContent({ type: 'field', attrs: { ...field } }).run()
+      const fieldNode = { type: 'field', attrs: { ...field } }
+      // One insert, so one step of undo takes the space and the field back together.
+      const content =
+        leadingText === undefined || leadingText === ''
+          ? fieldNode
+          : [{ type: 'text', text: leadingText }, fieldNode]
+      editor.chain().focus().insertContent(content).run()
     },
     focus() {
       if (!editor.isDestroyed) editor.commands.focus()

@@ -102,6 +102,44 @@ describe('inserting a comparison into a sentence', () => {
     expect(text).not.toMatch(/sales\s+sales/i)
   })
 
+  it('does not repeat a subject named earlier in the clause, before the period words', async () => {
+    // Issue 10: "Sales for the second quarter " + the comparison gave "… quarter sales were 19% …".
+    const text = await insertAfter('Sales for the second quarter ', YEAR_AGO_SALES)
+    expect(text).toBe('Sales for the second quarter were 19% ahead of the same quarter in fiscal 2005')
+  })
+
+  it('does not repeat a subject followed by its amount', async () => {
+    const text = await insertAfter('Second quarter sales of $5.6 million ', YEAR_AGO_SALES)
+    expect(text).toBe('Second quarter sales of $5.6 million were 19% ahead of the same quarter in fiscal 2005')
+  })
+
+  it('puts a space between the words and the comparison when the cursor is right after a word', async () => {
+    const text = await insertAfter('Second quarter sales', YEAR_AGO_SALES)
+    expect(text).toBe('Second quarter sales were 19% ahead of the same quarter in fiscal 2005')
+  })
+
+  it('starts a new sentence, capitalised, right after a full stop', async () => {
+    const text = await insertAfter('Demand from new customers grew.', YEAR_AGO_SALES)
+    expect(text).toBe('Demand from new customers grew. Sales were 19% ahead of the same quarter in fiscal 2005')
+  })
+
+  it('brings its subject when the measure was named in an earlier clause only', async () => {
+    const text = await insertAfter('While aerospace sales slowed, ', YEAR_AGO_SALES)
+    expect(text).toBe('While aerospace sales slowed, sales were 19% ahead of the same quarter in fiscal 2005')
+  })
+
+  it('words the amounts of a predicate in the release’s house style', async () => {
+    const sample = sampleDocument()
+    const document = { ...sample, style: { ...sample.style, negative: 'words' as const } }
+    const store = createReleaseStore({ document, path: null, stamp: null })
+    const text = await insertAfter(
+      'The net loss for the quarter ',
+      'Net income (loss), Q2 fiscal 2006 vs Q1 fiscal 2006 (previous quarter)',
+      store,
+    )
+    expect(text).toBe('The net loss for the quarter widened to $168,000 from $48,000 in the previous quarter')
+  })
+
   it('brings its subject, capitalised, at the start of a sentence', async () => {
     const text = await insertAfter('Demand from new customers grew. ', YEAR_AGO_SALES)
     expect(text).toBe('Demand from new customers grew. Sales were 19% ahead of the same quarter in fiscal 2005')

@@ -75,13 +75,26 @@ const PAST_CLAIM =
 const RESULTS_AFTER = /^[\s-]*(?:fiscal\s+)?(?:results|earnings\s+(?:release|report|call))\b/i
 const THIS_PERIOD_BLOCKS = new Set(['headline', 'subheadline', 'dateline'])
 
+/**
+ * True when the words at the offset are someone's quoted words: the quote block, or inside
+ * quotation marks in the paragraph ("“First quarter sales were hurt,” said Mr. Gilbert").
+ */
+function quoted(context: ClaimContext, offset: number): boolean {
+  if (context.paragraph.block === 'quote') return true
+  const before = context.paragraph.text.slice(0, offset)
+  const opened = (before.match(/\u201c/g) ?? []).length - (before.match(/\u201d/g) ?? []).length
+  return opened > 0 || (before.match(/"/g) ?? []).length % 2 === 1
+}
+
 /** True when the sentence speaks of this release's own period: the headline, the dateline, "announced results for", a web address. */
 function aboutThisPeriod(context: ClaimContext, ref: QuarterRef, sentence: string): boolean {
   return (
     THIS_PERIOD_BLOCKS.has(context.paragraph.block) ||
     inWebAddress(context, ref) ||
     THIS_PERIOD.test(sentence) ||
-    RESULTS_AFTER.test(context.paragraph.text.slice(ref.end, ref.end + 20))
+    // "First quarter results were hurt by start-up costs" in a speaker's words is their past.
+    (!quoted(context, ref.start) &&
+      RESULTS_AFTER.test(context.paragraph.text.slice(ref.end, ref.end + 20)))
   )
 }
 
@@ -107,7 +120,7 @@ function quarterFinding(context: ClaimContext, ref: QuarterRef): Finding | null 
     if (isPrevious && COMPARING.test(context.paragraph.text.slice(sentenceStart, ref.start)))
       return null
     // Past quarters named with their year are history, and a quote speaks for its speaker.
-    if (isPast(context, ref) || context.paragraph.block === 'quote') return null
+    if (isPast(context, ref) || quoted(context, ref.start)) return null
     // Guidance and hopes name quarters to come ("we are confident about the fourth quarter").
     if (FORECAST.test(sentence) || !PAST_CLAIM.test(sentence)) return null
   }
@@ -115,21 +128,27 @@ function quarterFinding(context: ClaimContext, ref: QuarterRef): Finding | null 
   if (!own && ref.year !== null && ref.year < fiscalYear - 1 && HISTORY.test(sentence)) return null
   const fix = corrected(context, ref)
   const warning = isPrevious && !own
+  // Another period in a speaker's words or in guidance may be meant: the fix would change what
+  // they say, so the finding names the period and leaves the words to the writer.
+  const offerFix = !quoted(context, ref.start) && !FORECAST.test(sentence)
   return report(context, ref.start, ref.end, {
     severity: warning ? 'warning' : 'error',
     rule: 'stale-period',
     message: warning
       ? `“${words(context, ref.start, ref.end)}” names the previous quarter outside a comparison; this release is the ${thisRelease(context)}. Left over from last quarter’s release?`
       : `“${words(context, ref.start, ref.end)}” names the ${named(ref)}; this release is the ${thisRelease(context)}.`,
-    expected: fix,
-    fixes: [{ kind: 'replace', text: fix }],
+    ...(offerFix ? { expected: fix, fixes: [{ kind: 'replace' as const, text: fix }] } : {}),
   })
 }
 
 function yearFinding(context: ClaimContext, ref: YearRef): Finding | null {
   const { fiscalYear } = context.index
   if (ref.year === fiscalYear || ref.year === fiscalYear - 1) return null
-  if (ref.year === fiscalYear + 1 && isForwardLooking(context, ref.start)) return null
+  if (
+    ref.year === fiscalYear + 1 &&
+    (isForwardLooking(context, ref.start) || FORECAST.test(sentenceText(context)))
+  )
+    return null
   return report(context, ref.start, ref.end, {
     severity: 'warning',
     rule: 'stale-period',
@@ -140,6 +159,10 @@ function yearFinding(context: ClaimContext, ref: YearRef): Finding | null {
 function spanFinding(context: ClaimContext, ref: SpanRef): Finding | null {
   const { quarter, fiscalYear } = context.index
   if (ref.months === 3 || ref.months === 12 || ref.months === quarter * 3) return null
+  // Guidance and a speaker's hopes may speak of a span still to come ("we expect sales for the
+  // first nine months to …"): only a span already past in a plain statement is a leftover.
+  const ahead = ref.months > quarter * 3
+  if (ahead && (FORECAST.test(sentenceText(context)) || quoted(context, ref.start))) return null
   const right =
     quarter === 1 || quarter === 4
       ? yearToDateName(quarter, fiscalYear).replace(/ of fiscal \d+$| \d+$/, '')
