@@ -11,6 +11,11 @@ const PAIR_HEADINGS: Readonly<Record<ComparisonPair, string>> = {
   yearAgoYearToDate: 'Year to date against last year',
 }
 
+/** "Bounded", from 'Bounded: "increased by more than 50%"'. */
+function shortLabel(style: WordingStyle): string {
+  return WORDING_STYLE_LABELS[style].split(':')[0] ?? style
+}
+
 function wordingStyle(value: string): WordingStyle | null {
   return WORDING_STYLES.find((style) => style === value) ?? null
 }
@@ -24,6 +29,11 @@ export function ComparisonWordingTable() {
       <h2 id="house-style-comparisons" className="section-title">
         Comparison wording
       </h2>
+      <ul className="house-style__legend" aria-label="Wording styles">
+        {WORDING_STYLES.map((option) => (
+          <li key={option}>{WORDING_STYLE_LABELS[option]}</li>
+        ))}
+      </ul>
       <p className="section-hint">
         Changes from a zero or negative figure are always worded with the amounts. The Comparisons tab shows each sentence with the release&rsquo;s figures.
       </p>
@@ -54,8 +64,8 @@ export function ComparisonWordingTable() {
                     }}
                   >
                     {WORDING_STYLES.map((option) => (
-                      <option key={option} value={option}>
-                        {WORDING_STYLE_LABELS[option]}
+                      <option key={option} value={option} title={WORDING_STYLE_LABELS[option]}>
+                        {shortLabel(option)}
                       </option>
                     ))}
                   </select>
