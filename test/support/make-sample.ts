@@ -32,7 +32,8 @@ const SAFE_HARBOR =
 export function buildSampleRelease(): ReleaseDocument {
   const figures = readFiguresFile(readFileSync(SAMPLE_FIGURES, 'utf8'))
   if (!figures.ok) throw new Error(`${SAMPLE_FIGURES}: ${figures.error}`)
-  const draft = draftFromFigures(figures.value)
+  // The seed release (2006) writes its losses in parentheses, "$(168,000)": the sample keeps them.
+  const draft = draftFromFigures({ ...figures.value, style: { ...figures.value.style, negative: 'parenInside' } })
   return {
     ...draft,
     company: {

@@ -4,6 +4,7 @@ import { ChecksPanel } from '../editor/checks/checks-panel'
 import { ComparisonsPanel } from '../editor/comparisons/comparisons-panel'
 import { CompanyTab } from '../editor/company/company-tab'
 import { FiguresTab } from '../editor/figures/figures-tab'
+import { HouseStyleTab } from '../editor/style/house-style-tab'
 import { TextTab } from '../editor/text/text-tab'
 import { useRelease, useReleaseStoreApi } from '../store/store-context'
 import type { EditorTab } from '../store/store-types'
@@ -12,6 +13,7 @@ const TABS: readonly { readonly id: EditorTab; readonly label: string; readonly 
   { id: 'figures', label: 'Figures', panel: () => <FiguresTab /> },
   { id: 'company', label: 'Company & letterhead', panel: () => <CompanyTab /> },
   { id: 'comparisons', label: 'Comparisons', panel: () => <ComparisonsPanel /> },
+  { id: 'style', label: 'House style', panel: () => <HouseStyleTab /> },
   { id: 'text', label: 'Text', panel: () => <TextTab /> },
   { id: 'checks', label: 'Checks', panel: () => <ChecksPanel /> },
 ]

@@ -1,6 +1,7 @@
 import sampleJson from '../../../assets/samples/iec-q2-fiscal-2006.release.json'
 import { FORMAT_VERSION, releaseDocumentSchema } from '../release/document-schema'
 import type { ReleaseDocument } from '../release/document-schema'
+import { NEW_RELEASE_NEGATIVE } from '../release/house-style'
 import { parseReleaseDocument } from '../release/load-document'
 import { freshPeriod } from '../release/period-dates'
 import { standardNarrative } from '../release/standard-template'
@@ -9,13 +10,15 @@ import { standardNarrative } from '../release/standard-template'
  * A release with the company's settings and no figures yet, written with the standard template:
  * every results paragraph is there, filling in as the figures are entered. Its period end follows
  * the quarter and its release date waits to be set: the last release's dates are not this one's.
+ * Losses start in words ("a net loss of $1.3 million"), whatever the last release used; the House
+ * style tab sets them back. New quarter, which continues a series, keeps the release's own style.
  */
 export function blankRelease(from: Pick<ReleaseDocument, 'company' | 'period' | 'style' | 'layout'>): ReleaseDocument {
   const base = releaseDocumentSchema.parse({
     formatVersion: FORMAT_VERSION,
     company: from.company,
     period: freshPeriod(from.period),
-    style: from.style,
+    style: { ...from.style, negative: NEW_RELEASE_NEGATIVE },
     layout: from.layout,
   })
   return {

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { companySchema, FORMAT_VERSION, periodSchema } from './document-schema'
 import { figuresSchemaFor } from './figures-schema'
 import type { ReleaseDocument } from './document-schema'
-import { houseStyleSchema } from './house-style'
+import { newReleaseStyleSchema } from './house-style'
 import { standardNarrative } from './standard-template'
 
 /** The figures file: the interchange with the finance team (docs/figures-format.md). */
@@ -23,12 +23,12 @@ export const figuresFileSchema = z.object({
   periodEnd: periodSchema.shape.periodEnd,
   releaseDate: periodSchema.shape.releaseDate,
   figures: figuresSchemaFor(true),
-  /** Optional house style; absent parts take the defaults. */
-  style: houseStyleSchema.prefault({}),
+  /** Optional house style; absent parts take a new release's defaults (losses in words). */
+  style: newReleaseStyleSchema.prefault({}),
 })
 export type FiguresFile = z.output<typeof figuresFileSchema>
 
-/** Writes a complete release from a figures file with the standard template and the default house style. */
+/** Writes a complete release from a figures file with the standard template and a new release's house style. */
 export function draftFromFigures(file: FiguresFile): ReleaseDocument {
   const company = companySchema.parse(file.company)
   const style = file.style

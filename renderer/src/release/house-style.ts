@@ -75,6 +75,18 @@ export type HouseStyle = z.output<typeof houseStyleSchema>
 
 export const DEFAULT_HOUSE_STYLE: HouseStyle = houseStyleSchema.parse({})
 
+/**
+ * How a new release writes losses: in words, "a net loss of $1.3 million", since "a net loss of
+ * $(1.3) million" reads as a double negative. A saved release that does not state its loss style
+ * keeps the parentheses it was written with (houseStyleSchema's default), so its words never change.
+ */
+export const NEW_RELEASE_NEGATIVE: NegativeStyle = 'words'
+
+/** The house style of a new release (a figures file's, say): what it does not state takes the new-release defaults. */
+export const newReleaseStyleSchema = houseStyleSchema.extend({
+  negative: z.enum(NEGATIVE_STYLES).default(NEW_RELEASE_NEGATIVE),
+})
+
 /** The wording style chosen for one comparison. */
 export function wordingStyleFor(
   style: HouseStyle,

@@ -190,6 +190,11 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
           }
         }),
 
+      setHouseStyle: (patch) =>
+        edit(typingKey('style', patch, ['fullBelow']), (document) =>
+          changed(document.style, patch) ? { ...document, style: { ...document.style, ...patch } } : document,
+        ),
+
       setLayout: (typed) => {
         const patch = cleanTextPatch(typed)
         edit(typingKey('layout', patch, ['exhibitLabel']), (document) =>

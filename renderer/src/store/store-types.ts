@@ -5,7 +5,7 @@ import type { Company, Layout, ReleaseDocument } from '../release/document-schem
 import type { FiscalPeriodData } from '../release/document-schema'
 import { figureCellKey } from '../release/figure-cells'
 import type { FigureCellKey } from '../release/figure-cells'
-import type { WordingStyle } from '../release/house-style'
+import type { HouseStyle, WordingStyle } from '../release/house-style'
 import type { ComparisonPair, Measure, PeriodKey } from '../release/measures'
 import type { RichText } from '../release/narrative-schema'
 import type { Result } from '../release/result'
@@ -29,6 +29,9 @@ export const cellKey = figureCellKey
  * person has left the cell (`shown`) the words resting on it show a placeholder and nothing goes
  * out until the cell is fixed or Escape restores `before`.
  */
+/** The house-style settings other than comparison wording (set with setWordingStyle). */
+export type HouseStylePatch = Partial<Omit<HouseStyle, 'comparisons'>>
+
 export interface FigureDraft {
   readonly text: string
   /** Why the text is not an amount; null when it is one (or is empty). */
@@ -61,6 +64,8 @@ export interface DocumentSlice {
   readonly setNarrativeBlock: (key: TextBlock, text: RichText) => void
   readonly setQuoteAttribution: (patch: { readonly speaker?: string; readonly title?: string }) => void
   readonly setWordingStyle: (measure: Measure, pair: ComparisonPair, style: WordingStyle) => void
+  /** A house-style setting: each choice is one undo step; typing a threshold is one step until the field is left. */
+  readonly setHouseStyle: (patch: HouseStylePatch) => void
   readonly setLayout: (patch: Partial<Layout>) => void
   readonly setFinal: (final: boolean) => void
   /** A different release: a new one, an opened file or a recovered copy. Clears history and drafts. */
@@ -94,7 +99,7 @@ export interface HistorySlice {
   readonly breakCoalescing: () => void
 }
 
-export type EditorTab = 'figures' | 'company' | 'comparisons' | 'text' | 'checks'
+export type EditorTab = 'figures' | 'company' | 'comparisons' | 'style' | 'text' | 'checks'
 
 export type ToastKind = 'info' | 'success' | 'error'
 export interface Toast {

@@ -102,6 +102,8 @@ export function corpusFacts(name: string, data: CorpusFigures): ReleaseFacts {
     fiscalYearEndMonth: data.fiscal_year_end_month,
     periodEnd: data.period_end,
     releaseDate: data.release_date,
+    // The corpus's releases are read, not written: the style their scores were measured with.
+    style: { negative: 'parenInside' },
     figures: {
       revenue: typedPeriods(data.figures.revenue),
       netIncome: typedPeriods(data.figures.net_income),

@@ -30,7 +30,7 @@ const sampleFigures = async (): Promise<Record<string, unknown>> =>
   JSON.parse(await readFile(SAMPLE_FIGURES, 'utf8')) as Record<string, unknown>
 
 describe('release-desk draft and export', () => {
-  it('drafts the sample from its figures and prints a release stating every fact of the seed', async () => {
+  it('drafts the sample from its figures and prints a release stating every fact of the seed, losses in words', async () => {
     const release = join(dir, 'r.json')
     expect((await run('draft', SAMPLE_FIGURES, '-o', release)).code).toBe(0)
     const textPath = join(dir, 'r.txt')
@@ -40,13 +40,25 @@ describe('release-desk draft and export', () => {
     for (const fact of [
       'sales increased by more than 50% from the previous quarter',
       'were 19% ahead of the same quarter in fiscal 2005',
-      'a net loss of $(168,000) or $(0.02) per share on revenue of $5.6 million for the quarter',
+      'a net loss of $168,000 or $0.02 per share on revenue of $5.6 million for the quarter',
       'compared with a net income of $73,000 or $0.01 per share on revenue of $4.7 million for the same quarter a year ago',
-      'For the first six months of fiscal 2006, the Company reported a net loss of $(216,000) or $(0.03) per share on revenue of $9.2 million, against a net income of $156,000 or $0.02 per share on revenue of $10.9 million',
+      'For the first six months of fiscal 2006, the Company reported a net loss of $216,000 or $0.03 per share on revenue of $9.2 million, against a net income of $156,000 or $0.02 per share on revenue of $10.9 million',
       'the second quarter of fiscal 2006, ending March 31, 2006',
     ]) {
       expect(text).toContain(fact)
     }
+    // A new release: no "a net loss of $(168,000)", which reads as a double negative.
+    expect(text).not.toContain('$(')
+    expect(JSON.parse(await readFile(release, 'utf8'))).toMatchObject({ style: { negative: 'words' } })
+  })
+
+  it('drafts with parentheses when the figures file asks for them', async () => {
+    const path = await figuresFile('parens.json', JSON.stringify({ ...(await sampleFigures()), style: { negative: 'parenInside' } }))
+    const release = join(dir, 'parens.release.json')
+    expect((await run('draft', path, '-o', release)).code).toBe(0)
+    const textPath = join(dir, 'parens.txt')
+    expect((await run('export', release, '--text', textPath)).code).toBe(0)
+    expect((await readFile(textPath, 'utf8')).replace(/\s+/g, ' ')).toContain('a net loss of $(168,000) or $(0.02) per share')
   })
 
   it('warns on stderr, and still succeeds, when an entered figure disagrees with the derived one', async () => {

@@ -26,7 +26,39 @@ describe('a new release', () => {
     const fresh = blankRelease(sampleDocument())
     expect(textOf(fresh)).toContain('The Company reported [net income for this quarter not entered]')
     const entered = { ...fresh, figures: { ...fresh.figures, netIncome: { ...fresh.figures.netIncome, quarter: '-168000' } } }
-    expect(textOf(entered)).toContain('The Company reported a net loss of $(168,000)')
+    expect(textOf(entered)).toContain('The Company reported a net loss of $168,000')
+  })
+})
+
+describe('how a new release writes a loss', () => {
+  const withLoss = (document: ReturnType<typeof sampleDocument>) => ({
+    ...document,
+    figures: { ...document.figures, netIncome: { ...document.figures.netIncome, quarter: '-1263000' } },
+  })
+
+  it('in words, without parentheses, even when the release it starts from uses them', () => {
+    const sample = sampleDocument()
+    expect(sample.style.negative).toBe('parenInside')
+    const fresh = blankRelease(sample)
+    expect(fresh.style.negative).toBe('words')
+    expect(textOf(withLoss(fresh))).toContain('The Company reported a net loss of $1.3 million')
+    expect(textOf(withLoss(fresh))).not.toContain('$(1.3)')
+    // The rest of the house style comes along.
+    expect(fresh.style.revenueWord).toBe(sample.style.revenueWord)
+    expect(fresh.style.comparisons).toEqual(sample.style.comparisons)
+  })
+
+  it('keeps the sample\u2019s parentheses, as it was written', () => {
+    expect(textOf(sampleDocument())).toContain('The Company reported a net loss of $(168,000) or $(0.02) per share')
+  })
+
+  it('keeps the parentheses of a saved release that does not state its loss style', () => {
+    const saved = JSON.parse(serializeReleaseDocument(withLoss(sampleDocument()))) as { style: Record<string, unknown> }
+    delete saved.style['negative']
+    const read = readReleaseDocument(JSON.stringify(saved))
+    if (!read.ok) throw new Error(read.error)
+    expect(read.value.style.negative).toBe('parenInside')
+    expect(textOf(read.value)).toContain('The Company reported a net loss of $(1.3) million')
   })
 })
 

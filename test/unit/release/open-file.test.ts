@@ -21,6 +21,14 @@ describe('what Open makes of a file', () => {
     expect(read.value.document.narrative.results.content.length).toBeGreaterThan(1)
   })
 
+  it('writes the losses of a release made from a figures file in words: a new release', () => {
+    const read = readOpenedText(figuresText)
+    if (!read.ok) throw new Error(read.error.message)
+    expect(read.value.document.style.negative).toBe('words')
+    const opened = readOpenedText(releaseText)
+    expect(opened.ok && opened.value.document.style.negative).toBe('parenInside')
+  })
+
   it('names the field of a figures file with a problem, saying it is a figures file', () => {
     const read = readOpenedText(figuresText.replace('"5600000"', '"lots"'))
     expect(read.ok ? null : read.error).toMatchObject({ kind: 'figures', message: expect.stringMatching(/^figures\.revenue\.quarter: /) })

@@ -29,7 +29,7 @@ describe('the standard template', () => {
     })
     expect(results).toEqual([
       'First quarter sales were 25% ahead of the same quarter in fiscal 2023.',
-      'The Company reported a net income of $1.2 million or $0.10 per share on revenue of $12.5 million for the quarter, compared with a net loss of $(300,000) or $(0.03) per share on revenue of $10.0 million for the same quarter a year ago.',
+      'The Company reported a net income of $1.2 million or $0.10 per share on revenue of $12.5 million for the quarter, compared with a net loss of $300,000 or $0.03 per share on revenue of $10.0 million for the same quarter a year ago.',
     ])
     expect(all).toContain(
       'its results for the first quarter of fiscal 2024, ending March 31, 2024.',
