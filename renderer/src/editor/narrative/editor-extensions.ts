@@ -4,6 +4,7 @@ import { Fragment, Slice } from '@tiptap/pm/model'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { StarterKit } from '@tiptap/starter-kit'
+import { FindHighlightExtension } from '../find/find-highlight'
 import { CleanInput } from './clean-input'
 import { FieldNode } from './field-node'
 
@@ -116,8 +117,8 @@ const SingleLine = Extension.create({
 /** The extensions of a narrative editor; one array per kind of editor, so editors are never rebuilt on render. */
 export function narrativeExtensions(singleLine: boolean): Extensions {
   return singleLine
-    ? [starterKit(true), SingleParagraphDocument, SingleLine, FieldNode, NoNativeHistory, CleanInput]
-    : [starterKit(false), FieldNode, NoNativeHistory, CleanInput]
+    ? [starterKit(true), SingleParagraphDocument, SingleLine, FieldNode, NoNativeHistory, CleanInput, FindHighlightExtension]
+    : [starterKit(false), FieldNode, NoNativeHistory, CleanInput, FindHighlightExtension]
 }
 
 export const MULTI_LINE_EXTENSIONS = narrativeExtensions(false)

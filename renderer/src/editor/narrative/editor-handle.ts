@@ -1,6 +1,8 @@
 import type { Editor } from '@tiptap/core'
 import { TextSelection } from '@tiptap/pm/state'
 import type { Field } from '../../release/narrative-schema'
+import { findHighlightKey } from '../find/find-highlight'
+import type { FindHighlight } from '../find/find-highlight'
 import { textWithPositions } from './text-positions'
 import type { TextWithPositions } from './text-positions'
 
@@ -17,6 +19,8 @@ export interface NarrativeEditorHandle {
   replaceRange(from: number, to: number, text: string): void
   /** The user's words outside fields, with each character's editor position (see TextWithPositions). */
   textWithPositions(): TextWithPositions
+  /** Highlights the find bar's matches, and scrolls the current one into view without taking the focus from the bar. */
+  highlightMatches(highlight: FindHighlight): void
 }
 
 function clamp(editor: Editor, position: number): number {
@@ -63,6 +67,13 @@ function createHandle(editor: Editor): NarrativeEditorHandle {
     },
     textWithPositions() {
       return textWithPositions(editor.state.doc)
+    },
+    highlightMatches(highlight) {
+      if (editor.isDestroyed) return
+      editor.view.dispatch(editor.state.tr.setMeta(findHighlightKey, highlight).setMeta('addToHistory', false))
+      const current = editor.view.dom.querySelector('[data-find-current]')
+      // jsdom has no scrolling at all.
+      if (current !== null && typeof current.scrollIntoView === 'function') current.scrollIntoView({ block: 'center' })
     },
   }
 }
