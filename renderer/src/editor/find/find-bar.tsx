@@ -53,6 +53,11 @@ export function FindBar() {
     event.preventDefault()
     replaceCurrent(store)
   }
+  // A button that has just replaced the last match turns disabled and would drop the focus (and Escape with it).
+  const replaced = (replace: (releaseStore: typeof store) => void) => (): void => {
+    replace(store)
+    if (findState(store).getState().current === null) input.current?.focus()
+  }
   const searching = find.query.text !== ''
   const none = matches.total === 0
   const note = find.note ?? (searching ? fieldMatchesText(matches.inFields, false) : null)
@@ -100,10 +105,10 @@ export function FindBar() {
             onChange={(event) => setReplacement(store, event.target.value)}
             onKeyDown={onReplaceKey}
           />
-          <button type="button" className="button" disabled={none} onClick={() => replaceCurrent(store)}>
+          <button type="button" className="button" disabled={none} onClick={replaced(replaceCurrent)}>
             Replace
           </button>
-          <button type="button" className="button" disabled={none} onClick={() => replaceAll(store)}>
+          <button type="button" className="button" disabled={none} onClick={replaced(replaceAll)}>
             Replace all
           </button>
         </div>
