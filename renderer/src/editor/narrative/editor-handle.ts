@@ -3,6 +3,8 @@ import { TextSelection } from '@tiptap/pm/state'
 import type { Field } from '../../release/narrative-schema'
 import { findHighlightKey } from '../find/find-highlight'
 import type { FindHighlight } from '../find/find-highlight'
+import { setMarksTransaction } from '../marks/text-marks'
+import type { MarkLayer, TextMark } from '../marks/text-marks'
 import { textWithPositions } from './text-positions'
 import type { TextWithPositions } from './text-positions'
 
@@ -21,6 +23,8 @@ export interface NarrativeEditorHandle {
   textWithPositions(): TextWithPositions
   /** Highlights the find bar's matches, and scrolls the current one into view without taking the focus from the bar. */
   highlightMatches(highlight: FindHighlight): void
+  /** Underlines words: one layer of marks (the checks' findings, or spelling) replaces that layer's earlier ones. */
+  setMarks(layer: MarkLayer, marks: readonly TextMark[]): void
 }
 
 function clamp(editor: Editor, position: number): number {
@@ -74,6 +78,9 @@ function createHandle(editor: Editor): NarrativeEditorHandle {
       const current = editor.view.dom.querySelector('[data-find-current]')
       // jsdom has no scrolling at all.
       if (current !== null && typeof current.scrollIntoView === 'function') current.scrollIntoView({ block: 'center' })
+    },
+    setMarks(layer, marks) {
+      if (!editor.isDestroyed) editor.view.dispatch(setMarksTransaction(editor.state, layer, marks))
     },
   }
 }

@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useRef } from 'react'
 import { useEditorServices } from '../editor-services'
 import { useFindHighlight } from '../find/use-find-highlight'
+import { useFindingMarks } from '../marks/use-finding-marks'
 import type { RichText } from '../../release/narrative-schema'
 import { NarrativeEditor } from '../narrative/narrative-editor'
 import type { NarrativeEditorHandle } from '../narrative/narrative-editor'
@@ -47,6 +48,7 @@ export function NarrativeSlot(props: { readonly block: TextBlock; readonly label
     [editors, block],
   )
   useFindHighlight(store, block, ownHandle)
+  useFindingMarks(block, ownHandle)
   return (
     <NarrativeEditor
       value={value}

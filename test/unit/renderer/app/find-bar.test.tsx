@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { App } from '../../../../renderer/src/app/app'
 import type { RichText } from '../../../../renderer/src/release/narrative-schema'
 import { fakeBridge } from '../helpers/fake-bridge'
-import { installRangeRects } from '../helpers/range-rects'
+import { installRangeRects } from '../checks/dom-ranges'
 import { sampleStore } from '../helpers/sample'
 
 installRangeRects()
@@ -28,7 +28,8 @@ function bar(): HTMLElement {
   return screen.getByRole('search', { name: 'Find and replace' })
 }
 
-describe('find and replace across the text blocks', () => {
+// Each test mounts every text block's editor; on a busy shared machine that takes more than the default 5 s.
+describe('find and replace across the text blocks', { timeout: 30_000 }, () => {
   it('Ctrl+F opens the bar instead of the browser find, counts matches and steps through them', async () => {
     const user = userEvent.setup()
     const store = await renderApp()
