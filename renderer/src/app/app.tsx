@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react'
 import { ReasonDialogHost } from '../editor/checks/reason-dialog'
+import { FindBar } from '../editor/find/find-bar'
 import type { ReleaseDeskBridge } from '../contract/bridge-contract'
 import type { ReleaseStore } from '../store/release-store'
 import { ReleaseStoreProvider } from '../store/store-context'
@@ -76,8 +77,11 @@ export function App(props: AppProps) {
             <Toolbar />
           </header>
           <main className="app__main">
-            <div className="app__editor">
-              <EditorTabs />
+            <div className="app__editor-column">
+              <FindBar />
+              <div className="app__editor">
+                <EditorTabs />
+              </div>
             </div>
             <div className="app__preview">
               <PreviewPane />

@@ -9,6 +9,7 @@ import { exportDocx, exportPdf, printRelease } from './export-flows'
 import type { DocxMaker } from './export-flows'
 import { newQuarter, newRelease, openRelease, saveRelease } from './file-flows'
 import { insertStandardParagraphs } from './standard-paragraphs'
+import { FIND_COMMAND_IDS, findCommands } from './find-commands'
 import { openCommandPalette } from './palette-state'
 import { mod, shiftMod } from './shortcuts'
 import type { Shortcut } from './shortcuts'
@@ -17,7 +18,7 @@ import type { Shortcut } from './shortcuts'
  * Every command as data: the toolbar, the keyboard, the Electron menu (`menu:command` with these
  * ids) and the tests all run the same entries.
  */
-export const COMMAND_IDS = [...MENU_COMMAND_IDS, 'view.zoomIn', 'view.zoomOut'] as const
+export const COMMAND_IDS = [...MENU_COMMAND_IDS, 'view.zoomIn', 'view.zoomOut', ...FIND_COMMAND_IDS] as const
 export type CommandId = (typeof COMMAND_IDS)[number]
 
 export interface Command {
@@ -149,6 +150,7 @@ export function createCommands(ctx: AppContext, loadDocxMaker: () => Promise<Doc
       enabled: (s) => s.zoom > 0.5,
       run: async () => state().setZoom(nextZoom(state().zoom, -1)),
     },
+    ...findCommands(ctx),
   ]
   return new Map(entries.map((command) => [command.id, command]))
 }

@@ -10,7 +10,8 @@ import type { Measure, PeriodKey } from '../release/measures'
 import { readFigureInput } from './figure-text'
 import type { SliceCreator } from './slice-creator'
 import { cellKey } from './store-types'
-import type { CellKey, DocumentSlice, FigureDraft } from './store-types'
+import type { CellKey, DocumentSlice, FigureDraft, TextBlock } from './store-types'
+import type { RichText } from '../release/narrative-schema'
 
 const COMPANY_TEXT: readonly (keyof Company)[] = [
   'name',
@@ -166,6 +167,21 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
             ? document
             : { ...document, narrative: { ...narrative, [key]: text } }
         }),
+
+      setNarrativeBlocks: (texts) => {
+        const current = get().document
+        let narrative = current.narrative
+        for (const [key, typed] of Object.entries(texts) as [TextBlock, RichText][]) {
+          const text = cleanRichText(typed)
+          if (key === 'quote') {
+            if (narrative.quote.text !== text) narrative = { ...narrative, quote: { ...narrative.quote, text } }
+          } else if (narrative[key] !== text) {
+            narrative = { ...narrative, [key]: text }
+          }
+        }
+        // Its own step: neither the typing before it nor after it joins it.
+        if (narrative !== current.narrative) get().commit({ ...current, narrative }, null)
+      },
 
       setQuoteAttribution: (typed) => {
         const patch = cleanTextPatch(typed)

@@ -62,6 +62,8 @@ export interface DocumentSlice {
   readonly setPeriod: (patch: Partial<FiscalPeriodData>) => void
   readonly setCompany: (patch: Partial<Company>) => void
   readonly setNarrativeBlock: (key: TextBlock, text: RichText) => void
+  /** Several blocks' new text as one undo step of its own (Replace all across the release). */
+  readonly setNarrativeBlocks: (texts: Readonly<Partial<Record<TextBlock, RichText>>>) => void
   readonly setQuoteAttribution: (patch: { readonly speaker?: string; readonly title?: string }) => void
   readonly setWordingStyle: (measure: Measure, pair: ComparisonPair, style: WordingStyle) => void
   /** A house-style setting: each choice is one undo step; typing a threshold is one step until the field is left. */

@@ -4,6 +4,8 @@ import { Fragment, Slice } from '@tiptap/pm/model'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { StarterKit } from '@tiptap/starter-kit'
+import { FindHighlightExtension } from '../find/find-highlight'
+import { TextMarksExtension } from '../marks/text-marks'
 import { CleanInput } from './clean-input'
 import { FieldNode } from './field-node'
 
@@ -116,8 +118,8 @@ const SingleLine = Extension.create({
 /** The extensions of a narrative editor; one array per kind of editor, so editors are never rebuilt on render. */
 export function narrativeExtensions(singleLine: boolean): Extensions {
   return singleLine
-    ? [starterKit(true), SingleParagraphDocument, SingleLine, FieldNode, NoNativeHistory, CleanInput]
-    : [starterKit(false), FieldNode, NoNativeHistory, CleanInput]
+    ? [starterKit(true), SingleParagraphDocument, SingleLine, FieldNode, NoNativeHistory, CleanInput, FindHighlightExtension, TextMarksExtension]
+    : [starterKit(false), FieldNode, NoNativeHistory, CleanInput, FindHighlightExtension, TextMarksExtension]
 }
 
 export const MULTI_LINE_EXTENSIONS = narrativeExtensions(false)

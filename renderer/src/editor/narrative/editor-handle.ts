@@ -1,6 +1,10 @@
 import type { Editor } from '@tiptap/core'
 import { TextSelection } from '@tiptap/pm/state'
 import type { Field } from '../../release/narrative-schema'
+import { findHighlightKey } from '../find/find-highlight'
+import type { FindHighlight } from '../find/find-highlight'
+import { setMarksTransaction } from '../marks/text-marks'
+import type { MarkLayer, TextMark } from '../marks/text-marks'
 import { textWithPositions } from './text-positions'
 import type { TextWithPositions } from './text-positions'
 
@@ -17,6 +21,10 @@ export interface NarrativeEditorHandle {
   replaceRange(from: number, to: number, text: string): void
   /** The user's words outside fields, with each character's editor position (see TextWithPositions). */
   textWithPositions(): TextWithPositions
+  /** Highlights the find bar's matches, and scrolls the current one into view without taking the focus from the bar. */
+  highlightMatches(highlight: FindHighlight): void
+  /** Underlines words: one layer of marks (the checks' findings, or spelling) replaces that layer's earlier ones. */
+  setMarks(layer: MarkLayer, marks: readonly TextMark[]): void
 }
 
 function clamp(editor: Editor, position: number): number {
@@ -69,6 +77,16 @@ function createHandle(editor: Editor): NarrativeEditorHandle {
     },
     textWithPositions() {
       return textWithPositions(editor.state.doc)
+    },
+    highlightMatches(highlight) {
+      if (editor.isDestroyed) return
+      editor.view.dispatch(editor.state.tr.setMeta(findHighlightKey, highlight).setMeta('addToHistory', false))
+      const current = editor.view.dom.querySelector('[data-find-current]')
+      // jsdom has no scrolling at all.
+      if (current !== null && typeof current.scrollIntoView === 'function') current.scrollIntoView({ block: 'center' })
+    },
+    setMarks(layer, marks) {
+      if (!editor.isDestroyed) editor.view.dispatch(setMarksTransaction(editor.state, layer, marks))
     },
   }
 }

@@ -6,6 +6,7 @@ import type { ReleaseFacts } from '../../release/release-facts'
 import { MULTI_LINE_EXTENSIONS, SINGLE_LINE_EXTENSIONS } from './editor-extensions'
 import { editorHandle } from './editor-handle'
 import type { NarrativeEditorHandle } from './editor-handle'
+import { MarkTooltip } from '../marks/mark-tooltip'
 import { EditorToolbar } from './editor-toolbar'
 import { FieldFactsContext } from './field-facts'
 import './narrative-editor.css'
@@ -85,6 +86,7 @@ export function NarrativeEditor(props: NarrativeEditorProps) {
       <EditorToolbar editor={editor} label={label} singleLine={singleLine} />
       <FieldFactsContext.Provider value={facts}>
         <EditorContent editor={editor} className="narrative-editor__frame" />
+        <MarkTooltip editor={editor} />
       </FieldFactsContext.Provider>
     </div>
   )

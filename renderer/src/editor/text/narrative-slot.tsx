@@ -1,5 +1,7 @@
-import { useCallback, useDeferredValue } from 'react'
+import { useCallback, useDeferredValue, useRef } from 'react'
 import { useEditorServices } from '../editor-services'
+import { useFindHighlight } from '../find/use-find-highlight'
+import { useFindingMarks } from '../marks/use-finding-marks'
 import type { RichText } from '../../release/narrative-schema'
 import { NarrativeEditor } from '../narrative/narrative-editor'
 import type { NarrativeEditorHandle } from '../narrative/narrative-editor'
@@ -33,15 +35,20 @@ export function NarrativeSlot(props: { readonly block: TextBlock; readonly label
     [editors, store, block],
   )
   // Every mounted editor is known from the start, so a finding in Checks can select words in a block not yet clicked.
+  const ownHandle = useRef<NarrativeEditorHandle | null>(null)
   const onHandle = useCallback(
     (handle: NarrativeEditorHandle) => {
       editors.set(block, handle)
+      ownHandle.current = handle
       return () => {
         if (editors.get(block) === handle) editors.delete(block)
+        if (ownHandle.current === handle) ownHandle.current = null
       }
     },
     [editors, block],
   )
+  useFindHighlight(store, block, ownHandle)
+  useFindingMarks(block, ownHandle)
   return (
     <NarrativeEditor
       value={value}
