@@ -13,10 +13,8 @@ export function pageSizePoints(size: PageSize): {
   readonly height: number
 } {
   const inches = PAGE_SIZES_INCHES[size]
-  return {
-    width: Math.round(inches.width * POINTS_PER_INCH),
-    height: Math.round(inches.height * POINTS_PER_INCH),
-  }
+  // Exact, not rounded to whole points: A4 is 595.28 × 841.89 pt.
+  return { width: inches.width * POINTS_PER_INCH, height: inches.height * POINTS_PER_INCH }
 }
 
 export const PAGE_MARGINS_PT = {

@@ -17,7 +17,8 @@ import type { PageCapacity } from './paginate'
 export const PX_PER_PT = 96 / 72
 
 export function pt(value: number): string {
-  return `${value}pt`
+  // Hundredths of a point: A4's 595.2755… pt is written 595.28pt.
+  return `${Math.round(value * 100) / 100}pt`
 }
 
 export function contentWidthPt(size: PageSize): number {
