@@ -71,6 +71,20 @@ const BODY: ParagraphLook = {
   lineHeight: 1.15,
 }
 
+/**
+ * The distance from one line's baseline to the next, in points: exact, the same for every line of a
+ * paragraph whatever its fonts. The preview's CSS line-height, and the DOCX's exact line spacing.
+ */
+export function lineHeightPoints(look: ParagraphLook): number {
+  return look.sizePt * look.lineHeight
+}
+
+/**
+ * Widow and orphan control: a paragraph split by a page break keeps at least this many lines on each
+ * side. Word's and LibreOffice's widow control is this same two.
+ */
+export const WIDOW_ORPHAN_LINES = 2
+
 /** How each kind of paragraph looks. */
 export const PARAGRAPH_LOOKS: Readonly<Record<ParagraphRole, ParagraphLook>> = {
   exhibit: { ...BODY, bold: true, align: 'left' },

@@ -3,6 +3,7 @@ import { AlignmentType, BorderStyle, LevelFormat, LineRuleType } from 'docx'
 import { assertNever } from '../../release/assert-never'
 import type { ParagraphRole } from '../../release/release-content'
 import type { ParagraphLook } from '../page-geometry'
+import { lineHeightPoints } from '../page-geometry'
 import {
   FONTS,
   KEEP_WITH_NEXT_ROLES,
@@ -85,8 +86,10 @@ function roleStyle(role: ParagraphRole): IParagraphStyleOptions {
       spacing: {
         before: 0,
         after: twips(look.spaceAfterPt),
-        line: autoLine(look.lineHeight),
-        lineRule: LineRuleType.AUTO,
+        // Exact, as the preview's line-height: Word's "auto" would multiply the font's own line
+        // height (about 1.15 × 1.15 for Times New Roman) and a one-page release would run to two.
+        line: twips(lineHeightPoints(look)),
+        lineRule: LineRuleType.EXACT,
       },
       // The same roles the preview's pagination keeps with the paragraph after them.
       keepNext: KEEP_WITH_NEXT_ROLES.has(role),
