@@ -8,6 +8,8 @@ import {
   PRINT_NEXT_EVENT,
   toPlaywrightPdfOptions,
 } from '../../renderer/src/export/pdf-options'
+import { finishPdf } from '../../renderer/src/export/pdf-finish'
+import { pdfProperties } from '../../renderer/src/export/pdf-properties'
 import type { ReleaseDocument } from '../../renderer/src/release/document-schema'
 import { serializeReleaseDocument } from '../../renderer/src/release/load-document'
 import { CHROMIUM_ARGS } from './chromium'
@@ -75,7 +77,8 @@ export async function openPdfRenderer(
     const problem = await current.locator('html').getAttribute('data-print-error')
     if (problem !== null)
       throw new CliError(`the print view could not lay out the release: ${problem}`)
-    return current.pdf(toPlaywrightPdfOptions(pdfOptions(document.layout.pageSize)))
+    const pdf = await current.pdf(toPlaywrightPdfOptions(pdfOptions(document.layout.pageSize)))
+    return finishPdf(pdf, pdfProperties(document))
   }
   // Renders one release at a time: they share the page.
   const render = (document: ReleaseDocument): Promise<Uint8Array> => {

@@ -1,4 +1,6 @@
 import { toElectronPrintToPdfOptions, pdfOptions } from '../../renderer/src/export/pdf-options'
+import { finishPdf, UnfinishablePdfError } from '../../renderer/src/export/pdf-finish'
+import type { PdfProperties } from '../../renderer/src/export/pdf-finish'
 import type { HandlerMap } from './ipc'
 import { chooseExportPath, chooseLogo, offerToReveal } from './dialogs'
 import { UserFacingError } from '../files/file-errors'
@@ -23,12 +25,12 @@ export function createExportHandlers(): Pick<HandlerMap, ExportChannels> {
       return { path }
     },
 
-    'export:pdf': async ({ suggestedName, pageSize }, { sender }) => {
+    'export:pdf': async ({ suggestedName, pageSize, title, author }, { sender }) => {
       // Ask where first, so cancelling costs nothing; then print the page as it is now.
       const path = await chooseExportPath(sender, suggestedName, PDF)
       if (path === null) return null
-      const pdf = await sender.printToPDF(toElectronPrintToPdfOptions(pdfOptions(pageSize)))
-      await saveAtomic(path, pdf)
+      const printed = await sender.printToPDF(toElectronPrintToPdfOptions(pdfOptions(pageSize)))
+      await saveAtomic(path, finishedOrAsPrinted(printed, { title, author, pageSize }))
       void offerToReveal(sender, path, 'PDF').catch(() => undefined)
       return { path }
     },
@@ -54,4 +56,17 @@ export function decodeDocx(data: string): Uint8Array {
       'The Word document could not be created: its content was incomplete. Try exporting again.',
     )
   return bytes
+}
+
+/**
+ * Chromium's PDF with the exact paper size, title and author; as Chromium printed it should a future
+ * Chromium write a PDF the finishing cannot read, as a PDF a hair off size beats no PDF.
+ */
+export function finishedOrAsPrinted(printed: Uint8Array, properties: PdfProperties): Uint8Array {
+  try {
+    return finishPdf(printed, properties)
+  } catch (error) {
+    if (error instanceof UnfinishablePdfError) return printed
+    throw error
+  }
 }

@@ -1,3 +1,4 @@
+import { pdfProperties } from '../export/pdf-properties'
 import { bytesToBase64 } from '../host/bytes'
 import { fiscalYearName } from '../release/fiscal-calendar'
 import { selectDocumentName } from '../store/selectors'
@@ -17,14 +18,21 @@ export function exportName(state: ReleaseState): string {
 export async function exportPdf(ctx: AppContext): Promise<void> {
   const state = ctx.store.getState()
   if (ctx.bridge.host === 'browser') {
-    state.showToast('info', 'In the print dialog, choose \u201cSave as PDF\u201d as the destination.')
+    state.showToast(
+      'info',
+      'In the print dialog, choose \u201cSave as PDF\u201d as the destination.',
+    )
   }
+  const { title, author } = pdfProperties(state.document)
   const reply = await ctx.bridge['export:pdf']({
     suggestedName: exportName(state),
     pageSize: state.document.layout.pageSize,
+    title,
+    author,
   })
   if (!reply.ok) state.showToast('error', `The PDF was not exported. ${reply.error}`)
-  else if (reply.value !== null) state.showToast('success', `Exported the PDF to ${reply.value.path}.`)
+  else if (reply.value !== null)
+    state.showToast('success', `Exported the PDF to ${reply.value.path}.`)
 }
 
 export async function printRelease(ctx: AppContext): Promise<void> {
@@ -36,7 +44,10 @@ export async function printRelease(ctx: AppContext): Promise<void> {
 /** The DOCX exporter, loaded on first use; null until the exporter exists in this build. */
 export type DocxMaker = ((document: ReleaseState['document']) => Promise<Uint8Array>) | null
 
-export async function exportDocx(ctx: AppContext, loadMaker: () => Promise<DocxMaker>): Promise<void> {
+export async function exportDocx(
+  ctx: AppContext,
+  loadMaker: () => Promise<DocxMaker>,
+): Promise<void> {
   const state = ctx.store.getState()
   const make = await loadMaker()
   if (make === null) {
@@ -47,10 +58,17 @@ export async function exportDocx(ctx: AppContext, loadMaker: () => Promise<DocxM
   try {
     bytes = await make(state.document)
   } catch (error) {
-    state.showToast('error', `The Word document could not be made. ${error instanceof Error ? error.message : String(error)}`)
+    state.showToast(
+      'error',
+      `The Word document could not be made. ${error instanceof Error ? error.message : String(error)}`,
+    )
     return
   }
-  const reply = await ctx.bridge['export:docx']({ suggestedName: exportName(state), data: bytesToBase64(bytes) })
+  const reply = await ctx.bridge['export:docx']({
+    suggestedName: exportName(state),
+    data: bytesToBase64(bytes),
+  })
   if (!reply.ok) state.showToast('error', `The Word document was not exported. ${reply.error}`)
-  else if (reply.value !== null) state.showToast('success', `Exported the Word document to ${reply.value.path}.`)
+  else if (reply.value !== null)
+    state.showToast('success', `Exported the Word document to ${reply.value.path}.`)
 }

@@ -72,6 +72,9 @@ export const channels = {
     request: z.object({
       suggestedName: z.string().min(1).max(255),
       pageSize: z.enum(['letter', 'a4']),
+      /** The headline and the company, written into the PDF as its Title and Author. */
+      title: z.string().max(4000),
+      author: z.string().max(1000),
     }),
     response: z.object({ path: z.string() }).nullable(),
   },

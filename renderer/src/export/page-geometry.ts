@@ -13,10 +13,8 @@ export function pageSizePoints(size: PageSize): {
   readonly height: number
 } {
   const inches = PAGE_SIZES_INCHES[size]
-  return {
-    width: Math.round(inches.width * POINTS_PER_INCH),
-    height: Math.round(inches.height * POINTS_PER_INCH),
-  }
+  // Exact, not rounded to whole points: A4 is 595.28 × 841.89 pt.
+  return { width: inches.width * POINTS_PER_INCH, height: inches.height * POINTS_PER_INCH }
 }
 
 export const PAGE_MARGINS_PT = {
@@ -72,6 +70,20 @@ const BODY: ParagraphLook = {
   spaceAfterPt: 12,
   lineHeight: 1.15,
 }
+
+/**
+ * The distance from one line's baseline to the next, in points: exact, the same for every line of a
+ * paragraph whatever its fonts. The preview's CSS line-height, and the DOCX's exact line spacing.
+ */
+export function lineHeightPoints(look: ParagraphLook): number {
+  return look.sizePt * look.lineHeight
+}
+
+/**
+ * Widow and orphan control: a paragraph split by a page break keeps at least this many lines on each
+ * side. Word's and LibreOffice's widow control is this same two.
+ */
+export const WIDOW_ORPHAN_LINES = 2
 
 /** How each kind of paragraph looks. */
 export const PARAGRAPH_LOOKS: Readonly<Record<ParagraphRole, ParagraphLook>> = {

@@ -24,7 +24,8 @@ export const PAGE_SIZES_INCHES: Readonly<
   Record<PageSize, { readonly width: number; readonly height: number }>
 > = {
   letter: { width: 8.5, height: 11 },
-  a4: { width: 8.27, height: 11.69 },
+  // 210 × 297 mm exactly: 595.28 × 841.89 pt, as print drivers recognise A4.
+  a4: { width: 210 / 25.4, height: 297 / 25.4 },
 }
 
 export function pdfOptions(pageSize: PageSize): PdfOptions {

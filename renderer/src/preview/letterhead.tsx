@@ -1,3 +1,4 @@
+import { Fragment } from 'react'
 import { LETTERHEAD_PT, PAGE_MARGINS_PT } from '../export/page-geometry'
 import type { PageSize } from '../export/pdf-options'
 import type { Letterhead as LetterheadContent } from '../release/release-content'
@@ -5,6 +6,21 @@ import { contentWidthPt, pt } from './page-css'
 
 function logoSource(logo: NonNullable<LetterheadContent['logo']>): string {
   return `data:${logo.mediaType};base64,${logo.data}`
+}
+
+const ADDRESS_SEPARATOR = ' \u2022 '
+
+/**
+ * The address line's parts, each kept on one line with the "\u2022" before it: the line wraps only
+ * between parts, before a separator, as in the DOCX.
+ */
+function addressParts(addressLine: string) {
+  return addressLine.split(ADDRESS_SEPARATOR).map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 && ' '}
+      <span className="letterhead__address-part">{index === 0 ? part : `\u2022 ${part}`}</span>
+    </Fragment>
+  ))
 }
 
 /** Page one's letterhead band: the logo (or the company name) and the address line under a rule. */
@@ -48,7 +64,7 @@ export function Letterhead(props: {
             borderTop: `${pt(LETTERHEAD_PT.ruleWeight)} solid #000`,
           }}
         >
-          {addressLine}
+          {addressParts(addressLine)}
         </div>
       )}
     </header>

@@ -4,6 +4,7 @@ import {
   LIST_INDENT_PT,
   PAGE_MARGINS_PT,
   PARAGRAPH_LOOKS,
+  lineHeightPoints,
   pageSizePoints,
 } from '../export/page-geometry'
 import type { PageSize } from '../export/pdf-options'
@@ -17,7 +18,8 @@ import type { PageCapacity } from './paginate'
 export const PX_PER_PT = 96 / 72
 
 export function pt(value: number): string {
-  return `${value}pt`
+  // Hundredths of a point: A4's 595.2755… pt is written 595.28pt.
+  return `${Math.round(value * 100) / 100}pt`
 }
 
 export function contentWidthPt(size: PageSize): number {
@@ -56,8 +58,7 @@ export function pageTextStyle(size: PageSize, first: boolean): CSSProperties {
 
 /** The height of one line of a paragraph, in points: one size for every line, so lines can be counted. */
 export function lineHeightPt(paragraph: ContentParagraph): number {
-  const look = PARAGRAPH_LOOKS[paragraph.role]
-  return look.sizePt * look.lineHeight
+  return lineHeightPoints(PARAGRAPH_LOOKS[paragraph.role])
 }
 
 export function paragraphStyle(

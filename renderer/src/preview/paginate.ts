@@ -1,3 +1,5 @@
+import { WIDOW_ORPHAN_LINES } from '../export/page-geometry'
+
 /**
  * Page breaking as a pure function of measured paragraph metrics, so that the rules (what fits,
  * where a paragraph may split, what stays together) are tested without a layout engine.
@@ -31,7 +33,7 @@ export interface PageCapacity {
 const TOLERANCE = 0.5
 
 /** Fewest lines left at the foot of a page (orphans) or carried to the next (widows). */
-export const MIN_SPLIT_LINES = 2
+export const MIN_SPLIT_LINES = WIDOW_ORPHAN_LINES
 
 /** A paragraph's line count as pagination uses it: whole, and at least one, so no text is ever dropped. */
 export function blockLines(block: BlockMetrics): number {

@@ -42,6 +42,10 @@ async function imagesDecoded(): Promise<void> {
 function PrintDocument(props: { readonly document: ReleaseDocument; readonly revision: number }) {
   const { revision } = props
   const content = useMemo(() => releaseContent(props.document), [props.document])
+  // Chromium writes the page's title into the PDF as its Title.
+  useEffect(() => {
+    document.title = content.title
+  }, [content.title])
   const onPaginated = useCallback(
     (state: PaginationState) => {
       if (!state.fontsLoaded) return

@@ -21,10 +21,15 @@ function RunText({ run }: { readonly run: Run }) {
 }
 
 /** A paragraph, or the part of one that a page break left on this page. */
-export function PrintParagraph(props: { readonly piece: ParagraphPiece; readonly measureIndex?: number }) {
+export function PrintParagraph(props: {
+  readonly piece: ParagraphPiece
+  readonly measureIndex?: number
+}) {
   const { paragraph, runs, continued, continues } = props.piece
+  // The headline is the page's heading: an <h1>, which Chromium's tagged PDF carries as H1.
+  const Element = paragraph.role === 'headline' ? 'h1' : 'p'
   return (
-    <p
+    <Element
       className="print-paragraph"
       data-role={paragraph.role}
       data-measure-index={props.measureIndex}
@@ -32,13 +37,17 @@ export function PrintParagraph(props: { readonly piece: ParagraphPiece; readonly
       style={paragraphStyle(paragraph, { continues })}
     >
       {paragraph.list !== null && !continued && (
-        <span className="print-paragraph__marker" data-list-marker="" style={listMarkerStyle(paragraph)}>
+        <span
+          className="print-paragraph__marker"
+          data-list-marker=""
+          style={listMarkerStyle(paragraph)}
+        >
           {marker(paragraph.list)}
         </span>
       )}
       {runs.map((run, index) => (
         <RunText key={index} run={run} />
       ))}
-    </p>
+    </Element>
   )
 }

@@ -139,8 +139,16 @@ describe('the PDF of the sample release', () => {
       ...sample,
       layout: { ...sample.layout, pageSize: 'a4' },
     })
-    expect(await poppler('pdfinfo', a4)).toMatch(
-      /Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/,
-    )
+    // Exactly 210 × 297 mm, as strict print drivers expect A4 (Chromium alone gives 594.96 × 841.92).
+    expect(await poppler('pdfinfo', a4)).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/)
+  })
+
+  it('names the headline as its Title and the company as its Author, and tags the headline H1', async () => {
+    const pdf = await writePdf('sample-properties.pdf', sample)
+    const info = await poppler('pdfinfo', pdf)
+    expect(info).toMatch(/Title:\s+IEC Announces Second Quarter Results for Fiscal 2006\n/)
+    expect(info).toMatch(/Author:\s+IEC Electronics Corp\.\n/)
+    const tags = await poppler('pdfinfo', '-struct', pdf)
+    expect(tags.match(/^\s*H1\b/gm)).toHaveLength(1)
   })
 })

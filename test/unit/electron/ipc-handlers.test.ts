@@ -221,7 +221,7 @@ describe('exports and printing', () => {
       filePath: join(folder(), 'Q3.pdf'),
     })
     dialog.showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: false })
-    const result = await call('export:pdf', { suggestedName: 'Q3.pdf', pageSize: 'a4' })
+    const result = await call('export:pdf', { suggestedName: 'Q3.pdf', pageSize: 'a4', title: 'Q3', author: 'IEC' })
     expect(result).toEqual({ ok: true, value: { path: join(folder(), 'Q3.pdf') } })
     expect(page.printToPDF).toHaveBeenCalledWith(toElectronPrintToPdfOptions(pdfOptions('a4')))
     expect(await readFile(join(folder(), 'Q3.pdf'), 'utf8')).toBe('%PDF-1.7 test')
@@ -232,7 +232,7 @@ describe('exports and printing', () => {
 
   it('does not print to PDF when the save dialog is cancelled', async () => {
     await expect(
-      call('export:pdf', { suggestedName: 'Q3.pdf', pageSize: 'letter' }),
+      call('export:pdf', { suggestedName: 'Q3.pdf', pageSize: 'letter', title: 'Q3', author: 'IEC' }),
     ).resolves.toEqual({ ok: true, value: null })
     expect(page.printToPDF).not.toHaveBeenCalled()
   })

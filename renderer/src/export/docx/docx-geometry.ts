@@ -24,9 +24,9 @@ export function pixels(points: number): number {
 }
 
 /**
- * Word and printer drivers recognise paper by its exact size. The shared table holds whole points, and A4
- * (210 × 297 mm) is not a whole number of points, so a size within a point of a standard paper is written as
- * that paper; otherwise Word would call it "Custom size" and some printers would scale it.
+ * Word and printer drivers recognise paper by its exact size, and A4 (210 × 297 mm) is not a whole number
+ * of twips, so a size within a point of a standard paper is written as that paper's own twips; otherwise
+ * Word would call it "Custom size" and some printers would scale it.
  */
 const STANDARD_PAPERS_TWIPS = [
   { width: 12240, height: 15840 }, // US Letter, 8.5 × 11 in

@@ -3,6 +3,7 @@ import { AlignmentType, BorderStyle, LevelFormat, LineRuleType } from 'docx'
 import { assertNever } from '../../release/assert-never'
 import type { ParagraphRole } from '../../release/release-content'
 import type { ParagraphLook } from '../page-geometry'
+import { lineHeightPoints } from '../page-geometry'
 import {
   FONTS,
   KEEP_WITH_NEXT_ROLES,
@@ -37,8 +38,14 @@ function styleId(name: string): string {
   return name.replace(/\s+/g, '')
 }
 
+/**
+ * The headline is Word's own Heading 1 (outline level 1), so it shows in Word's navigation pane and
+ * readers that look for headings (pandoc, screen readers) find it; it keeps the headline's look.
+ */
+export const HEADLINE_STYLE_ID = 'Heading1'
+
 export function roleStyleId(role: ParagraphRole): string {
-  return styleId(ROLE_STYLE_NAMES[role])
+  return role === 'headline' ? HEADLINE_STYLE_ID : styleId(ROLE_STYLE_NAMES[role])
 }
 
 export const HEADER_STYLE_IDS = {
@@ -49,6 +56,7 @@ export const HEADER_STYLE_IDS = {
 } as const
 
 export const BULLET_REFERENCE = 'release-bullets'
+export const NUMBER_REFERENCE = 'release-numbers'
 
 function alignment(align: ParagraphLook['align'] | HeaderLook['align']) {
   switch (align) {
@@ -65,6 +73,7 @@ function alignment(align: ParagraphLook['align'] | HeaderLook['align']) {
 
 function roleStyle(role: ParagraphRole): IParagraphStyleOptions {
   const look = PARAGRAPH_LOOKS[role]
+  const heading = role === 'headline'
   return {
     id: roleStyleId(role),
     name: ROLE_STYLE_NAMES[role],
@@ -77,11 +86,15 @@ function roleStyle(role: ParagraphRole): IParagraphStyleOptions {
       spacing: {
         before: 0,
         after: twips(look.spaceAfterPt),
-        line: autoLine(look.lineHeight),
-        lineRule: LineRuleType.AUTO,
+        // Exact, as the preview's line-height: Word's "auto" would multiply the font's own line
+        // height (about 1.15 × 1.15 for Times New Roman) and a one-page release would run to two.
+        line: twips(lineHeightPoints(look)),
+        lineRule: LineRuleType.EXACT,
       },
       // The same roles the preview's pagination keeps with the paragraph after them.
       keepNext: KEEP_WITH_NEXT_ROLES.has(role),
+      // Word counts outline levels from 0: 0 is "Level 1".
+      ...(heading ? { outlineLevel: 0 } : {}),
     },
   }
 }
@@ -139,6 +152,11 @@ function headerStyle(id: string, name: string, look: HeaderLook): IParagraphStyl
  */
 export const LETTERHEAD_NAME_PT = LETTERHEAD_PT.nameSize
 
+function headlineHeadingStyle() {
+  const { id: _id, name: _name, basedOn: _basedOn, ...look } = roleStyle('headline')
+  return { ...look, run: { ...look.run, color: '000000' } }
+}
+
 const ROLES = Object.keys(ROLE_STYLE_NAMES) as readonly ParagraphRole[]
 
 /** The style table, declared once for the whole document. */
@@ -152,9 +170,11 @@ export const RELEASE_STYLES: IStylesOptions = {
       },
       paragraph: { spacing: { before: 0, after: 0 } },
     },
+    // Word's built-in Heading 1 (docx always writes it), restyled as the headline.
+    heading1: headlineHeadingStyle(),
   },
   paragraphStyles: [
-    ...ROLES.map(roleStyle),
+    ...ROLES.filter((role) => role !== 'headline').map(roleStyle),
     headerStyle(HEADER_STYLE_IDS.letterheadName, 'Letterhead Name', {
       sizePt: LETTERHEAD_NAME_PT,
       align: 'left',
@@ -182,9 +202,28 @@ export const RELEASE_STYLES: IStylesOptions = {
 
 const BULLET_MARKS = ['\u2022', '\u25e6', '\u25aa'] as const
 
-/** Bullets through Word's list numbering; ordered lists print their numbers as text (see release-paragraphs.ts). */
+function listLevelIndent(level: number) {
+  return { left: twips(LIST_INDENT_PT * (level + 1)), hanging: twips(LIST_INDENT_PT) }
+}
+
+/**
+ * Bullets and numbers both through Word's list numbering, so Word renumbers an ordered list when an
+ * item is added. Each level shows its own number only ("2."), as the preview does; each ordered list
+ * is its own instance (release-paragraphs.ts), so it starts again at 1.
+ */
 export const RELEASE_NUMBERING: INumberingOptions = {
   config: [
+    {
+      reference: NUMBER_REFERENCE,
+      levels: Array.from({ length: 9 }, (_, level) => ({
+        level,
+        format: LevelFormat.DECIMAL,
+        text: `%${level + 1}.`,
+        start: 1,
+        alignment: AlignmentType.LEFT,
+        style: { paragraph: { indent: listLevelIndent(level) } },
+      })),
+    },
     {
       reference: BULLET_REFERENCE,
       levels: Array.from({ length: 9 }, (_, level) => ({
@@ -192,11 +231,7 @@ export const RELEASE_NUMBERING: INumberingOptions = {
         format: LevelFormat.BULLET,
         text: BULLET_MARKS[level % BULLET_MARKS.length] ?? '\u2022',
         alignment: AlignmentType.LEFT,
-        style: {
-          paragraph: {
-            indent: { left: twips(LIST_INDENT_PT * (level + 1)), hanging: twips(LIST_INDENT_PT) },
-          },
-        },
+        style: { paragraph: { indent: listLevelIndent(level) } },
       })),
     },
   ],

@@ -7,7 +7,6 @@ import {
   HeightRule,
   ImageRun,
   LineRuleType,
-  NoBreakHyphen,
   PageNumber,
   Paragraph,
   Table,
@@ -109,22 +108,16 @@ function letterheadParagraphs(letterhead: Letterhead, maxWidthPt: number): Parag
 }
 
 /** The separator letterheadAddressLine puts between the parts of the address line. */
-const ADDRESS_SEPARATOR = ' \u2022 '
+export const ADDRESS_SEPARATOR = ' \u2022 '
 
 /**
- * The address line, which may wrap only between its parts: a wrap inside "Fax: (315) 331-3547" or
- * after the hyphen of a web address would misprint a number or an address. Spaces inside a part are
- * no-break spaces and its hyphens Word's no-break hyphens.
+ * The address line in ordinary spaces and hyphens, so that Word's Find for "331-7742" finds it. The one
+ * no-break space is the one after each "\u2022", which keeps the separator with the part after it: a
+ * long address then wraps before a "\u2022", never leaving one dangling at the end of a line.
  */
 export function createAddressRuns(addressLine: string): TextRun[] {
-  return addressLine.split(ADDRESS_SEPARATOR).flatMap((part, index) => {
-    const pieces = part.replace(/ /g, '\u00a0').split('-')
-    const children = pieces.flatMap((piece, pieceIndex) =>
-      pieceIndex === 0 ? [piece] : [new NoBreakHyphen(), piece],
-    )
-    const run = new TextRun({ children: children.filter((child) => child !== '') })
-    return index === 0 ? [run] : [new TextRun(ADDRESS_SEPARATOR), run]
-  })
+  const glued = addressLine.split(ADDRESS_SEPARATOR).join(' \u2022\u00a0')
+  return [new TextRun(glued)]
 }
 
 /** Word needs a paragraph after a table in a header; this one is a point high, the band's last point. */

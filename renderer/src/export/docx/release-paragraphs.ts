@@ -1,9 +1,7 @@
 import type { IRunOptions } from 'docx'
-import { Paragraph, Tab, TextRun } from 'docx'
+import { Paragraph, TextRun } from 'docx'
 import type { ContentParagraph, Run } from '../../release/release-content'
-import { twips } from './docx-geometry'
-import { LIST_INDENT_PT } from '../page-geometry'
-import { BULLET_REFERENCE, roleStyleId } from './docx-styles'
+import { BULLET_REFERENCE, NUMBER_REFERENCE, roleStyleId } from './docx-styles'
 
 /**
  * One release paragraph as a Word paragraph. Every word, computed ones included, goes in as plain
@@ -30,46 +28,47 @@ export function createRuns(runs: readonly Run[]): TextRun[] {
 }
 
 /**
- * An ordered item's number is written as text ("2." and a tab, hanging in the indent), as the
- * content numbered it: Word's list counters would need restart rules that differ between Word and
- * other readers for nested lists, and the number must read the same everywhere.
- */
-function orderedMarker(number: number): TextRun {
-  return new TextRun({ children: [`${number}.`, new Tab()] })
-}
-
-function listIndent(level: number) {
-  return { left: twips(LIST_INDENT_PT * (level + 1)), hanging: twips(LIST_INDENT_PT) }
-}
-
-/**
  * Widow and orphan control, as the preview paginates: at least two lines on each side of a page
  * break. Set on each paragraph, as docx's style options cannot carry it.
  */
 const PAGINATION = { widowControl: true } as const
 
-export function createParagraph(paragraph: ContentParagraph): Paragraph {
+/**
+ * Which Word list each ordered paragraph is in: a list starts again at its level wherever the content
+ * numbers an item 1, so each ordered list is its own instance and Word numbers it as the preview does.
+ */
+function orderedInstances(paragraphs: readonly ContentParagraph[]): ReadonlyMap<number, number> {
+  const instances = new Map<number, number>()
+  const current = new Map<number, number>()
+  let next = 0
+  paragraphs.forEach((paragraph, index) => {
+    const list = paragraph.list
+    if (list === null || list.kind !== 'ordered') return
+    if (list.number === 1 || !current.has(list.level)) {
+      next += 1
+      current.set(list.level, next)
+    }
+    instances.set(index, current.get(list.level) ?? next)
+  })
+  return instances
+}
+
+/** A paragraph; an ordered list item in list `instance` (see orderedInstances). */
+export function createParagraph(paragraph: ContentParagraph, instance = 0): Paragraph {
   const style = roleStyleId(paragraph.role)
   const runs = createRuns(paragraph.runs)
   const list = paragraph.list
   if (list === null) return new Paragraph({ style, ...PAGINATION, children: runs })
-  if (list.kind === 'bullet') {
-    return new Paragraph({
-      style,
-      ...PAGINATION,
-      children: runs,
-      numbering: { reference: BULLET_REFERENCE, level: Math.min(list.level, 8) },
-    })
-  }
-  return new Paragraph({
-    style,
-    ...PAGINATION,
-    children: [orderedMarker(list.number), ...runs],
-    indent: listIndent(list.level),
-  })
+  const level = Math.min(list.level, 8)
+  const numbering =
+    list.kind === 'bullet'
+      ? { reference: BULLET_REFERENCE, level }
+      : { reference: NUMBER_REFERENCE, level, instance }
+  return new Paragraph({ style, ...PAGINATION, children: runs, numbering })
 }
 
 /** The release's body, in reading order. */
 export function createBody(paragraphs: readonly ContentParagraph[]): Paragraph[] {
-  return paragraphs.map(createParagraph)
+  const instances = orderedInstances(paragraphs)
+  return paragraphs.map((paragraph, index) => createParagraph(paragraph, instances.get(index)))
 }

@@ -108,3 +108,44 @@ export function jpegHeader(width: number, height: number): Uint8Array {
 export function toBase64(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('base64')
 }
+
+export const LONG_ADDRESS_LINES = [
+  'Building 7, Corporate Headquarters Campus',
+  '105 Norton Street',
+  'PO Box 271',
+  'Newark Industrial Park East',
+  'Newark, NY 14513',
+  'United States of America',
+  'Investor Relations Department',
+  'Regional Office: 1 Main Street, Rochester, NY 14604',
+  'Regional Office: 200 Park Avenue, New York, NY 10166',
+]
+
+/** An A4 release whose address needs four lines at 9 pt: more than the letterhead band holds. */
+export function withLongAddress(document: ReleaseDocument): ReleaseDocument {
+  return withLayout(
+    { ...document, company: { ...document.company, addressLines: LONG_ADDRESS_LINES } },
+    { pageSize: 'a4' },
+  )
+}
+
+/**
+ * Every release the DOCX tests export, by name: the schema test validates each of these files, so
+ * a variant a test writes belongs here.
+ */
+export function docxTestReleases(): ReadonlyMap<string, ReleaseDocument> {
+  const sample = sampleRelease()
+  const jpegLogo = { mediaType: 'image/jpeg' as const, data: toBase64(jpegHeader(400, 100)) }
+  return new Map([
+    ['sample (draft, with logo)', sample],
+    ['sample final', markedFinal(sample)],
+    ['sample pre-printed', withLayout(sample, { preprinted: true })],
+    ['sample pre-printed final', markedFinal(withLayout(sample, { preprinted: true }))],
+    ['sample A4', withLayout(sample, { pageSize: 'a4' })],
+    ['sample with lists', withLists(sample)],
+    ['sample with bold, italic and a line break', withFormattedResults(sample)],
+    ['sample without logo', withLogo(sample, null)],
+    ['sample with a JPEG logo', withLogo(sample, jpegLogo)],
+    ['sample with a long address', withLongAddress(sample)],
+  ])
+}

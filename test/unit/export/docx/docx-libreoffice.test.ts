@@ -20,32 +20,19 @@ import {
   pdfText,
   renderPdfPage,
 } from '../../../support/libreoffice'
-import { ARTIFACT_DIR, markedFinal, sampleRelease, withLayout } from './docx-fixtures'
+import {
+  ARTIFACT_DIR,
+  LONG_ADDRESS_LINES,
+  markedFinal,
+  sampleRelease,
+  withLayout,
+  withLongAddress,
+} from './docx-fixtures'
 
 const missing = officeToolsMissingReason()
 if (missing !== null) console.warn(`Skipping the LibreOffice checks of the DOCX export: ${missing}`)
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim()
-
-const LONG_ADDRESS_LINES = [
-  'Building 7, Corporate Headquarters Campus',
-  '105 Norton Street',
-  'PO Box 271',
-  'Newark Industrial Park East',
-  'Newark, NY 14513',
-  'United States of America',
-  'Investor Relations Department',
-  'Regional Office: 1 Main Street, Rochester, NY 14604',
-  'Regional Office: 200 Park Avenue, New York, NY 10166',
-]
-
-/** An address that needs four lines at 9 pt: more than the letterhead band holds. */
-function withLongAddress(document: ReleaseDocument): ReleaseDocument {
-  return withLayout(
-    { ...document, company: { ...document.company, addressLines: LONG_ADDRESS_LINES } },
-    { pageSize: 'a4' },
-  )
-}
 
 /** Exports a variant, converts it, and keeps page 1 (and page 2 of the sample) as PNGs. */
 async function convert(

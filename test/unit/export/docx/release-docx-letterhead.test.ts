@@ -86,20 +86,24 @@ describe('the letterhead on page one', () => {
     expect(header.join('\n')).toContain(ADDRESS)
   })
 
-  it('lets the address line wrap only between its parts, never inside a phone number or web address', async () => {
+  it('writes the address in ordinary spaces and hyphens, so Word finds "331-7742", each "\u2022" kept with the part after it', async () => {
     const docx = await exported(sampleRelease())
     const address = paragraphTexts(docx.xml(docx.headerPath('first'))).find((text) =>
       text.includes('Norton'),
     )
-    const parts = address?.split(' \u2022 ') ?? []
+    expect(address).toContain('Ph: (315) 331-7742')
+    expect(address).toContain('www.iec-electronics.com')
+    // The only no-break space is the one after each separator: a wrap comes before a "\u2022", never after.
+    const parts = address?.split(' \u2022\u00a0') ?? []
     expect(parts).toEqual([
-      '105\u00a0Norton\u00a0Street',
-      'PO\u00a0Box\u00a0271',
-      'Newark,\u00a0NY\u00a014513',
-      'Ph:\u00a0(315)\u00a0331\u20117742',
-      'Fax:\u00a0(315)\u00a0331\u20113547',
-      'www.iec\u2011electronics.com',
+      '105 Norton Street',
+      'PO Box 271',
+      'Newark, NY 14513',
+      'Ph: (315) 331-7742',
+      'Fax: (315) 331-3547',
+      'www.iec-electronics.com',
     ])
+    expect(docx.xml(docx.headerPath('first'))).not.toContain('noBreakHyphen')
   })
 
   it('sets the name in type for an SVG logo, which needs a raster fallback a pure export cannot draw', async () => {

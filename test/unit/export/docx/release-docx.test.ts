@@ -85,23 +85,20 @@ describe('releaseDocx: the body', () => {
     const body = docx.xml('word/document.xml')
     const headline = paragraphsContaining(body, 'Announces Second Quarter Results')
     expect(headline).toHaveLength(1)
-    expect(headline[0]).toContain('<w:pStyle w:val="ReleaseHeadline"/>')
+    // Word's own Heading 1, at outline level 1, so Word's navigation pane lists the headline.
+    expect(headline[0]).toContain('<w:pStyle w:val="Heading1"/>')
     const styles = docx.xml('word/styles.xml')
-    const headlineStyle = /<w:style [^>]*w:styleId="ReleaseHeadline"[^>]*>[\s\S]*?<\/w:style>/.exec(
+    const headlineStyle = /<w:style [^>]*w:styleId="Heading1"[^>]*>[\s\S]*?<\/w:style>/.exec(
       styles,
     )?.[0]
+    expect(headlineStyle).toContain('<w:outlineLvl w:val="0"/>')
     expect(headlineStyle).toContain('<w:jc w:val="center"/>')
     expect(headlineStyle).toContain('<w:b/>')
     expect(headlineStyle).toContain('<w:sz w:val="28"/>')
     expect(headlineStyle).toContain('w:ascii="Times New Roman"')
-    expect(styles.match(/w:styleId="ReleaseHeadline"/g)).toHaveLength(1)
+    expect(styles.match(/w:styleId="Heading1"/g)).toHaveLength(1)
     // The headline block and the contact never end a page alone, as in the preview's pagination.
-    for (const id of [
-      'ReleaseExhibit',
-      'ReleaseHeadline',
-      'ReleaseSubheadline',
-      'ReleaseContact',
-    ]) {
+    for (const id of ['ReleaseExhibit', 'Heading1', 'ReleaseSubheadline', 'ReleaseContact']) {
       const style = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`).exec(
         styles,
       )?.[0]
@@ -115,18 +112,61 @@ describe('releaseDocx: the body', () => {
     expect(body).not.toContain('<w:sz ')
   })
 
-  it('lists: bullets through Word numbering, nested numbers as text after the bullet item', async () => {
+  it('lists: bullets and numbers through Word numbering, so Word renumbers an ordered list', async () => {
     const docx = await readDocx(await releaseDocx(withLists(sampleRelease())))
     const body = docx.xml('word/document.xml')
     const texts = paragraphTexts(body)
-    expect(texts).toContain('1.\tCircuit boards')
-    expect(texts).toContain('2.\tSystems build')
-    const bullet = paragraphsContaining(body, 'Design and prototype')[0]
-    expect(bullet).toMatch(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr>/)
-    expect(docx.xml('word/numbering.xml')).toContain('w:val="bullet"')
-    // Level 1 (the numbers inside the second bullet) steps in twice the shared 18 pt list indent.
-    const nested = paragraphsContaining(body, 'Circuit boards')[0]
-    expect(nested).toMatch(/<w:ind w:left="720" w:hanging="360"\/>/)
+    // The numbers are Word's, not typed: the paragraphs hold only their words.
+    expect(texts).toContain('Circuit boards')
+    expect(texts).toContain('Systems build')
+    expect(body).not.toContain('<w:tab/>')
+    const numId = (text: string) =>
+      /<w:numPr><w:ilvl w:val="(\d)"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/.exec(
+        paragraphsContaining(body, text)[0] ?? '',
+      )
+    const bullet = numId('Design and prototype')
+    const first = numId('Circuit boards')
+    const second = numId('Systems build')
+    expect(bullet?.[1]).toBe('0')
+    expect(first?.[1]).toBe('1')
+    expect(second?.slice(1)).toEqual(first?.slice(1))
+    expect(first?.[2]).not.toBe(bullet?.[2])
+    const numbering = docx.xml('word/numbering.xml')
+    expect(numbering).toContain('w:val="bullet"')
+    expect(numbering).toMatch(
+      /<w:lvl w:ilvl="1"[^>]*><w:start w:val="1"\/><w:numFmt w:val="decimal"\/><w:lvlText w:val="%2."\/>/,
+    )
+    // The ordered list's own instance starts at 1, whatever came before it.
+    expect(numbering).toMatch(
+      new RegExp(
+        `<w:num w:numId="${first?.[2] ?? 'x'}">.*?<w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/>`,
+      ),
+    )
+    // Level 1 steps in twice the shared 18 pt list indent, the number hanging in the step before.
+    expect(numbering).toMatch(/<w:lvl w:ilvl="1"[^]*?<w:ind w:left="720" w:hanging="360"\/>/)
+  })
+
+  it('starts a second ordered list at 1 again', async () => {
+    const document = withLists(sampleRelease())
+    const again = {
+      ...document,
+      narrative: {
+        ...document.narrative,
+        boilerplate: {
+          ...document.narrative.boilerplate,
+          content: [
+            ...document.narrative.boilerplate.content,
+            ...document.narrative.boilerplate.content.slice(-1),
+          ],
+        },
+      },
+    }
+    const body = (await readDocx(await releaseDocx(again))).xml('word/document.xml')
+    const ids = paragraphsContaining(body, 'Circuit boards').map(
+      (paragraph) => /<w:numId w:val="(\d+)"/.exec(paragraph)?.[1],
+    )
+    expect(ids).toHaveLength(2)
+    expect(ids[0]).not.toBe(ids[1])
   })
 })
 

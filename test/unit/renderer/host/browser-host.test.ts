@@ -134,7 +134,7 @@ describe('the browser host', () => {
     expect(new Uint8Array(await (page.downloads[0]?.blob.arrayBuffer() ?? new ArrayBuffer(0)))).toEqual(
       new Uint8Array([0x50, 0x4b, 0x03, 0x04]),
     )
-    expectContractReply('export:pdf', await host['export:pdf']({ suggestedName: 'IEC Q2', pageSize: 'letter' }))
+    expectContractReply('export:pdf', await host['export:pdf']({ suggestedName: 'IEC Q2', pageSize: 'letter', title: 'IEC Q2', author: 'IEC' }))
     expectContractReply('print:show', await host['print:show']({ pageSize: 'a4' }))
     expect(page.printed()).toBe(2)
   })

@@ -119,7 +119,7 @@ describe('PrintView', () => {
     expect(screen.getByTestId('page')).toHaveStyle({ width: '612pt', height: '792pt' })
     letter.unmount()
     render(<PrintView content={sampleContent((d) => ({ ...d, layout: { ...d.layout, pageSize: 'a4' } }))} />)
-    expect(document.querySelector('style')?.textContent).toContain('size: 595pt 842pt')
+    expect(document.querySelector('style')?.textContent).toContain('size: 595.28pt 841.89pt')
   })
 
   it('reports each settled pagination', () => {
