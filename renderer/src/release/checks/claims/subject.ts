@@ -85,16 +85,14 @@ export function claimSubject(
   claim: { readonly start: number; readonly end: number; readonly word?: string },
   verbStart: number | null,
 ): ClaimSubject | null {
-  const text = context.paragraph.text
-  const after = text.slice(claim.end, claim.end + 30)
-  const noun = NOUN_IN.exec(after)
+  const noun = NOUN_IN.exec(context.paragraph.text.slice(claim.end, claim.end + 30))
   const isNoun =
     claim.word === undefined
       ? noun !== null && noun[0].trim() !== 'in'
       : DIRECTION_NOUN.test(claim.word)
   if (noun !== null && isNoun) {
-    const after = subjectAfterIn(context, claim.end + noun[0].length)
-    if (after !== undefined) return after
+    const inPhrase = subjectAfterIn(context, claim.end + noun[0].length)
+    if (inPhrase !== undefined) return inPhrase
   }
   const named = measureBefore(context, claim.start)
   if (named === undefined) return { token: undefined, periodAt: claim.start }

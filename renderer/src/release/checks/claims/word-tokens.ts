@@ -246,12 +246,16 @@ function labelSpans(text: string): readonly (readonly [number, number])[] {
 export function directionTokens(text: string): DirectionToken[] {
   const tokens: DirectionToken[] = []
   const labels = labelSpans(text)
+  // Both lists are in reading order: one cursor walks the labels once.
+  let label = 0
   for (const match of text.matchAll(DIRECTION)) {
     const [whole, hedge, found = ''] = match
     const word = found.toLowerCase()
     const wordStart = match.index + whole.length - found.length
     const end = match.index + whole.length
-    if (labels.some(([start, stop]) => wordStart >= start && end <= stop)) continue
+    while ((labels[label]?.[1] ?? Infinity) < end) label += 1
+    const [labelStart, labelEnd] = labels[label] ?? [Infinity, Infinity]
+    if (wordStart >= labelStart && end <= labelEnd) continue
     if (word === 'up' || word === 'down') {
       const nearFigure = NEAR_FIGURE.test(text.slice(end, end + 30))
       const afterCopula = AFTER_COPULA.test(text.slice(Math.max(0, wordStart - 12), wordStart))
