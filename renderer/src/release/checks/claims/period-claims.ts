@@ -2,6 +2,7 @@ import { formatLongDate } from '../../calendar-date'
 import { fiscalYearName, quarterName, quarterOfYear, yearToDateName } from '../../fiscal-calendar'
 import type { QuarterNumber } from '../../fiscal-calendar'
 import type { Finding } from '../finding'
+import type { TextParagraph } from '../text-model'
 import type { ClaimContext } from './context'
 import { isForwardLooking, report, sameCase, words } from './context'
 import { daysBetween, withinDays } from './facts-index'
@@ -81,9 +82,29 @@ const THIS_PERIOD_BLOCKS = new Set(['headline', 'subheadline', 'dateline'])
  */
 function quoted(context: ClaimContext, offset: number): boolean {
   if (context.paragraph.block === 'quote') return true
-  const before = context.paragraph.text.slice(0, offset)
-  const opened = (before.match(/\u201c/g) ?? []).length - (before.match(/\u201d/g) ?? []).length
-  return opened > 0 || (before.match(/"/g) ?? []).length % 2 === 1
+  return quotedOffsets(context.paragraph)[offset] === 1
+}
+
+// Worked out once per paragraph, so checking stays linear in the length of the text.
+const quotedCache = new WeakMap<TextParagraph, Uint8Array>()
+
+/** For each offset of the paragraph's text, 1 when it sits inside quotation marks. */
+function quotedOffsets(paragraph: TextParagraph): Uint8Array {
+  const known = quotedCache.get(paragraph)
+  if (known !== undefined) return known
+  const text = paragraph.text
+  const inside = new Uint8Array(text.length + 1)
+  let curly = 0
+  let straight = false
+  for (let offset = 0; offset <= text.length; offset += 1) {
+    inside[offset] = curly > 0 || straight ? 1 : 0
+    const mark = text.charAt(offset)
+    if (mark === '\u201c') curly += 1
+    else if (mark === '\u201d') curly = Math.max(0, curly - 1)
+    else if (mark === '"') straight = !straight
+  }
+  quotedCache.set(paragraph, inside)
+  return inside
 }
 
 /** True when the sentence speaks of this release's own period: the headline, the dateline, "announced results for", a web address. */
