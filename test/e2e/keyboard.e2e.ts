@@ -34,19 +34,22 @@ describe('the Text tab by keyboard', () => {
     const fields = results.locator('[data-field]')
     const count = await fields.count()
     expect(count).toBeGreaterThan(0)
-    const words = await fields.first().textContent()
-    // The arrow keys walk the text until they land on the first live value, which they select whole.
+    // The arrow keys walk the text until they land on a live value, which they select whole.
     for (let step = 0; step < 200 && (await results.locator('.ProseMirror-selectednode').count()) === 0; step += 1) {
       await page.keyboard.press('ArrowRight')
     }
     const plain = results.getByRole('button', { name: 'Make plain text' })
     await plain.waitFor()
+    const words = (await results.locator('.ProseMirror-selectednode').textContent())?.replace('Make plain text', '') ?? ''
+    expect(words).not.toBe('')
     await app.screenshot('31-live-value-selected-by-keyboard')
     const before = (await results.textContent())?.replace('Make plain text', '')
     await page.keyboard.press('Control+Shift+Enter')
     await plain.waitFor({ state: 'detached' })
     await expect(fields.count()).resolves.toBe(count - 1)
     await expect(results.textContent()).resolves.toBe(before)
-    expect(before).toContain(words ?? '')
+    // The same words, now typed text: no live value holds them any more.
+    expect(before).toContain(words)
+    await expect(fields.filter({ hasText: words }).count()).resolves.toBe(0)
   })
 })

@@ -124,6 +124,14 @@ export function formatAmount(value: Dec, kind: MeasureKind, style: HouseStyle): 
   }
 }
 
+/**
+ * The style for an amount quoted on its own (a check's message, the Comparisons tab's figures): a
+ * loss keeps its parentheses even where the release's prose says "loss" in words instead.
+ */
+export function signedStyle(style: HouseStyle): HouseStyle {
+  return style.negative === 'words' ? { ...style, negative: 'parenInside' } : style
+}
+
 /** Writes a percentage with the house decimals, rounded half up: "19%", "52.6%". */
 export function formatPercent(percent: Dec, decimals: number): string {
   return `${roundHalfUp(percent, decimals).toFixed(decimals)}%`

@@ -1,4 +1,4 @@
-import { formatAmount, formatPercent } from '../../release/amount-format'
+import { formatAmount, formatPercent, signedStyle } from '../../release/amount-format'
 import type { Comparison } from '../../release/comparisons'
 import type { HouseStyle } from '../../release/house-style'
 import { measureKind } from '../../release/measures'
@@ -14,7 +14,9 @@ export interface ComparisonFigures {
 
 const MISSING = '\u2014'
 
-export function comparisonFigures(comparison: Comparison, style: HouseStyle): ComparisonFigures {
+export function comparisonFigures(comparison: Comparison, houseStyle: HouseStyle): ComparisonFigures {
+  // Figures side by side carry their signs, whatever the prose does.
+  const style = signedStyle(houseStyle)
   if (comparison.kind === 'unavailable') return { current: MISSING, prior: MISSING, change: MISSING, percent: MISSING }
   const kind = measureKind(comparison.measure)
   const amount = (value: Comparison & { kind: 'change' | 'swing' }, which: 'current' | 'prior'): string =>

@@ -1,4 +1,4 @@
-import { formatAmount, formatPercent } from '../amount-format'
+import { formatAmount, formatPercent, signedStyle } from '../amount-format'
 import { roundingDisagreement } from '../comparisons'
 import { Dec, roundHalfUp } from '../decimal'
 import { PERIOD_LABELS } from '../field-text'
@@ -31,7 +31,7 @@ function nonZeroSign(value: Dec): number {
 
 function epsFindings(facts: ReleaseFacts, period: PeriodKey): FigureFinding[] {
   const { figures } = facts.resolution
-  const style = facts.document.style
+  const style = signedStyle(facts.document.style)
   const income = figureValue(figures.netIncome[period])
   const eps = figureValue(figures.dilutedEps[period])
   const shares = figureValue(figures.dilutedShares[period])
@@ -82,7 +82,7 @@ function yearToDateFindings(facts: ReleaseFacts): FigureFinding[] {
     const toDateValue = figureValue(revenue[toDate])
     if (quarterValue === null || toDateValue === null || !toDateValue.lessThan(quarterValue))
       continue
-    const money = (value: Dec): string => formatAmount(value, 'money', facts.document.style)
+    const money = (value: Dec): string => formatAmount(value, 'money', signedStyle(facts.document.style))
     found.push(
       about([figureCellKey('revenue', toDate), figureCellKey('revenue', quarter)], {
         severity: 'error',
@@ -97,7 +97,7 @@ function yearToDateFindings(facts: ReleaseFacts): FigureFinding[] {
 }
 
 function discrepancyFindings(facts: ReleaseFacts): FigureFinding[] {
-  const style = facts.document.style
+  const style = signedStyle(facts.document.style)
   return facts.resolution.discrepancies.map((entry) => {
     const kind = measureKind(entry.measure)
     const entered = formatAmount(entry.entered, kind, style)
@@ -115,7 +115,7 @@ function discrepancyFindings(facts: ReleaseFacts): FigureFinding[] {
 }
 
 function roundingFindings(facts: ReleaseFacts): FigureFinding[] {
-  const style = facts.document.style
+  const style = signedStyle(facts.document.style)
   const found: FigureFinding[] = []
   for (const comparison of facts.comparisons) {
     const disagreement = roundingDisagreement(comparison, style)
@@ -154,7 +154,7 @@ function nonsense(measure: Measure, value: Dec): { readonly severity: 'error' | 
 }
 
 function senseFindings(facts: ReleaseFacts): FigureFinding[] {
-  const style = facts.document.style
+  const style = signedStyle(facts.document.style)
   const found: FigureFinding[] = []
   for (const measure of ['revenue', 'dilutedEps', 'dilutedShares'] as const) {
     for (const period of PERIODS) {
@@ -185,7 +185,7 @@ function refusedFindings(facts: ReleaseFacts): FigureFinding[] {
     const keeps =
       stored === null
         ? 'the release has no figure there'
-        : `the release keeps ${formatAmount(stored, measureKind(measure), facts.document.style)}`
+        : `the release keeps ${formatAmount(stored, measureKind(measure), signedStyle(facts.document.style))}`
     return about([cell], {
       severity: 'error',
       rule: 'not-an-amount',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { checkRelease } from '../../../../renderer/src/release/checks/check-release'
 import type { Finding } from '../../../../renderer/src/release/checks/finding'
 import type { ReleaseFacts } from '../../../../renderer/src/release/release-facts'
-import { factsWith, sampleFacts } from './helpers'
+import { factsWith, sampleFacts, sampleFigures } from './helpers'
 
 const figureFindings = (facts: ReleaseFacts, rule: Finding['rule']): Finding[] =>
   checkRelease(facts).filter((entry) => entry.rule === rule)
@@ -35,6 +35,16 @@ describe('tie-outs between the figures', () => {
       'Diluted EPS for this quarter is $(0.03), but net income of $(168,000) over 8,400,000 diluted shares gives $(0.02).',
     )
     expect(found?.expected).toBe('$(0.02)')
+  })
+
+  it('keeps a loss\u2019s parentheses in its messages when the release writes losses in words', () => {
+    const facts = factsWith({ dilutedEps: { yearAgoQuarter: '-0.01' } }, { style: { ...sampleFigures().style, negative: 'words' } })
+    expect(facts.document.style.negative).toBe('words')
+    const [found] = figureFindings(facts, 'eps-sign')
+    // "Diluted EPS ... is $0.01, a loss" would contradict the figure the person typed.
+    expect(found?.message).toBe('Diluted EPS for the same quarter a year ago is $(0.01), a loss, but net income is $73,000, a profit.')
+    const [revenue] = figureFindings(factsWith({ revenue: { yearAgoQuarter: '-4700000' } }, { style: { ...sampleFigures().style, negative: 'words' } }), 'figure-sense')
+    expect(revenue?.message).toContain('is $(4.7) million, but revenue cannot be negative')
   })
 
   it('flags an entered figure that disagrees with the one the others imply', () => {

@@ -59,6 +59,18 @@ describe('the comparisons panel', () => {
     )
   })
 
+  it('shows a loss with its sign among the figures when the release writes losses in words', () => {
+    const store = sampleStore()
+    act(() => store.getState().setHouseStyle({ negative: 'words' }))
+    renderWithStore(<ComparisonsPanel />, store)
+    const sequential = row('comparison-netIncome-previousQuarter')
+    expect(sequential).toHaveTextContent('$(168,000)')
+    expect(sequential).toHaveTextContent('$(48,000)')
+    expect(within(sequential).getByTestId('comparison-netIncome-previousQuarter-words')).toHaveTextContent(
+      'widened to $168,000 from $48,000 in the previous quarter',
+    )
+  })
+
   it('inserts a comparison with its subject at the cursor of the text block used last', async () => {
     const user = userEvent.setup()
     const store = sampleStore()

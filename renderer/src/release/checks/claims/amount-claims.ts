@@ -1,4 +1,4 @@
-import { formatAmount } from '../../amount-format'
+import { formatAmount, signedStyle } from '../../amount-format'
 import { PERIOD_LABELS } from '../../field-text'
 import { Dec } from '../../decimal'
 import { measureKind } from '../../measures'
@@ -51,7 +51,7 @@ export function rescaledFigure(
 }
 
 function figureWords(index: ClaimContext['index'], figure: KnownFigure): string {
-  return `${MEASURE_NAMES[figure.measure]} for ${PERIOD_LABELS[figure.period]}, ${formatAmount(figure.value, measureKind(figure.measure), index.style)}`
+  return `${MEASURE_NAMES[figure.measure]} for ${PERIOD_LABELS[figure.period]}, ${formatAmount(figure.value, measureKind(figure.measure), signedStyle(index.style))}`
 }
 
 function matchesSomething(context: ClaimContext, token: AmountToken): boolean {

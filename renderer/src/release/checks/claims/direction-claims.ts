@@ -1,4 +1,4 @@
-import { formatAmount } from '../../amount-format'
+import { formatAmount, signedStyle } from '../../amount-format'
 import { boundBelow } from '../../bounds'
 import type { Comparison, Direction } from '../../comparisons'
 import type { Dec } from '../../decimal'
@@ -199,7 +199,7 @@ function directionFinding(
       return report(context, token.end - token.word.length, token.end, {
         severity: 'error',
         rule: 'direction',
-        message: `The figures go from ${formatAmount(move.prior.value, kind, style)} to ${formatAmount(move.current.value, kind, style)}, ${change.isPositive() ? 'up' : 'down'}, so “${token.word}” is the wrong direction.`,
+        message: `The figures go from ${formatAmount(move.prior.value, kind, signedStyle(style))} to ${formatAmount(move.current.value, kind, signedStyle(style))}, ${change.isPositive() ? 'up' : 'down'}, so “${token.word}” is the wrong direction.`,
         ...fixes,
       })
     }
