@@ -64,6 +64,8 @@ export interface DocumentSlice {
   readonly setQuoteAttribution: (patch: { readonly speaker?: string; readonly title?: string }) => void
   readonly setWordingStyle: (measure: Measure, pair: ComparisonPair, style: WordingStyle) => void
   readonly setLayout: (patch: Partial<Layout>) => void
+  /** "Add to dictionary": the spelling accepts the word in this release from now on (an undoable edit, saved with it). */
+  readonly addToDictionary: (word: string) => void
   readonly setFinal: (final: boolean) => void
   /** A different release: a new one, an opened file or a recovered copy. Clears history and drafts. */
   readonly replaceDocument: (
