@@ -66,8 +66,11 @@ export function SpellingMenu(props: {
     const left = Math.max(EDGE, Math.min(open.left, window.innerWidth - element.offsetWidth - EDGE))
     const top = open.top + element.offsetHeight + EDGE > window.innerHeight ? Math.max(EDGE, open.top - element.offsetHeight - 30) : open.top
     setShift({ left, top })
-    element.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus()
   }, [open])
+  // Once placed: a hidden menu (measured before it is placed) cannot take the focus.
+  useLayoutEffect(() => {
+    if (shift !== null) menu.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus()
+  }, [shift])
 
   const close = (): void => {
     setOpen(null)
