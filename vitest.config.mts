@@ -1,8 +1,15 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
+import { resolve } from 'node:path'
+
+// As in electron.vite.config.mts: the dictionary's files, which its package does not export by name.
+const DICTIONARY_ALIAS = [
+  { find: /^dictionary-en\/(index\.(?:aff|dic))(\?raw)$/, replacement: `${resolve(__dirname, 'node_modules/dictionary-en')}/$1$2` },
+]
 
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias: DICTIONARY_ALIAS },
   test: {
     projects: [
       {

@@ -79,3 +79,34 @@ describe('findings marked in the text', () => {
     await app.screenshot('word-habits-03-finding-mark')
   })
 })
+
+describe('spelling', () => {
+  it('marks a misspelled word with the bundled dictionary, and its suggestion applies from the keyboard', async () => {
+    const app = await suite.openEditor()
+    const { page } = app
+    await page.getByRole('tab', { name: 'Text' }).click()
+    await block(page, 'boilerplate').click()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type(' We recieve orders.')
+    const mark = block(page, 'boilerplate').locator('.text-mark--spelling')
+    await mark.waitFor()
+    await expect(mark.textContent()).resolves.toBe('recieve')
+    // The words of the sample (its names, ticker, amounts, addresses) are not marked: only this one.
+    await expect(page.locator('.text-mark--spelling').count()).resolves.toBe(1)
+    await app.screenshot('word-habits-04-misspelled')
+
+    for (let step = 0; step < ' orders.'.length + 2; step += 1) await page.keyboard.press('ArrowLeft')
+    await page.keyboard.press('F7')
+    const menu = page.getByRole('menu', { name: 'Spelling of \u201crecieve\u201d' })
+    await menu.waitFor()
+    await menu.locator('[role="menuitem"]:focus', { hasText: 'receive' }).waitFor()
+    await app.screenshot('word-habits-05-suggestions')
+    const before = await previewRevision(page)
+    await page.keyboard.press('Enter')
+    await previewSettled(page, before)
+    await preview(page).getByText('We receive orders.', { exact: false }).waitFor()
+    await mark.waitFor({ state: 'detached' })
+    await page.keyboard.press('Control+z')
+    await block(page, 'boilerplate').getByText('We recieve orders.', { exact: false }).waitFor()
+  })
+})

@@ -131,6 +131,8 @@ export const releaseDocumentSchema = z.object({
   layout: layoutSchema,
   narrative: narrativeSchema,
   status: statusSchema,
+  /** Words the spelling accepts in this release ("Add to dictionary"). Optional: a file without it reads as before. */
+  dictionary: z.array(keptTextSchema.pipe(z.string().min(1).max(100))).max(5000).optional(),
 })
 
 /** A whole release, as saved in a `.release.json` file. Comparisons, wording and checks are computed from it, never stored. */

@@ -220,6 +220,12 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
         )
       },
 
+      addToDictionary: (word) =>
+        edit(null, (document) => {
+          const words = document.dictionary ?? []
+          return word === '' || words.includes(word) ? document : { ...document, dictionary: [...words, word].sort((a, b) => a.localeCompare(b)) }
+        }),
+
       setFinal: (final) =>
         edit(null, (document) =>
           document.status.final === final

@@ -69,6 +69,8 @@ export interface DocumentSlice {
   /** A house-style setting: each choice is one undo step; typing a threshold is one step until the field is left. */
   readonly setHouseStyle: (patch: HouseStylePatch) => void
   readonly setLayout: (patch: Partial<Layout>) => void
+  /** "Add to dictionary": the spelling accepts the word in this release from now on (an undoable edit, saved with it). */
+  readonly addToDictionary: (word: string) => void
   readonly setFinal: (final: boolean) => void
   /** A different release: a new one, an opened file or a recovered copy. Clears history and drafts. */
   readonly replaceDocument: (

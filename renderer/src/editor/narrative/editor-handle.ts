@@ -3,7 +3,7 @@ import { TextSelection } from '@tiptap/pm/state'
 import type { Field } from '../../release/narrative-schema'
 import { findHighlightKey } from '../find/find-highlight'
 import type { FindHighlight } from '../find/find-highlight'
-import { setMarksTransaction } from '../marks/text-marks'
+import { markById, marksAt, setMarksTransaction } from '../marks/text-marks'
 import type { MarkLayer, TextMark } from '../marks/text-marks'
 import { textWithPositions } from './text-positions'
 import type { TextWithPositions } from './text-positions'
@@ -25,6 +25,10 @@ export interface NarrativeEditorHandle {
   highlightMatches(highlight: FindHighlight): void
   /** Underlines words: one layer of marks (the checks' findings, or spelling) replaces that layer's earlier ones. */
   setMarks(layer: MarkLayer, marks: readonly TextMark[]): void
+  /** The mark of a kind the caret is in, or the one with `id` (under the mouse); null if none. */
+  markAt(kind: TextMark['kind'], id: string | null): TextMark | null
+  /** Where a mark's words are on screen, for a menu beside them. */
+  markRect(mark: TextMark): DOMRect | null
 }
 
 function clamp(editor: Editor, position: number): number {
@@ -84,6 +88,20 @@ function createHandle(editor: Editor): NarrativeEditorHandle {
       const current = editor.view.dom.querySelector('[data-find-current]')
       // jsdom has no scrolling at all.
       if (current !== null && typeof current.scrollIntoView === 'function') current.scrollIntoView({ block: 'center' })
+    },
+    markAt(kind, id) {
+      if (editor.isDestroyed) return null
+      if (id !== null) {
+        const mark = markById(editor.state, id)
+        return mark?.kind === kind ? mark : null
+      }
+      const head = editor.state.selection.head
+      return marksAt(editor.state, head).find((mark) => mark.kind === kind && mark.from <= head && head <= mark.to) ?? null
+    },
+    markRect(mark) {
+      if (editor.isDestroyed) return null
+      const element = editor.view.dom.querySelector(`[data-text-mark="${CSS.escape(mark.id)}"]`)
+      return element === null ? null : element.getBoundingClientRect()
     },
     setMarks(layer, marks) {
       if (!editor.isDestroyed) editor.view.dispatch(setMarksTransaction(editor.state, layer, marks))

@@ -2,6 +2,8 @@ import { useCallback, useDeferredValue, useRef } from 'react'
 import { useEditorServices } from '../editor-services'
 import { useFindHighlight } from '../find/use-find-highlight'
 import { useFindingMarks } from '../marks/use-finding-marks'
+import { SpellingMenu } from '../spelling/spelling-menu'
+import { useSpellingMarks } from '../spelling/use-spelling-marks'
 import type { RichText } from '../../release/narrative-schema'
 import { NarrativeEditor } from '../narrative/narrative-editor'
 import type { NarrativeEditorHandle } from '../narrative/narrative-editor'
@@ -49,16 +51,19 @@ export function NarrativeSlot(props: { readonly block: TextBlock; readonly label
   )
   useFindHighlight(store, block, ownHandle)
   useFindingMarks(block, ownHandle)
+  useSpellingMarks(value, ownHandle)
   return (
-    <NarrativeEditor
-      value={value}
-      onChange={onChange}
-      facts={facts}
-      label={props.label ?? TEXT_BLOCK_LABELS[block]}
-      singleLine={SINGLE_LINE_BLOCKS.has(block)}
-      onFocusEditor={onFocusEditor}
-      onHandle={onHandle}
-      testId={`narrative-${block}`}
-    />
+    <SpellingMenu store={store} block={block} handle={ownHandle}>
+      <NarrativeEditor
+        value={value}
+        onChange={onChange}
+        facts={facts}
+        label={props.label ?? TEXT_BLOCK_LABELS[block]}
+        singleLine={SINGLE_LINE_BLOCKS.has(block)}
+        onFocusEditor={onFocusEditor}
+        onHandle={onHandle}
+        testId={`narrative-${block}`}
+      />
+    </SpellingMenu>
   )
 }
