@@ -26,6 +26,9 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['test/unit/**/*.test.tsx'],
+          // Whole-app renders in jsdom take seconds on a loaded 2-core machine: a hang guard, not a
+          // speed limit (speed is measured in `npm run bench`).
+          testTimeout: 20_000,
           setupFiles: ['test/unit/renderer/setup-dom.ts'],
         },
       },
