@@ -4,6 +4,7 @@ import { isFreeText, locate } from '../text-model'
 import type { TextParagraph } from '../text-model'
 import { amountChangeClaims } from './amount-change-claims'
 import { amountClaims, resultWordClaims } from './amount-claims'
+import { amountLevelClaims } from './amount-level-claims'
 import type { SentenceTokens } from './context'
 import { directionClaims } from './direction-claims'
 import { flatClaims } from './flat-claims'
@@ -122,6 +123,7 @@ export function paragraphClaims(
     const context = { paragraph, sentence, index, inThousands }
     const points = pointsClaims(context)
     const changes = amountChangeClaims(context)
+    const levels = amountLevelClaims(context)
     findings.push(
       ...points.findings,
       ...percentClaims(context, points.levels),
@@ -129,7 +131,8 @@ export function paragraphClaims(
       ...flatClaims(context),
       ...resultWordClaims(context),
       ...changes.findings,
-      ...amountClaims(context, changes.judged),
+      ...levels.findings,
+      ...amountClaims(context, new Set([...changes.judged, ...levels.judged])),
       ...periodClaims(context),
     )
   }
