@@ -126,3 +126,36 @@ describe('an amount stated as a known figure', () => {
     )
   })
 })
+
+describe('multiples and basis points', () => {
+  // R.G. Barry's third quarter: net earnings $539,000 against $123,000, 4.38 times.
+  const rgbarry = (): ReleaseFacts =>
+    factsWith({ netIncome: { quarter: '539000', yearAgoQuarter: '123000' } })
+
+  it('checks "more than five times" as a multiple the rise must reach, and offers a true one', () => {
+    const text =
+      'Net earnings for the quarter increased more than five times over the prior-year quarter.'
+    const [found] = errorsOf(checkText(text, rgbarry())).filter((entry) => entry.location !== null)
+    expect(found?.rule).toBe('overstated-bound')
+    expect(found?.quote).toBe('more than five times')
+    expect(found?.fix).toEqual({ kind: 'replace', text: 'more than four times' })
+    expect(claimErrors(text.replace('five', 'four'), rgbarry())).toEqual([])
+    expect(
+      claimErrors('Net income increased 6-fold from the prior-year quarter.', rgbarry()),
+    ).toEqual(['overstated-bound 6-fold'])
+    expect(claimErrors('Net income quadrupled from the prior-year quarter.', rgbarry())).toEqual([])
+  })
+
+  it('reads a rate, its change in basis points and the earlier rate, in that order', () => {
+    const text =
+      'Gross margins were 36.4% of sales, down 26 basis points from 39.0% in the first quarter of the prior year.'
+    const [found] = errorsOf(checkText(text))
+    expect(found?.rule).toBe('percentage-points')
+    expect(found?.message).toBe('From 39.0% to 36.4% is 260 basis points, not 26 basis points.')
+    expect(found?.fix).toEqual({ kind: 'replace', text: '260 basis points' })
+    expect(claimErrors(text.replace('26 basis', '260 basis'))).toEqual([])
+    expect(claimErrors('Gross margin was 36.4%, down 2.6 percentage points from 39.0%.')).toEqual(
+      [],
+    )
+  })
+})

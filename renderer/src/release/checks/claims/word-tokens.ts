@@ -39,7 +39,8 @@ export interface DirectionToken {
   readonly start: number
   readonly end: number
   readonly sense: Sense
-  readonly multiple: 'doubled' | 'tripled' | null
+  /** The ratio a multiple states: 2 for "doubled", 5 for "five times"; null for any other word. */
+  readonly multiple: number | null
   /** "more than doubled": start includes the qualifier. */
   readonly qualifier: 'moreThan' | 'approximately' | 'none'
   readonly word: string
@@ -216,7 +217,7 @@ export function directionTokens(text: string): DirectionToken[] {
       // "start-up", "sign-up": a hyphenated word is not a direction.
       if (text.charAt(wordStart - 1) === '-') continue
     }
-    const multiple = word === 'doubled' || word === 'tripled' ? word : null
+    const multiple = word === 'doubled' ? 2 : word === 'tripled' ? 3 : null
     const hedgeWord = (hedge ?? '').toLowerCase().replace(/\s+/g, ' ')
     const qualifier =
       multiple === null || hedge === undefined
