@@ -104,6 +104,7 @@ describe('an amount stated as a known figure', () => {
       'The net loss was $(168,000), or $(0.02) per share, compared with net income of $73,000, or $0.01 per share, a year ago.',
       'Net income was $73,000 in the second quarter of fiscal 2005.',
       'Compared with net income of $73,000, the quarter was weaker.',
+      'This compares to a net income of $73,000 or $0.01 per share on revenue of $4.7 million for the same quarter a year ago.',
       'The decrease in six-month revenue of approximately $1.7 million was expected.',
     ])
       expect(claimErrors(text), text).toEqual([])

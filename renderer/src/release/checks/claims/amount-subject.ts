@@ -30,7 +30,7 @@ const LINKED = new RegExp(String.raw`^(?:\s*\(loss\))?${PERIOD_PHRASE}${LINK}${H
 const CHAINED =
   /^\s*,?\s*(?:or|and)\s+(?:(?:a|an)\s+)?(?:(?:net\s+)?(?:loss|income|earnings|profit)\s+of\s+)?(?:negative\s+|minus\s+)?$/i
 const PRIOR_BEFORE =
-  /\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from|over)\s+(?:(?:a|an|the)\s+)?$/i
+  /\b(?:compared?\s+(?:with|to)|compares\s+(?:with|to)|comparing\s+(?:with|to)|versus|vs\.?|against|from|over)\s+(?:(?:a|an|the)\s+)?$/i
 const THIS_QUARTER =
   /\b(?:for|in|during)\s+the\s+(?:current\s+|latest\s+|fiscal\s+)?quarter\b(?!\s+end)|\bthis\s+quarter\b/i
 const BARE_YEAR = /\b(?:in|for|of|during)\s+(?:calendar\s+)?((?:19|20)\d{2})\b/gi
