@@ -110,6 +110,7 @@ function levelFinding(
     (entry) =>
       entry.measure === subject.measure &&
       !subject.periods.includes(entry.period) &&
+      isLoss(entry.value) === loss &&
       amountFits(amount, entry.magnitude),
   )
   const other =
