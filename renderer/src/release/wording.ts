@@ -138,14 +138,18 @@ export function comparisonPredicate(
       return `[no comparison with ${prior}: ${comparison.missing.length === 2 ? 'both figures' : 'a figure'} not entered]`
     case 'swing': {
       const shown = (value: Dec): string => formatAmount(value, kind, style)
-      // Amounts too small to show apart: any direction word would contradict what the reader sees.
-      if (shown(comparison.current) === shown(comparison.prior))
-        return `${be} essentially flat compared with ${prior}`
+      // Without signs the swing would read backwards ("decreased to $0.02 from $0.01"): the loss says so in words.
+      const signed = (value: Dec): string =>
+        style.negative === 'words' && isLoss(value) ? `a loss of ${shown(value)}` : shown(value)
+      // Amounts too small to show apart, sign included: any direction word would contradict what the
+      // reader sees. A loss of $0.02 and a profit of $0.02 are apart, though the house style writes both "$0.02".
+      const apart =
+        comparison.measure === 'netIncome'
+          ? shown(comparison.current) !== shown(comparison.prior)
+          : signed(comparison.current) !== signed(comparison.prior)
+      if (!apart) return `${be} essentially flat compared with ${prior}`
       if (comparison.measure !== 'netIncome') {
         const verb = comparison.direction === 'increase' ? 'increased' : 'decreased'
-        // Without signs the swing would read backwards ("decreased to $0.02 from $0.01"): the loss says so in words.
-        const signed = (value: Dec): string =>
-          style.negative === 'words' && isLoss(value) ? `a loss of ${shown(value)}` : shown(value)
         return `${verb} to ${signed(comparison.current)} from ${signed(comparison.prior)} in ${prior}`
       }
       return `swung to ${resultPhrase(comparison.current, style)} from ${resultPhrase(comparison.prior, style)} in ${prior}`

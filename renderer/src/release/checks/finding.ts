@@ -19,6 +19,7 @@ export const RULES = [
   'result-word',
   'amount-sign',
   'amount-change',
+  'wrong-amount',
   'flat',
   'long-sentence',
   'unmatched-amount',

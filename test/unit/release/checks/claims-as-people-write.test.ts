@@ -141,10 +141,8 @@ describe('numbers as people write them', () => {
 
   it('reads cents and negative amounts as per-share amounts with their sign', () => {
     expect(errorQuotes('The net loss was 2 cents per share.')).toEqual([])
-    // One cent matches only a profit (the same quarter a year ago): a loss of one cent is wrong.
-    expect(errorQuotes('Diluted loss per share was one cent.')).toEqual([
-      'result-word Diluted loss per share',
-    ])
+    // One cent is the profit of the same quarter a year ago; this quarter's loss was two cents.
+    expect(errorQuotes('Diluted loss per share was one cent.')).toEqual(['wrong-amount one cent'])
     expect(errorQuotes('Diluted EPS rose to negative $0.02 from $0.01.')).toEqual([
       'direction rose',
     ])

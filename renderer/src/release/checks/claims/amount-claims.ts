@@ -10,6 +10,7 @@ import { isForwardLooking, measureBefore, report, sameCase, words } from './cont
 import type { KnownFigure } from './facts-index'
 import type { AmountToken } from './number-tokens'
 import { amountFits } from './tolerance'
+import { amountSubject } from './amount-subject'
 import { resultPhrase } from '../../wording'
 import type { MeasureToken } from './word-tokens'
 
@@ -179,17 +180,22 @@ function resultWordFinding(context: ClaimContext, token: MeasureToken): Finding 
   const { sentence } = context
   const amount = sentence.amounts.find((entry) => entry.start >= token.end)
   if (amount === undefined || amount.start - token.end > 80) return null
-  if (amount.perShare !== (token.measure === 'dilutedEps')) return null
+  // "A loss of 3 cents per share": a result word with a per-share amount speaks of EPS.
+  const perShareResult = token.measure === 'netIncome' && amount.perShare
+  if (amount.perShare !== (token.measure === 'dilutedEps') && !perShareResult) return null
   const between = (list: readonly { readonly start: number }[]): boolean =>
     list.some((entry) => entry.start >= token.end && entry.start < amount.start)
   if (between(sentence.measures) || between(sentence.directions) || between(sentence.percents))
     return null
   if (!RESULT_LINK.test(words(context, token.end, amount.start))) return null
-  const measure = token.measure
+  const measure = perShareResult ? 'dilutedEps' : token.measure
   const rescaled = rescaledFigure(context, amount, measure)
+  // The period the words name decides which figure the amount is ("for the quarter"); unstated, this quarter's or the year to date's.
+  const periods = amountSubject(context, amount)?.periods ?? null
   const matching = context.index.figures.filter(
     (figure) =>
       figure.measure === measure &&
+      (periods === null || periods.includes(figure.period)) &&
       (amountFits(amount, figure.magnitude) || figure === rescaled?.figure),
   )
   const saysLoss = token.polarity === 'loss'

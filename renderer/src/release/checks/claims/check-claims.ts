@@ -4,9 +4,11 @@ import { isFreeText, locate } from '../text-model'
 import type { TextParagraph } from '../text-model'
 import { amountChangeClaims } from './amount-change-claims'
 import { amountClaims, resultWordClaims } from './amount-claims'
+import { amountLevelClaims } from './amount-level-claims'
 import type { SentenceTokens } from './context'
 import { directionClaims } from './direction-claims'
 import { flatClaims } from './flat-claims'
+import { multipleTokens } from './multiple-tokens'
 import type { FactsIndex } from './facts-index'
 import { amountTokens, percentTokens } from './number-tokens'
 import { percentClaims } from './percent-claims'
@@ -65,7 +67,7 @@ function longSentence(paragraph: TextParagraph, range: SentenceRange): Finding |
 
 /** Quick test for text that can hold no claim at all: no digit, and none of the words the rules read. */
 const MAY_CLAIM =
-  /\d|increas|decreas|rose|fell|grew|declin|improv|narrow|widen|doubl|tripl|ahead|behind|\bup\b|\bdown\b|quarter|month|flat|unchanged|cents?\b/i
+  /\d|increas|decreas|rose|fell|grew|declin|improv|narrow|widen|doubl|tripl|quadrupl|ahead|behind|\bup\b|\bdown\b|quarter|month|flat|unchanged|cents?\b/i
 
 /** Every finding about the claims the paragraph's typed words make. */
 export function paragraphClaims(
@@ -80,7 +82,7 @@ export function paragraphClaims(
     percents: byStart(percentTokens(text)),
     measures: byStart(measureTokens(text, index.companyWords)),
     pairs: byStart(pairTokens(text)),
-    directions: byStart(directionTokens(text)),
+    directions: byStart([...directionTokens(text), ...multipleTokens(text)]),
     quarters: byStart(quarterRefs(text)),
     others: byStart(otherPeriodRefs(text)),
   }
@@ -122,6 +124,7 @@ export function paragraphClaims(
     const context = { paragraph, sentence, index, inThousands }
     const points = pointsClaims(context)
     const changes = amountChangeClaims(context)
+    const levels = amountLevelClaims(context)
     findings.push(
       ...points.findings,
       ...percentClaims(context, points.levels),
@@ -129,7 +132,8 @@ export function paragraphClaims(
       ...flatClaims(context),
       ...resultWordClaims(context),
       ...changes.findings,
-      ...amountClaims(context, changes.judged),
+      ...levels.findings,
+      ...amountClaims(context, new Set([...changes.judged, ...levels.judged])),
       ...periodClaims(context),
     )
   }

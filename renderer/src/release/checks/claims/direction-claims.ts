@@ -15,6 +15,7 @@ import type { ClaimContext } from './context'
 import { isForwardLooking, nextStart, report, sameCase, words } from './context'
 import { claimSubject, isVerb } from './subject'
 import { comparisonKey } from './facts-index'
+import { numberInWords } from './number-words'
 import { comparisonSentence } from './wording-text'
 import type { DirectionToken, MeasureToken, Sense } from './word-tokens'
 
@@ -87,6 +88,24 @@ function flip(word: string): string | null {
   return opposite === undefined ? null : sameCase(word, opposite)
 }
 
+function percentFix(magnitude: Dec, increase: boolean): string | null {
+  const bound = boundBelow(magnitude, increase)
+  return bound.kind === 'moreThan' && increase
+    ? `increased by more than ${bound.percent.toFixed(0)}%`
+    : null
+}
+
+/** "More than four times" for a ratio of 4.38: the whole times the figure grew, in the words' own form. */
+function timesFix(token: DirectionToken, magnitude: Dec, increase: boolean): string | null {
+  const ratio = magnitude.dividedBy(100).plus(1)
+  const whole = ratio.floor()
+  if (!increase || whole.lessThan(2) || whole.equals(ratio)) return null
+  const number = /^\D*\d/.test(token.word) ? whole.toFixed(0) : numberInWords(whole.toNumber())
+  const hedge = /^(?:more\s+than|over)\s/i.exec(token.word)?.[0] ?? 'more than '
+  const tail = /fold$/i.test(token.word) ? '-fold' : ' times'
+  return number === null ? null : `${hedge}${number}${tail}`
+}
+
 function multipleFinding(
   context: ClaimContext,
   token: DirectionToken,
@@ -94,7 +113,8 @@ function multipleFinding(
   pairs: readonly ComparisonPair[],
 ): Finding | null {
   if (token.multiple === null) return null
-  const factor = token.multiple === 'doubled' ? 100 : 200
+  // "Doubled" is a rise of 100%, "five times" one of 400%.
+  const factor = (token.multiple - 1) * 100
   const need =
     token.qualifier === 'moreThan'
       ? factor
@@ -112,11 +132,9 @@ function multipleFinding(
   if (facts.some((entry) => entry.percent.isPositive() && holds(entry.magnitude))) return null
   const [first] = facts
   if (first === undefined) return null
-  const bound = boundBelow(first.magnitude, first.percent.isPositive())
-  const text =
-    bound.kind === 'moreThan' && first.percent.isPositive()
-      ? `increased by more than ${bound.percent.toFixed(0)}%`
-      : null
+  const text = /times|fold/i.test(token.word)
+    ? timesFix(token, first.magnitude, first.percent.isPositive())
+    : percentFix(first.magnitude, first.percent.isPositive())
   return report(context, token.start, token.end, {
     severity: 'error',
     rule: 'overstated-bound',

@@ -34,9 +34,14 @@ export interface PercentFacts {
   readonly percent: Dec
   /** Magnitude of the unrounded percent. */
   readonly magnitude: Dec
-  /** The unrounded magnitude and the one a reader recomputes from the printed figures, smaller first. */
+  /**
+   * The lowest and highest percent values within the figures' precision give, the unrounded one
+   * included, and the one a reader recomputes from the printed figures when it is near them.
+   */
   readonly low: Dec
   readonly high: Dec
+  /** The percent a reader recomputes from the printed figures, when it is far from the others: it passes on its own, the values between do not. */
+  readonly printed: Dec | null
 }
 
 /** What the claim checks need from the facts, computed once per facts. */
@@ -126,14 +131,24 @@ function percentFacts(comparison: Comparison, facts: ReleaseFacts): PercentFacts
     currentUnit === null || priorUnit === null
       ? null
       : percentRange(comparison.current, comparison.prior, currentUnit, priorUnit)
+  const low = Dec.min(magnitude, range?.low ?? magnitude)
+  const high = Dec.max(magnitude, range?.high ?? magnitude)
+  // Figures printed coarsely ("$2 million" against "$1 million" for 41%) make a percent a reader
+  // may state (100%), but the values between it and the true one are no one's percent.
+  const gap = Dec.max(low.minus(other), other.minus(high), 0)
+  const near = gap.lessThanOrEqualTo(Dec.max(PRINTED_NEAR, other.times('0.1')))
   return {
     comparison,
     percent: comparison.percent,
     magnitude,
-    low: Dec.min(magnitude, other, range?.low ?? magnitude),
-    high: Dec.max(magnitude, other, range?.high ?? magnitude),
+    low: near ? Dec.min(low, other) : low,
+    high: near ? Dec.max(high, other) : high,
+    printed: near ? null : other,
   }
 }
+
+/** How far, in points, the printed figures' percent may be from the others and still widen their range. */
+const PRINTED_NEAR = new Dec(5)
 
 function shiftDays(date: CalendarDate, days: number): number {
   return Date.UTC(date.year, date.month - 1, date.day) + days * 86_400_000

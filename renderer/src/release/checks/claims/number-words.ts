@@ -41,3 +41,12 @@ export function numberWordValue(words: string): number | null {
   const rest = second === undefined ? 0 : UNITS.indexOf(second as (typeof UNITS)[number])
   return rest < 0 || rest > 9 ? null : (ten + 2) * 10 + rest
 }
+
+/** A whole number from zero to ninety-nine in words ("four", "twenty-five"), or null beyond. */
+export function numberInWords(value: number): string | null {
+  if (!Number.isInteger(value) || value < 0 || value > 99) return null
+  if (value < 20) return UNITS[value] ?? null
+  const ten = TENS[Math.floor(value / 10) - 2]
+  const unit = value % 10
+  return ten === undefined ? null : unit === 0 ? ten : `${ten}-${UNITS[unit] ?? ''}`
+}

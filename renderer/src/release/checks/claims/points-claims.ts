@@ -34,6 +34,46 @@ function rateMoves(context: ClaimContext): RateMove[] {
       slack: halfUnit(from.decimals).plus(halfUnit(to.decimals)),
     })
   }
+  return [...moves, ...statedLevelMoves(context, moves)]
+}
+
+/**
+ * "36.4% of sales, down 26 basis points from 39.0%": the rate first, then its change and the
+ * earlier rate. The two percents are a move like "to 36.4% from 39.0%".
+ */
+function statedLevelMoves(context: ClaimContext, found: readonly RateMove[]): RateMove[] {
+  const moves: RateMove[] = []
+  const text = context.paragraph.text
+  const { percents } = context.sentence
+  const taken = (token: PercentToken): boolean =>
+    found.some((move) => move.from === token || move.to === token)
+  for (let index = 1; index + 1 < percents.length; index += 1) {
+    const level = percents[index - 1]
+    const change = percents[index]
+    const earlier = percents[index + 1]
+    if (level === undefined || change === undefined || earlier === undefined) continue
+    if (level.unit !== 'percent' || earlier.unit !== 'percent') continue
+    if (taken(level) || taken(earlier) || taken(change)) continue
+    if (
+      change.start - level.end > 40 ||
+      !/^\s+from\s+$/i.test(text.slice(change.end, earlier.start))
+    )
+      continue
+    if (
+      !/,\s*(?:up|down|an?\s+(?:increase|decrease|improvement|decline)\s+of)\s+(?:by\s+)?$/i.test(
+        text
+          .slice(level.end, change.start)
+          .replace(/^\s+of\s+(?:total\s+|net\s+)?(?:sales|revenues?)/i, ''),
+      )
+    )
+      continue
+    moves.push({
+      from: earlier,
+      to: level,
+      change: level.value.minus(earlier.value).abs(),
+      slack: halfUnit(level.decimals).plus(halfUnit(earlier.decimals)),
+    })
+  }
   return moves
 }
 

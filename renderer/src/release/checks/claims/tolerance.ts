@@ -24,8 +24,19 @@ export function percentFitsValue(
   stated: Dec,
   decimals: number,
   qualifier: Qualifier,
-  facts: Pick<PercentFacts, 'low' | 'high' | 'magnitude'>,
+  facts: Pick<PercentFacts, 'low' | 'high' | 'magnitude'> & { readonly printed?: Dec | null },
 ): boolean {
+  const printed = facts.printed ?? null
+  if (
+    printed !== null &&
+    (qualifier === 'none' || qualifier === 'approximately') &&
+    percentFitsValue(stated, decimals, qualifier, {
+      low: printed,
+      high: printed,
+      magnitude: printed,
+    })
+  )
+    return true
   switch (qualifier) {
     case 'moreThan':
       return facts.magnitude.greaterThan(stated)

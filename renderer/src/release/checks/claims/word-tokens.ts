@@ -39,7 +39,8 @@ export interface DirectionToken {
   readonly start: number
   readonly end: number
   readonly sense: Sense
-  readonly multiple: 'doubled' | 'tripled' | null
+  /** The ratio a multiple states: 2 for "doubled", 5 for "five times"; null for any other word. */
+  readonly multiple: number | null
   /** "more than doubled": start includes the qualifier. */
   readonly qualifier: 'moreThan' | 'approximately' | 'none'
   readonly word: string
@@ -78,7 +79,7 @@ const MEASURE = new RegExp(
 
 // The words that may stand before the total measure: articles, possessives, periods, totals. Any other word makes a part ("aerospace sales").
 const TOTAL_BEFORE =
-  /^(?:the|a|an|our|its|their|his|her|this|that|these|those|total|net|consolidated|reported|overall|company|company's|companywide|gaap|quarterly|annual|record|fiscal|year|years|quarter|quarter's|quarters|month|months|period|period's|first|second|third|fourth|1st|2nd|3rd|4th|six-month|nine-month|three-month|twelve-month|full-year|year-to-date|ytd|q[1-4]|[1-4]q|fy\d*|\d{2,4}|'\d{2}|diluted|basic|and|or|of|in|for|with|to|from|on|at|by|as|while|but|that|which|whose|was|were|is|are|had|has|have|reported|increased|decreased|rose|fell|grew|declined|higher|lower|its|both|also|all|per|share|strong|improved|such|cents?|dollars|million|billion|thousand|when|where|than|before|after|during|since|versus|vs|against|compared|respectively)$/i
+  /^(?:the|a|an|our|its|their|his|her|this|that|these|those|total|net|consolidated|reported|overall|company|company's|companywide|gaap|quarterly|annual|record|fiscal|year|years|quarter|quarter's|quarters|month|months|period|period's|first|second|third|fourth|1st|2nd|3rd|4th|six-month|nine-month|three-month|twelve-month|full-year|year-to-date|ytd|q[1-4]|[1-4]q|fy\d*|\d{2,4}|'\d{2}|diluted|basic|and|or|of|in|for|with|to|from|on|at|by|as|while|but|that|which|whose|was|were|is|are|had|has|have|reported|recorded|posted|earned|generated|achieved|delivered|realized|incurred|increased|decreased|rose|fell|grew|declined|higher|lower|its|both|also|all|per|share|strong|improved|such|cents?|dollars|million|billion|thousand|when|where|than|before|after|during|since|versus|vs|against|compared|respectively)$/i
 const PART_BEFORE = new RegExp(String.raw`^(?:${PART_WORDS_BEFORE})$`, 'i')
 const WORD_CHAR = /[A-Za-z0-9.'\u2019&-]/
 const SPACE = /[\s-]/
@@ -263,7 +264,7 @@ export function directionTokens(text: string): DirectionToken[] {
       // "start-up", "sign-up": a hyphenated word is not a direction.
       if (text.charAt(wordStart - 1) === '-') continue
     }
-    const multiple = word === 'doubled' || word === 'tripled' ? word : null
+    const multiple = word === 'doubled' ? 2 : word === 'tripled' ? 3 : null
     const hedgeWord = (hedge ?? '').toLowerCase().replace(/\s+/g, ' ')
     const qualifier =
       multiple === null || hedge === undefined
