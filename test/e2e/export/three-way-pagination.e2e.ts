@@ -34,6 +34,8 @@ if (missing !== null) console.warn(`Skipping the three-way pagination test: ${mi
 
 interface Laid {
   readonly preview: readonly Position[]
+  /** Paragraphs a page break splits, in the preview. */
+  readonly splits: number
   readonly pdf: readonly (Position | null)[]
   readonly docx: readonly (Position | null)[]
   readonly pdfPages: number
@@ -56,13 +58,13 @@ describe.skipIf(missing !== null)('one page geometry, three outputs', () => {
     rmSync(ARTIFACTS, { recursive: true, force: true })
     mkdirSync(ARTIFACTS, { recursive: true })
     view = await openPrintView(await findChromium(), join(ROOT, 'out/renderer'))
-    const printed = new Map<string, { starts: Position[]; pdfPath: string }>()
+    const printed = new Map<string, { starts: Position[]; pieces: number; pdfPath: string }>()
     const docxPaths: string[] = []
     for (const [name, document] of releases) {
-      const { starts, pdf } = await view.render(document)
+      const { starts, pieces, pdf } = await view.render(document)
       const pdfPath = join(ARTIFACTS, `${name}-chromium.pdf`)
       writeFileSync(pdfPath, pdf)
-      printed.set(name, { starts, pdfPath })
+      printed.set(name, { starts, pieces, pdfPath })
       const docxPath = join(ARTIFACTS, `${name}.docx`)
       writeFileSync(docxPath, await releaseDocx(document))
       docxPaths.push(docxPath)
@@ -80,6 +82,7 @@ describe.skipIf(missing !== null)('one page geometry, three outputs', () => {
       renderPdfPage(officePdf, 1, join(ARTIFACTS, `${name}-docx`))
       laid.set(name, {
         preview: chromiumPdf.starts,
+        splits: chromiumPdf.pieces - chromiumPdf.starts.length,
         pdf: pdfParagraphStarts(chromiumPdf.pdfPath, paragraphs),
         docx: pdfParagraphStarts(officePdf, paragraphs),
         pdfPages: pdfPages(chromiumPdf.pdfPath),
@@ -96,6 +99,7 @@ describe.skipIf(missing !== null)('one page geometry, three outputs', () => {
     expect(laid.get('one-page')?.pdfPages).toBe(1)
     expect(laid.get('sample')?.pdfPages).toBe(2)
     expect(laid.get('six-page')?.pdfPages).toBe(6)
+    expect(laid.get('break-in-paragraph')?.splits).toBeGreaterThan(0)
   })
 
   for (const name of releases.keys()) {

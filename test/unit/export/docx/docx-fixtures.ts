@@ -143,14 +143,14 @@ export function onePage(document: ReleaseDocument): ReleaseDocument {
   }
 }
 
-/** The sample with a results paragraph long enough that page one ends inside it. */
+/** The sample with a results paragraph longer than page one, so that page one ends inside it. */
 export function breakInParagraph(document: ReleaseDocument): ReleaseDocument {
   const { narrative } = document
   const [first, ...rest] = narrative.results.content
   if (first === undefined || first.type !== 'paragraph') {
     throw new Error('the sample has no results paragraph')
   }
-  const long = { ...first, content: Array.from({ length: 14 }, () => first.content ?? []).flat() }
+  const long = { ...first, content: Array.from({ length: 40 }, () => first.content ?? []).flat() }
   return {
     ...document,
     narrative: { ...narrative, results: { ...narrative.results, content: [long, ...rest] } },
