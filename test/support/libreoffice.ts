@@ -4,7 +4,7 @@
  * Each conversion gets its own LibreOffice profile, so parallel runs never share one.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 
@@ -176,4 +176,25 @@ export function renderPdfPage(pdfPath: string, page: number, outPrefix: string, 
   const found = candidates.find((candidate) => existsSync(candidate))
   if (found === undefined) throw new Error(`pdftoppm wrote no page ${page} for ${pdfPath}`)
   return found
+}
+
+/** How much ink a page carries: the sum of darkness over a small greyscale rendering of it. */
+export function pageInk(pdfPath: string, page: number, outPrefix: string): number {
+  execFileSync('pdftoppm', [
+    '-gray',
+    '-r',
+    '20',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    pdfPath,
+    outPrefix,
+  ])
+  const image = readFileSync(`${outPrefix}.pgm`)
+  // A binary PGM: "P5", width, height, maximum value, each followed by one whitespace, then the pixels.
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(image.subarray(0, 64).toString('latin1'))
+  if (header === null) throw new Error(`${outPrefix}.pgm: not a binary PGM`)
+  return image.subarray(header[0].length).reduce((ink, value) => ink + (255 - value), 0)
 }

@@ -101,7 +101,15 @@ export const PARAGRAPH_LOOKS: Readonly<Record<ParagraphRole, ParagraphLook>> = {
 }
 
 /** The diagonal DRAFT marking on every page until the release is marked final. */
-export const DRAFT_MARK = { text: 'DRAFT', sizePt: 96, opacity: 0.12, angleDeg: -35 } as const
+export const DRAFT_MARK = {
+  text: 'DRAFT',
+  sizePt: 96,
+  opacity: 0.12,
+  angleDeg: -35,
+  /** The word's width and cap height in ems, in the bold face (the preview's outline of it). */
+  widthEm: 7054 / 2048,
+  capHeightEm: 1341 / 2048,
+} as const
 
 /** List items: each level of nesting indents by this much, and the bullet or number hangs in the step before the text. */
 export const LIST_INDENT_PT = 18

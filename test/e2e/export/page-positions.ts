@@ -27,7 +27,9 @@ export interface Position {
 
 export interface PrintView {
   /** The preview's paragraph starts, in reading order, and the PDF Chromium prints of that view. */
-  readonly render: (document: ReleaseDocument) => Promise<{ starts: Position[]; pdf: Uint8Array }>
+  readonly render: (
+    document: ReleaseDocument,
+  ) => Promise<{ starts: Position[]; pieces: number; pdf: Uint8Array }>
   readonly close: () => Promise<void>
 }
 
@@ -65,10 +67,13 @@ export async function openPrintView(chromiumPath: string, rendererDir: string): 
             }
           }),
         )
+      // Every piece, a paragraph's start or what a page break carried over, to tell splits happened.
+      const pieces = await page.locator('[data-testid="page"] .print-paragraph').count()
       const printed = await page.pdf(toPlaywrightPdfOptions(pdfOptions(document.layout.pageSize)))
       await page.close()
       return {
         starts: starts.map((start) => ({ page: start.page, top: start.topPx * PX_TO_PT })),
+        pieces,
         pdf: finishPdf(printed, pdfProperties(document)),
       }
     },

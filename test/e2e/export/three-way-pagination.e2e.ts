@@ -10,15 +10,19 @@ import { findChromium } from '../../../electron/cli/chromium'
 import { releaseDocx } from '../../../renderer/src/export/docx/release-docx'
 import { lineHeightPoints, PARAGRAPH_LOOKS } from '../../../renderer/src/export/page-geometry'
 import type { ReleaseDocument } from '../../../renderer/src/release/document-schema'
-import { readReleaseDocument } from '../../../renderer/src/release/load-document'
 import { paragraphText, releaseContent } from '../../../renderer/src/release/release-content'
-import { stressReleaseText } from '../../../bench/stress-release'
 import {
   convertDocxFilesToPdf,
   officeToolsMissingReason,
   renderPdfPage,
 } from '../../support/libreoffice'
-import { sampleRelease, withLayout } from '../../unit/export/docx/docx-fixtures'
+import {
+  breakInParagraph,
+  onePage,
+  sampleRelease,
+  sixPageRelease,
+  withLayout,
+} from '../../unit/export/docx/docx-fixtures'
 import type { Position, PrintView } from './page-positions'
 import { openPrintView, pdfPages, pdfParagraphStarts } from './page-positions'
 
@@ -28,40 +32,10 @@ const ARTIFACTS = join(ROOT, 'test-results/three-way')
 const missing = officeToolsMissingReason()
 if (missing !== null) console.warn(`Skipping the three-way pagination test: ${missing}`)
 
-function parsed(text: string): ReleaseDocument {
-  const read = readReleaseDocument(text)
-  if (!read.ok) throw new Error(read.error)
-  return read.value
-}
-
-/** The sample cut to one page: one results paragraph, no quote, a short boilerplate. */
-function onePage(document: ReleaseDocument): ReleaseDocument {
-  const { narrative } = document
-  return {
-    ...document,
-    narrative: {
-      ...narrative,
-      results: { ...narrative.results, content: narrative.results.content.slice(0, 1) },
-      quote: { ...narrative.quote, text: { ...narrative.quote.text, content: [] } },
-    },
-  }
-}
-
-/** The sample with a results paragraph long enough that page one ends inside it. */
-function breakInParagraph(document: ReleaseDocument): ReleaseDocument {
-  const { narrative } = document
-  const [first, ...rest] = narrative.results.content
-  if (first === undefined || first.type !== 'paragraph')
-    throw new Error('the sample has no results paragraph')
-  const long = { ...first, content: Array.from({ length: 14 }, () => first.content ?? []).flat() }
-  return {
-    ...document,
-    narrative: { ...narrative, results: { ...narrative.results, content: [long, ...rest] } },
-  }
-}
-
 interface Laid {
   readonly preview: readonly Position[]
+  /** Paragraphs a page break splits, in the preview. */
+  readonly splits: number
   readonly pdf: readonly (Position | null)[]
   readonly docx: readonly (Position | null)[]
   readonly pdfPages: number
@@ -72,7 +46,7 @@ const releases: ReadonlyMap<string, ReleaseDocument> = new Map([
   ['sample', sampleRelease()],
   ['one-page', onePage(sampleRelease())],
   ['break-in-paragraph', breakInParagraph(sampleRelease())],
-  ['six-page', parsed(stressReleaseText(26))],
+  ['six-page', sixPageRelease()],
   ['a4', withLayout(sampleRelease(), { pageSize: 'a4' })],
   ['preprinted', withLayout(sampleRelease(), { preprinted: true })],
 ])
@@ -84,13 +58,13 @@ describe.skipIf(missing !== null)('one page geometry, three outputs', () => {
     rmSync(ARTIFACTS, { recursive: true, force: true })
     mkdirSync(ARTIFACTS, { recursive: true })
     view = await openPrintView(await findChromium(), join(ROOT, 'out/renderer'))
-    const printed = new Map<string, { starts: Position[]; pdfPath: string }>()
+    const printed = new Map<string, { starts: Position[]; pieces: number; pdfPath: string }>()
     const docxPaths: string[] = []
     for (const [name, document] of releases) {
-      const { starts, pdf } = await view.render(document)
+      const { starts, pieces, pdf } = await view.render(document)
       const pdfPath = join(ARTIFACTS, `${name}-chromium.pdf`)
       writeFileSync(pdfPath, pdf)
-      printed.set(name, { starts, pdfPath })
+      printed.set(name, { starts, pieces, pdfPath })
       const docxPath = join(ARTIFACTS, `${name}.docx`)
       writeFileSync(docxPath, await releaseDocx(document))
       docxPaths.push(docxPath)
@@ -108,6 +82,7 @@ describe.skipIf(missing !== null)('one page geometry, three outputs', () => {
       renderPdfPage(officePdf, 1, join(ARTIFACTS, `${name}-docx`))
       laid.set(name, {
         preview: chromiumPdf.starts,
+        splits: chromiumPdf.pieces - chromiumPdf.starts.length,
         pdf: pdfParagraphStarts(chromiumPdf.pdfPath, paragraphs),
         docx: pdfParagraphStarts(officePdf, paragraphs),
         pdfPages: pdfPages(chromiumPdf.pdfPath),
@@ -124,6 +99,7 @@ describe.skipIf(missing !== null)('one page geometry, three outputs', () => {
     expect(laid.get('one-page')?.pdfPages).toBe(1)
     expect(laid.get('sample')?.pdfPages).toBe(2)
     expect(laid.get('six-page')?.pdfPages).toBe(6)
+    expect(laid.get('break-in-paragraph')?.splits).toBeGreaterThan(0)
   })
 
   for (const name of releases.keys()) {

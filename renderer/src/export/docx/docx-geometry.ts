@@ -54,7 +54,7 @@ export function textWidthPoints(size: PageSize): number {
  * is a band of fixed height, starting at the letterhead's top and ending exactly at the first-page top
  * margin: Word and LibreOffice start the body below a header that reaches past the margin, so page one's
  * text starts at `firstPageTop`. The band is a table row of a set height, whatever it holds: the
- * letterhead art, only the DRAFT line in pre-printed mode, or nothing; so the body starts at the same
+ * letterhead art, or nothing in pre-printed mode; so the body starts at the same
  * height with or without the letterhead. The row's height is a minimum ("at least"), not exact: an
  * address too long for the band then pushes page one's text down rather than being cut off unseen.
  */

@@ -15,8 +15,8 @@ import {
 import { autoLine, halfPoints, twips } from './docx-geometry'
 
 /**
- * The document's one style table: a paragraph style per role of the release, and the letterhead's,
- * DRAFT line's and page number's. Paragraphs refer to them by id and carry no direct formatting, so a
+ * The document's one style table: a paragraph style per role of the release, and the letterhead's
+ * and page number's. Paragraphs refer to them by id and carry no direct formatting, so a
  * user restyling the release in Word changes a style, not every paragraph.
  */
 export const ROLE_STYLE_NAMES: Readonly<Record<ParagraphRole, string>> = {
@@ -51,7 +51,6 @@ export function roleStyleId(role: ParagraphRole): string {
 export const HEADER_STYLE_IDS = {
   letterheadName: 'LetterheadName',
   letterheadAddress: 'LetterheadAddress',
-  draftLine: 'DraftLine',
   pageNumber: 'ReleasePageNumber',
 } as const
 
@@ -185,13 +184,6 @@ export const RELEASE_STYLES: IStylesOptions = {
       align: 'center',
       beforePt: LETTERHEAD_PT.addressGapAbove,
       ruleAbovePt: LETTERHEAD_PT.ruleGap,
-    }),
-    headerStyle(HEADER_STYLE_IDS.draftLine, 'Draft Line', {
-      sizePt: PAGE_NUMBER_PT.size,
-      align: 'center',
-      bold: true,
-      color: 'C00000',
-      afterPt: 6,
     }),
     headerStyle(HEADER_STYLE_IDS.pageNumber, 'Release Page Number', {
       sizePt: PAGE_NUMBER_PT.size,

@@ -1,6 +1,7 @@
 import { assertNever } from '../../release/assert-never'
 import type { Logo } from '../../release/document-schema'
 import type { Letterhead, ReleaseContent } from '../../release/release-content'
+import type { IContext, IXmlableObject } from 'docx'
 import {
   Footer,
   Header,
@@ -18,8 +19,8 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx'
-import { LETTERHEAD_PT } from '../page-geometry'
-import { DRAFT_LINE } from '../plain-text'
+import { TextWatermark } from 'docx/watermarks'
+import { DRAFT_MARK, FONTS, LETTERHEAD_PT } from '../page-geometry'
 import {
   BAND_ROW_PT,
   BAND_TRAILER_PT,
@@ -33,8 +34,8 @@ import type { RasterType } from './image-size'
 import { base64ToBytes, rasterSize } from './image-size'
 
 /**
- * Headers and footers. Page one's header is the letterhead band (see docx-geometry.ts); later pages'
- * header holds only the DRAFT line while the release is a draft. Page numbers start on page 2.
+ * Headers and footers. Page one's header is the letterhead band (see docx-geometry.ts); every header
+ * carries the DRAFT watermark while the release is a draft. Page numbers start on page 2.
  */
 
 /** The only drawing in the document; a fixed id, as docx would otherwise count up across exports. */
@@ -81,8 +82,46 @@ export function createLogoRun(letterhead: Letterhead, maxWidthPt: number): Image
   })
 }
 
-function createDraftLine(): Paragraph {
-  return new Paragraph({ style: HEADER_STYLE_IDS.draftLine, children: [new TextRun(DRAFT_LINE)] })
+/**
+ * The DRAFT mark as Word's own Design > Watermark makes it: a WordArt shape in the header, centred on
+ * the page behind the text, the size, angle and shade of the preview's mark. Being anchored and behind
+ * the text, it moves no line, and Word's Watermark command can remove it.
+ */
+export function createDraftWatermark(): TextWatermark {
+  return new DraftWatermark({
+    text: DRAFT_MARK.text,
+    font: FONTS.word,
+    bold: true,
+    color: '000000',
+    opacity: DRAFT_MARK.opacity,
+    // Word turns clockwise; the preview's -35° is counter-clockwise.
+    rotation: (360 + DRAFT_MARK.angleDeg) % 360,
+    width: DRAFT_MARK.sizePt * DRAFT_MARK.widthEm,
+    height: DRAFT_MARK.sizePt,
+  })
+}
+
+/** docx names each watermark shape with a random suffix; a fixed one keeps an export's bytes the same. */
+const WATERMARK_SHAPE_ID = /^PowerPlusWaterMarkObject[\w-]*$/
+
+function withFixedShapeId(node: unknown): unknown {
+  if (typeof node === 'string') {
+    return WATERMARK_SHAPE_ID.test(node) ? 'PowerPlusWaterMarkObject1' : node
+  }
+  if (Array.isArray(node)) return node.map(withFixedShapeId)
+  if (typeof node === 'object' && node !== null) {
+    return Object.fromEntries(
+      Object.entries(node).map(([key, value]) => [key, withFixedShapeId(value)]),
+    )
+  }
+  return node
+}
+
+class DraftWatermark extends TextWatermark {
+  override prepForXml(context: IContext): IXmlableObject | undefined {
+    const xml = super.prepForXml(context)
+    return xml === undefined ? undefined : (withFixedShapeId(xml) as IXmlableObject)
+  }
 }
 
 /** The letterhead art: the logo (or the company's name set in type), then the address line under a rule. */
@@ -120,24 +159,27 @@ export function createAddressRuns(addressLine: string): TextRun[] {
   return [new TextRun(glued)]
 }
 
-/** Word needs a paragraph after a table in a header; this one is a point high, the band's last point. */
-function bandTrailer(): Paragraph {
+/**
+ * Word needs a paragraph after a table in a header; this one is a point high, the band's last point.
+ * It anchors page one's DRAFT watermark while the release is a draft.
+ */
+function bandTrailer(draft: boolean): Paragraph {
   return new Paragraph({
     spacing: { before: 0, after: 0, line: twips(BAND_TRAILER_PT), lineRule: LineRuleType.EXACT },
     run: { size: halfPoints(BAND_TRAILER_PT) },
+    children: draft ? [createDraftWatermark()] : [],
   })
 }
 
 /**
  * Page one's header: a borderless one-cell table of the band's height spanning the text column, holding
- * the DRAFT line and the letterhead art, or in pre-printed mode only the DRAFT line. Its height does not
- * depend on what it holds (unless that overflows it), so page one's body starts at the same height with
- * and without the letterhead.
+ * the letterhead art, or nothing in pre-printed mode. Its height does not depend on what it holds (unless
+ * that overflows it), so page one's body starts at the same height with and without the letterhead.
  */
 export function createLetterheadHeader(content: ReleaseContent): Header {
   const widthPt = textWidthPoints(content.pageSize)
   const art = content.letterhead === null ? [] : letterheadParagraphs(content.letterhead, widthPt)
-  const cellChildren = [...(content.draft ? [createDraftLine()] : []), ...art]
+  const cellChildren = art
   const band = new Table({
     width: { size: twips(widthPt), type: WidthType.DXA },
     columnWidths: [twips(widthPt)],
@@ -158,12 +200,14 @@ export function createLetterheadHeader(content: ReleaseContent): Header {
       }),
     ],
   })
-  return new Header({ children: [band, bandTrailer()] })
+  return new Header({ children: [band, bandTrailer(content.draft)] })
 }
 
-/** Later pages' header: the DRAFT line while a draft, else nothing. */
+/** Later pages' header: an empty paragraph, holding the DRAFT watermark while a draft. */
 export function createDefaultHeader(draft: boolean): Header {
-  return new Header({ children: [draft ? createDraftLine() : new Paragraph({})] })
+  return new Header({
+    children: [new Paragraph({ children: draft ? [createDraftWatermark()] : [] })],
+  })
 }
 
 /** Later pages' footer: the page number, the document's only field (Word fills it in as it paginates). */

@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import type { ReleaseDocument } from '../../../../renderer/src/release/document-schema'
 import { readReleaseDocument } from '../../../../renderer/src/release/load-document'
 import { rich } from '../../../../renderer/src/release/narrative-builders'
+import { stressReleaseText } from '../../../../bench/stress-release'
 import type { RichText } from '../../../../renderer/src/release/narrative-schema'
 
 const ROOT = resolve(__dirname, '../../../..')
@@ -129,6 +130,40 @@ export function withLongAddress(document: ReleaseDocument): ReleaseDocument {
   )
 }
 
+/** The sample cut to one page: one results paragraph and no quote. */
+export function onePage(document: ReleaseDocument): ReleaseDocument {
+  const { narrative } = document
+  return {
+    ...document,
+    narrative: {
+      ...narrative,
+      results: { ...narrative.results, content: narrative.results.content.slice(0, 1) },
+      quote: { ...narrative.quote, text: { ...narrative.quote.text, content: [] } },
+    },
+  }
+}
+
+/** The sample with a results paragraph longer than page one, so that page one ends inside it. */
+export function breakInParagraph(document: ReleaseDocument): ReleaseDocument {
+  const { narrative } = document
+  const [first, ...rest] = narrative.results.content
+  if (first === undefined || first.type !== 'paragraph') {
+    throw new Error('the sample has no results paragraph')
+  }
+  const long = { ...first, content: Array.from({ length: 40 }, () => first.content ?? []).flat() }
+  return {
+    ...document,
+    narrative: { ...narrative, results: { ...narrative.results, content: [long, ...rest] } },
+  }
+}
+
+/** The bench's stress release at six pages: the sample's results grown with lists of live fields. */
+export function sixPageRelease(): ReleaseDocument {
+  const result = readReleaseDocument(stressReleaseText(26))
+  if (!result.ok) throw new Error(`the stress release: ${result.error}`)
+  return result.value
+}
+
 /**
  * Every release the DOCX tests export, by name: the schema test validates each of these files, so
  * a variant a test writes belongs here.
@@ -147,5 +182,8 @@ export function docxTestReleases(): ReadonlyMap<string, ReleaseDocument> {
     ['sample without logo', withLogo(sample, null)],
     ['sample with a JPEG logo', withLogo(sample, jpegLogo)],
     ['sample with a long address', withLongAddress(sample)],
+    ['one page', onePage(sample)],
+    ['a page break inside a paragraph', breakInParagraph(sample)],
+    ['six pages', sixPageRelease()],
   ])
 }

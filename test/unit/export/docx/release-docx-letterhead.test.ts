@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { releaseDocx } from '../../../../renderer/src/export/docx/release-docx'
-import { DRAFT_LINE } from '../../../../renderer/src/export/plain-text'
 import type { ReleaseDocument } from '../../../../renderer/src/release/document-schema'
 import type { DocxPackage } from '../../../support/unzip'
 import { paragraphTexts, readDocx, sameBytes } from '../../../support/unzip'
@@ -172,17 +171,36 @@ describe('pre-printed letterhead paper', () => {
   })
 })
 
+/** The VML watermark shapes a header part holds, as Word's Design > Watermark writes them. */
+function watermarks(xml: string): string[] {
+  return xml.match(/<v:shape [^>]*id="PowerPlusWaterMarkObject[^"]*"[\s\S]*?<\/v:shape>/g) ?? []
+}
+
 describe('the DRAFT marking', () => {
-  it('heads every page while the release is a draft', async () => {
+  it('is a watermark behind the text on every page while the release is a draft, and no header line', async () => {
     const docx = await exported(sampleRelease())
-    expect(paragraphTexts(docx.xml(docx.headerPath('first')))[0]).toBe(DRAFT_LINE)
-    expect(paragraphTexts(docx.xml(docx.headerPath('default')))).toEqual([DRAFT_LINE])
+    for (const type of ['first', 'default'] as const) {
+      const header = docx.xml(docx.headerPath(type))
+      const [mark, ...more] = watermarks(header)
+      expect(more).toEqual([])
+      expect(mark).toContain('string="DRAFT"')
+      // Behind the text, anchored to the page's centre: it takes no room and moves no line.
+      expect(mark).toMatch(/position:absolute/)
+      expect(mark).toMatch(/z-index:-\d+/)
+      expect(mark).toMatch(/mso-position-horizontal:center/)
+      expect(mark).toMatch(/mso-position-vertical:center/)
+      expect(mark).toMatch(/rotation:325/)
+      expect(mark).toContain('<v:fill opacity="0.12"/>')
+      expect(paragraphTexts(header).join('')).not.toContain('DRAFT')
+      expect(header).not.toContain('NOT FOR RELEASE')
+    }
   })
 
-  it('heads every page on pre-printed paper too', async () => {
+  it('is on pre-printed paper too, outside the letterhead art\u2019s zone as a mark behind the text', async () => {
     const docx = await exported(withLayout(sampleRelease(), { preprinted: true }))
-    expect(paragraphTexts(docx.xml(docx.headerPath('first')))).toContain(DRAFT_LINE)
-    expect(paragraphTexts(docx.xml(docx.headerPath('default')))).toEqual([DRAFT_LINE])
+    expect(watermarks(docx.xml(docx.headerPath('first')))).toHaveLength(1)
+    expect(watermarks(docx.xml(docx.headerPath('default')))).toHaveLength(1)
+    expect(paragraphTexts(docx.xml(docx.headerPath('first'))).join('')).toBe('')
   })
 
   it('is gone from every part once the release is marked final', async () => {
