@@ -172,9 +172,9 @@ export const FORMS: readonly WhyBullet[] = [
     why: '"27 cents" is read as $0.27',
     cases: [
       {
+        // Read as $0.27, which is not this quarter's loss of $(0.02).
         sentence: 'Diluted EPS was 27 cents for the quarter.',
-        error: null,
-        warningAt: '27 cents',
+        error: error('27 cents', /\$\(0\.02\)/),
       },
     ],
   },
@@ -245,8 +245,9 @@ export const READER_BULLETS: readonly WhyBullet[] = [
     why: '"2 cents" of earnings per share is a loss written as a profit',
     cases: [
       {
+        // The amount is right; the result word is what is wrong.
         sentence: 'Diluted earnings per share were 2 cents for the quarter.',
-        error: error('2 cents', /loss/),
+        error: error('Diluted earnings per share', /loss/),
       },
     ],
   },

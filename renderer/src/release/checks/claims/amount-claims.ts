@@ -83,8 +83,9 @@ function closestFigure(context: ClaimContext, token: AmountToken): KnownFigure |
 }
 
 // "revenue was", "sales of", "rose 19% to": words that make the amount after them the measure's value.
+// Nothing between the measure and the amount is a table row's own value ("Net sales $ 5,600").
 const VALUE_LINK =
-  /\b(?:of|was|were|is|are|to|at|totaled|totalled|totaling|totalling|reached|amounted\s+to|came\s+(?:in\s+)?(?:at|to))\s+(?:(?:approximately|about|nearly|almost|roughly|a\s+record)\s+)?$/i
+  /(?:^\s*|\b(?:of|was|were|is|are|to|at|totaled|totalled|totaling|totalling|reached|amounted\s+to|came\s+(?:in\s+)?(?:at|to))\s+(?:(?:approximately|about|nearly|almost|roughly|a\s+record)\s+)?)$/i
 
 /** True when the amount is the named measure's own value, not an effect on it ("affected revenue by $0.3 million"). */
 function isValueOf(
