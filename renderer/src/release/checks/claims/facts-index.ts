@@ -116,17 +116,47 @@ function unitOf(facts: ReleaseFacts, measure: Measure, period: PeriodKey): Dec |
  */
 function percentFacts(comparison: Comparison, facts: ReleaseFacts): PercentFacts | null {
   if (comparison.kind !== 'change' || comparison.percent === null) return null
-  const { style } = facts.document
+  const periods = pairPeriods(comparison.pair)
+  const currentUnit = unitOf(facts, comparison.measure, periods.current)
+  const priorUnit = unitOf(facts, comparison.measure, periods.prior)
+  const key = `${comparison.measure}|${comparison.current.toString()}|${comparison.prior.toString()}|${currentUnit?.toString() ?? '-'}|${priorUnit?.toString() ?? '-'}`
+  const style = facts.document.style
+  let byStyle = BOUNDS.get(style)
+  if (byStyle === undefined) {
+    byStyle = new Map()
+    BOUNDS.set(style, byStyle)
+  }
+  let bounds = byStyle.get(key)
+  if (bounds === undefined) {
+    bounds = percentBounds(comparison, comparison.percent, currentUnit, priorUnit, style)
+    // A long session types many figures: keep the bounds of the recent ones only.
+    if (byStyle.size >= MAX_BOUNDS) byStyle.clear()
+    byStyle.set(key, bounds)
+  }
+  return { comparison, percent: comparison.percent, ...bounds }
+}
+
+type PercentBounds = Omit<PercentFacts, 'comparison' | 'percent'>
+
+// The bounds take several 60-digit divisions per comparison, and a keystroke changes one figure:
+// the other comparisons' bounds are reused, keyed by their figures, units and house style.
+const BOUNDS = new WeakMap<HouseStyle, Map<string, PercentBounds>>()
+const MAX_BOUNDS = 512
+
+function percentBounds(
+  comparison: Comparison & { readonly kind: 'change' },
+  percent: Dec,
+  currentUnit: Dec | null,
+  priorUnit: Dec | null,
+  style: HouseStyle,
+): PercentBounds {
   const kind = measureKind(comparison.measure)
   const printed = percentChange(
     displayedValue(comparison.current, kind, style),
     displayedValue(comparison.prior, kind, style),
   )
-  const magnitude = comparison.percent.abs()
+  const magnitude = percent.abs()
   const other = printed === null ? magnitude : printed.abs()
-  const periods = pairPeriods(comparison.pair)
-  const currentUnit = unitOf(facts, comparison.measure, periods.current)
-  const priorUnit = unitOf(facts, comparison.measure, periods.prior)
   const range =
     currentUnit === null || priorUnit === null
       ? null
@@ -138,8 +168,6 @@ function percentFacts(comparison: Comparison, facts: ReleaseFacts): PercentFacts
   const gap = Dec.max(low.minus(other), other.minus(high), 0)
   const near = gap.lessThanOrEqualTo(Dec.max(PRINTED_NEAR, other.times('0.1')))
   return {
-    comparison,
-    percent: comparison.percent,
     magnitude,
     low: near ? Dec.min(low, other) : low,
     high: near ? Dec.max(high, other) : high,
