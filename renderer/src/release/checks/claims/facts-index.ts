@@ -3,15 +3,14 @@ import type { CalendarDate } from '../../calendar-date'
 import { percentChange } from '../../comparisons'
 import type { Comparison } from '../../comparisons'
 import { Dec } from '../../decimal'
-import { periodEndDate, previousQuarter, quarterEndDate } from '../../fiscal-calendar'
 import type { QuarterNumber } from '../../fiscal-calendar'
 import type { HouseStyle } from '../../house-style'
-import { daysInMonth, parseIsoDate } from '../../calendar-date'
 import { figureUnit } from '../../figure-precision'
 import { measureKind, MEASURES, pairPeriods, PAIRS, PERIODS } from '../../measures'
 import type { ComparisonPair, Measure, PeriodKey } from '../../measures'
 import type { ReleaseFacts } from '../../release-facts'
 import { figureValue } from '../../resolve-figures'
+import { companyWords, periodParts } from './period-parts'
 
 /** One figure of the release, entered or derived. */
 export interface KnownFigure {
@@ -214,51 +213,17 @@ function buildIndex(facts: ReleaseFacts): FactsIndex {
       if (entry !== null) percents.set(comparisonKey(measure, pair), entry)
     }
   }
-  const previous = previousQuarter(period.quarter, period.fiscalYear)
-  const release = period.releaseDate === null ? null : parseIsoDate(period.releaseDate)
-  const end = periodEndDate(period)
-  const exactDates = [end, ...(release?.ok === true ? [release.value] : [])]
-  const nearDates = [
-    {
-      year: end.year - 1,
-      month: end.month,
-      day: Math.min(end.day, daysInMonth(end.year - 1, end.month)),
-    },
-    quarterEndDate(period.quarter, period.fiscalYear, period.fiscalYearEndMonth),
-    quarterEndDate(period.quarter, period.fiscalYear - 1, period.fiscalYearEndMonth),
-    quarterEndDate(previous.quarter, previous.year, period.fiscalYearEndMonth),
-    // The latest annual report covers the last fiscal year, which ends on this date.
-    quarterEndDate(4, period.fiscalYear - 1, period.fiscalYearEndMonth),
-  ]
   return {
     facts,
     style,
     quarter: period.quarter,
     fiscalYear: period.fiscalYear,
-    previous,
     figures,
     changes,
     percents,
     comparisons,
-    exactDates,
-    nearDates,
-    quarterEnds: [
-      {
-        pair: 'previousQuarter',
-        date: quarterEndDate(previous.quarter, previous.year, period.fiscalYearEndMonth),
-      },
-      {
-        pair: 'yearAgoQuarter',
-        date: quarterEndDate(period.quarter, period.fiscalYear - 1, period.fiscalYearEndMonth),
-      },
-    ],
-    releaseDate: release?.ok === true ? release.value : null,
-    companyWords: new Set(
-      `${facts.document.company.name} ${facts.document.company.shortName}`
-        .toLowerCase()
-        .split(/[^a-z0-9&]+/)
-        .filter((word) => word !== ''),
-    ),
+    ...periodParts(period),
+    companyWords: companyWords(facts.document.company),
   }
 }
 
