@@ -10,10 +10,26 @@ export function checkableText(text: string): string {
   // eslint-disable-next-line no-control-regex
   if (/^[\u0000-\u007f]*$/.test(text)) return text
   let out = ''
+  let copied = 0
   for (let index = 0; index < text.length; index += 1) {
+    if (text.charCodeAt(index) < 0x80) continue
     const unit = text.charAt(index)
-    const compatible = unit.normalize('NFKC')
-    out += compatible.length === 1 ? compatible : unit
+    const compatible = compatibleUnit(unit)
+    if (compatible === unit) continue
+    out += text.slice(copied, index) + compatible
+    copied = index + 1
   }
-  return out
+  return copied === 0 ? text : out + text.slice(copied)
+}
+
+// At most one entry per UTF-16 unit: the checks run on every keystroke, and normalising is slow.
+const COMPATIBLE = new Map<string, string>()
+
+function compatibleUnit(unit: string): string {
+  const known = COMPATIBLE.get(unit)
+  if (known !== undefined) return known
+  const form = unit.normalize('NFKC')
+  const compatible = form.length === 1 ? form : unit
+  COMPATIBLE.set(unit, compatible)
+  return compatible
 }

@@ -28,6 +28,9 @@ const INSERT = [
   /\bINSERT\b[^.!?\n\]]{0,40}/g,
   /\binsert\s+(?:quote|name|title|date|number|figure|amount|here|CEO|boilerplate|text|company|contact|phone|e-?mail)\b/gi,
 ]
+const MAY_INSERT = /insert/i
+// Each leftover needs one of these: most paragraphs are ruled out by one quick search.
+const MAY_HAVE_LEFTOVER = /\[|pending|insert|TBD|TK|XX|lorem/i
 const LOREM = /\blorem\s+ipsum\b/gi
 
 function bracketMessage(paragraph: TextParagraph, start: number, quote: string): string {
@@ -41,6 +44,7 @@ function bracketMessage(paragraph: TextParagraph, start: number, quote: string):
 
 function leftoversIn(paragraph: TextParagraph): Leftover[] {
   const text = paragraph.text
+  if (!MAY_HAVE_LEFTOVER.test(text)) return []
   const found: Leftover[] = []
   const taken = (start: number, end: number): boolean =>
     found.some((entry) => start < entry.end && entry.start < end)
@@ -62,7 +66,8 @@ function leftoversIn(paragraph: TextParagraph): Leftover[] {
       `“${match[0]}” is a placeholder: the quote has not been written.`,
     )
   }
-  for (const pattern of INSERT) {
+  // The instruction patterns look behind at every position; most paragraphs never say "insert".
+  for (const pattern of MAY_INSERT.test(text) ? INSERT : []) {
     for (const match of text.matchAll(pattern)) {
       const words = match[0].trimEnd()
       add(

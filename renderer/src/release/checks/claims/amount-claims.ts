@@ -28,6 +28,8 @@ const SUBJECT_RESCALES = ['0.001', '0.01', '0.1', '10', '100', '1000'].map(
   (factor) => new Dec(factor),
 )
 const THOUSAND = new Dec(1000)
+const AS_WRITTEN = [new Dec(1)]
+const AS_WRITTEN_OR_THOUSANDS = [new Dec(1), THOUSAND]
 
 /** The figure of the measure an amount matches at another scale, and the factor, if any. */
 export function rescaledFigure(
@@ -58,7 +60,7 @@ function figureWords(index: ClaimContext['index'], figure: KnownFigure): string 
 function matchesSomething(context: ClaimContext, token: AmountToken): boolean {
   const { figures, changes } = context.index
   const factors =
-    context.inThousands && token.scale.equals(1) ? [new Dec(1), THOUSAND] : [new Dec(1)]
+    context.inThousands && token.scale.equals(1) ? AS_WRITTEN_OR_THOUSANDS : AS_WRITTEN
   return factors.some(
     (factor) =>
       figures.some((figure) => amountFits(token, figure.magnitude, factor)) ||

@@ -175,11 +175,33 @@ function chainStart(context: ClaimContext, amount: AmountToken): AmountToken | n
   return previous
 }
 
+// An amount's subject depends on its sentence's words and the release's period, not on the
+// figures: a paragraph whose words did not change keeps its tokens, and its amounts' subjects too.
+const SUBJECTS = new WeakMap<
+  AmountToken,
+  { readonly period: string; readonly subject: AmountSubject | null }
+>()
+
+function periodKey(context: ClaimContext): string {
+  const { quarter, fiscalYear, previous, exactDates } = context.index
+  const end = exactDates[0]
+  return `${quarter}|${fiscalYear}|${previous.quarter}|${previous.year}|${end === undefined ? '' : `${end.year}-${end.month}-${end.day}`}`
+}
+
 /** The measure and period an amount is stated as, when the words tie it to a measure of the release. */
-export function amountSubject(
+export function amountSubject(context: ClaimContext, amount: AmountToken): AmountSubject | null {
+  const period = periodKey(context)
+  const kept = SUBJECTS.get(amount)
+  if (kept !== undefined && kept.period === period) return kept.subject
+  const subject = readSubject(context, amount, 0)
+  SUBJECTS.set(amount, { period, subject })
+  return subject
+}
+
+function readSubject(
   context: ClaimContext,
   amount: AmountToken,
-  depth = 0,
+  depth: number,
 ): AmountSubject | null {
   const { sentence } = context
   const near = measureBefore(context, amount.start)
@@ -188,7 +210,7 @@ export function amountSubject(
   let token = near
   let chainedFrom: AmountSubject | null = null
   if (chained !== null) {
-    chainedFrom = amountSubject(context, chained, depth + 1)
+    chainedFrom = readSubject(context, chained, depth + 1)
     if (chainedFrom === null || chainedFrom.measure !== 'netIncome') return null
     // "…, or a loss of 6 cents": the chain's own result word gives the sign.
     token = near.start > chained.end ? near : chainedFrom.subject

@@ -8,22 +8,14 @@ import { amountLevelClaims } from './amount-level-claims'
 import type { SentenceTokens } from './context'
 import { directionClaims } from './direction-claims'
 import { flatClaims } from './flat-claims'
-import { multipleTokens } from './multiple-tokens'
 import type { FactsIndex } from './facts-index'
-import { amountTokens, percentTokens } from './number-tokens'
+import { paragraphTokens } from './paragraph-tokens'
 import { percentClaims } from './percent-claims'
-import { otherPeriodRefs, quarterRefs } from './period-tokens'
 import { periodClaims } from './period-claims'
 import { pointsClaims } from './points-claims'
-import { sentenceRanges } from './sentences'
 import type { SentenceRange } from './sentences'
-import { directionTokens, measureTokens, pairTokens } from './word-tokens'
 
 type Spanned = { readonly start: number; readonly end: number }
-
-function byStart<T extends Spanned>(tokens: T[]): T[] {
-  return tokens.sort((a, b) => a.start - b.start)
-}
 
 /** The tokens that start inside the sentence; the lists are sorted, so this walks each once overall. */
 function within<T extends Spanned>(
@@ -77,15 +69,7 @@ export function paragraphClaims(
 ): Finding[] {
   const text = paragraph.text
   if (!MAY_CLAIM.test(text)) return []
-  const all = {
-    amounts: byStart(amountTokens(text)),
-    percents: byStart(percentTokens(text)),
-    measures: byStart(measureTokens(text, index.companyWords)),
-    pairs: byStart(pairTokens(text)),
-    directions: byStart([...directionTokens(text), ...multipleTokens(text)]),
-    quarters: byStart(quarterRefs(text)),
-    others: byStart(otherPeriodRefs(text)),
-  }
+  const all = paragraphTokens(text, index.companyWords)
   const cursors = {
     amounts: { value: 0 },
     percents: { value: 0 },
@@ -96,7 +80,7 @@ export function paragraphClaims(
     others: { value: 0 },
   }
   const findings: Finding[] = []
-  for (const range of sentenceRanges(text)) {
+  for (const range of all.sentences) {
     if (range.end - range.start > MAX_SENTENCE_LENGTH) {
       const long = longSentence(paragraph, range)
       if (long !== null) findings.push(long)

@@ -3,15 +3,14 @@ import type { CalendarDate } from '../../calendar-date'
 import { percentChange } from '../../comparisons'
 import type { Comparison } from '../../comparisons'
 import { Dec } from '../../decimal'
-import { periodEndDate, previousQuarter, quarterEndDate } from '../../fiscal-calendar'
 import type { QuarterNumber } from '../../fiscal-calendar'
 import type { HouseStyle } from '../../house-style'
-import { daysInMonth, parseIsoDate } from '../../calendar-date'
 import { figureUnit } from '../../figure-precision'
 import { measureKind, MEASURES, pairPeriods, PAIRS, PERIODS } from '../../measures'
 import type { ComparisonPair, Measure, PeriodKey } from '../../measures'
 import type { ReleaseFacts } from '../../release-facts'
 import { figureValue } from '../../resolve-figures'
+import { companyWords, periodParts } from './period-parts'
 
 /** One figure of the release, entered or derived. */
 export interface KnownFigure {
@@ -116,17 +115,47 @@ function unitOf(facts: ReleaseFacts, measure: Measure, period: PeriodKey): Dec |
  */
 function percentFacts(comparison: Comparison, facts: ReleaseFacts): PercentFacts | null {
   if (comparison.kind !== 'change' || comparison.percent === null) return null
-  const { style } = facts.document
+  const periods = pairPeriods(comparison.pair)
+  const currentUnit = unitOf(facts, comparison.measure, periods.current)
+  const priorUnit = unitOf(facts, comparison.measure, periods.prior)
+  const key = `${comparison.measure}|${comparison.current.toString()}|${comparison.prior.toString()}|${currentUnit?.toString() ?? '-'}|${priorUnit?.toString() ?? '-'}`
+  const style = facts.document.style
+  let byStyle = BOUNDS.get(style)
+  if (byStyle === undefined) {
+    byStyle = new Map()
+    BOUNDS.set(style, byStyle)
+  }
+  let bounds = byStyle.get(key)
+  if (bounds === undefined) {
+    bounds = percentBounds(comparison, comparison.percent, currentUnit, priorUnit, style)
+    // A long session types many figures: keep the bounds of the recent ones only.
+    if (byStyle.size >= MAX_BOUNDS) byStyle.clear()
+    byStyle.set(key, bounds)
+  }
+  return { comparison, percent: comparison.percent, ...bounds }
+}
+
+type PercentBounds = Omit<PercentFacts, 'comparison' | 'percent'>
+
+// The bounds take several 60-digit divisions per comparison, and a keystroke changes one figure:
+// the other comparisons' bounds are reused, keyed by their figures, units and house style.
+const BOUNDS = new WeakMap<HouseStyle, Map<string, PercentBounds>>()
+const MAX_BOUNDS = 512
+
+function percentBounds(
+  comparison: Comparison & { readonly kind: 'change' },
+  percent: Dec,
+  currentUnit: Dec | null,
+  priorUnit: Dec | null,
+  style: HouseStyle,
+): PercentBounds {
   const kind = measureKind(comparison.measure)
   const printed = percentChange(
     displayedValue(comparison.current, kind, style),
     displayedValue(comparison.prior, kind, style),
   )
-  const magnitude = comparison.percent.abs()
+  const magnitude = percent.abs()
   const other = printed === null ? magnitude : printed.abs()
-  const periods = pairPeriods(comparison.pair)
-  const currentUnit = unitOf(facts, comparison.measure, periods.current)
-  const priorUnit = unitOf(facts, comparison.measure, periods.prior)
   const range =
     currentUnit === null || priorUnit === null
       ? null
@@ -138,8 +167,6 @@ function percentFacts(comparison: Comparison, facts: ReleaseFacts): PercentFacts
   const gap = Dec.max(low.minus(other), other.minus(high), 0)
   const near = gap.lessThanOrEqualTo(Dec.max(PRINTED_NEAR, other.times('0.1')))
   return {
-    comparison,
-    percent: comparison.percent,
     magnitude,
     low: near ? Dec.min(low, other) : low,
     high: near ? Dec.max(high, other) : high,
@@ -186,51 +213,17 @@ function buildIndex(facts: ReleaseFacts): FactsIndex {
       if (entry !== null) percents.set(comparisonKey(measure, pair), entry)
     }
   }
-  const previous = previousQuarter(period.quarter, period.fiscalYear)
-  const release = period.releaseDate === null ? null : parseIsoDate(period.releaseDate)
-  const end = periodEndDate(period)
-  const exactDates = [end, ...(release?.ok === true ? [release.value] : [])]
-  const nearDates = [
-    {
-      year: end.year - 1,
-      month: end.month,
-      day: Math.min(end.day, daysInMonth(end.year - 1, end.month)),
-    },
-    quarterEndDate(period.quarter, period.fiscalYear, period.fiscalYearEndMonth),
-    quarterEndDate(period.quarter, period.fiscalYear - 1, period.fiscalYearEndMonth),
-    quarterEndDate(previous.quarter, previous.year, period.fiscalYearEndMonth),
-    // The latest annual report covers the last fiscal year, which ends on this date.
-    quarterEndDate(4, period.fiscalYear - 1, period.fiscalYearEndMonth),
-  ]
   return {
     facts,
     style,
     quarter: period.quarter,
     fiscalYear: period.fiscalYear,
-    previous,
     figures,
     changes,
     percents,
     comparisons,
-    exactDates,
-    nearDates,
-    quarterEnds: [
-      {
-        pair: 'previousQuarter',
-        date: quarterEndDate(previous.quarter, previous.year, period.fiscalYearEndMonth),
-      },
-      {
-        pair: 'yearAgoQuarter',
-        date: quarterEndDate(period.quarter, period.fiscalYear - 1, period.fiscalYearEndMonth),
-      },
-    ],
-    releaseDate: release?.ok === true ? release.value : null,
-    companyWords: new Set(
-      `${facts.document.company.name} ${facts.document.company.shortName}`
-        .toLowerCase()
-        .split(/[^a-z0-9&]+/)
-        .filter((word) => word !== ''),
-    ),
+    ...periodParts(period),
+    companyWords: companyWords(facts.document.company),
   }
 }
 

@@ -9,6 +9,8 @@ import { comparisonSentence } from './wording-text'
 const FLAT =
   /\b(?:(essentially|roughly|approximately|about|relatively|virtually|nearly|basically|largely|broadly)\s+)?(flat|unchanged)\b/gi
 
+const MAY_BE_FLAT = /flat|unchanged/i
+
 // How far a figure may move and still be called flat: a point, or two when the words hedge.
 const PLAIN = new Dec(1)
 const HEDGED = new Dec(2)
@@ -17,6 +19,8 @@ const HEDGED = new Dec(2)
 export function flatClaims(context: ClaimContext): Finding[] {
   const { range } = context.sentence
   const text = context.paragraph.text.slice(range.start, range.end)
+  // The pattern above is tried at every position; a quick search rules out most sentences.
+  if (!MAY_BE_FLAT.test(text)) return []
   const findings: Finding[] = []
   const firstClaim = firstClaimStart(context)
   for (const match of text.matchAll(FLAT)) {

@@ -55,10 +55,37 @@ export function percentFitsValue(
   }
 }
 
-/** Whether a stated amount is a figure at the precision it is written to. */
-export function amountFits(token: AmountToken, magnitude: Dec, factor: Dec = new Dec(1)): boolean {
+const ONE = new Dec(1)
+
+/** The values an amount as written can stand for, at one scale: computed once per amount and scale. */
+interface AmountBounds {
+  readonly stated: Dec
+  readonly low: Dec
+  readonly high: Dec
+}
+
+// An amount is compared with every figure of the release, often at several scales: its bounds are computed once.
+const BOUNDS = new WeakMap<AmountToken, Map<Dec, AmountBounds>>()
+
+function amountBounds(token: AmountToken, factor: Dec): AmountBounds {
+  let byFactor = BOUNDS.get(token)
+  if (byFactor === undefined) {
+    byFactor = new Map()
+    BOUNDS.set(token, byFactor)
+  }
+  const cached = byFactor.get(factor)
+  if (cached !== undefined) return cached
   const stated = token.magnitude.times(factor)
   const half = token.unit.times(factor).times(HALF)
+  const slack = token.qualifier === 'approximately' ? Dec.max(half, stated.times('0.05')) : half
+  const bounds = { stated, low: stated.minus(slack), high: stated.plus(slack) }
+  byFactor.set(factor, bounds)
+  return bounds
+}
+
+/** Whether a stated amount is a figure at the precision it is written to. */
+export function amountFits(token: AmountToken, magnitude: Dec, factor: Dec = ONE): boolean {
+  const { stated, low, high } = amountBounds(token, factor)
   switch (token.qualifier) {
     case 'moreThan':
       return magnitude.greaterThan(stated)
@@ -67,11 +94,8 @@ export function amountFits(token: AmountToken, magnitude: Dec, factor: Dec = new
     case 'lessThan':
       return magnitude.lessThan(stated)
     case 'approximately':
-      return magnitude
-        .minus(stated)
-        .abs()
-        .lessThanOrEqualTo(Dec.max(half, stated.times('0.05')))
     case 'none':
-      return magnitude.minus(stated).abs().lessThanOrEqualTo(half)
+      // Within the slack either side: the same test as |magnitude - stated| <= slack, without a subtraction per figure.
+      return magnitude.greaterThanOrEqualTo(low) && magnitude.lessThanOrEqualTo(high)
   }
 }

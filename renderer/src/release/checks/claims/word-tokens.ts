@@ -66,14 +66,16 @@ const OTHER = String.raw`gross\s+(?:profit|margins?)|operating\s+(?:income|loss|
 
 // Longer phrases first, so that "net loss per share" is EPS, not net income.
 const ORDERED = [...GROUPS].sort((a, b) => b.source.length - a.source.length)
+const GROUP_NAMES = ORDERED.map((_, index) => `m${index}`)
+// One word boundary before the alternatives and one ending after them, the same as each
+// alternative with its own: the regular expression then tests the boundary once per position.
 const MEASURE = new RegExp(
-  [
+  String.raw`\b(?:${[
     String.raw`(?<other>${OTHER})`,
-    ...ORDERED.map((group, index) => `(?<m${index}>${group.source})`),
-  ]
+    ...ORDERED.map((group, index) => `(?<${GROUP_NAMES[index] ?? ''}>${group.source})`),
+  ].join('|')})` +
     // A footnote digit may be glued to the last word: "adjusted earnings1 of $0.37".
-    .map((part) => String.raw`\b${part}(?:(?=\d\b)|(?![\w-]))`)
-    .join('|'),
+    String.raw`(?:(?=\d\b)|(?![\w-]))`,
   'gi',
 )
 
@@ -166,7 +168,7 @@ export function measureTokens(
       tokens.push({ ...base, measure: null, polarity: null, part: words })
       continue
     }
-    const index = ORDERED.findIndex((_, position) => groups[`m${position}`] !== undefined)
+    const index = GROUP_NAMES.findIndex((name) => groups[name] !== undefined)
     const group = ORDERED[index]
     if (group === undefined) continue
     const after = PART_AFTER.exec(text.slice(base.end, base.end + 80))?.[0] ?? null
@@ -189,14 +191,12 @@ export function measureTokens(
 
 const YEAR_TAIL = String.raw`(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:year\s+)?\d{4}|\s+(?:a|one)\s+year\s+(?:ago|earlier|before)|\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year)?`
 const PAIR = new RegExp(
-  [
+  String.raw`\b(?:${[
     String.raw`(?<yearAgo>same\s+(?:fiscal\s+)?(?:quarter|three[\s-]+month\s+period)${YEAR_TAIL}|prior[\s-]+year(?:'s|\u2019s)?\s+(?:fiscal\s+)?quarter|(?:last|previous)\s+year(?:'s|\u2019s)\s+(?:fiscal\s+)?quarter)`,
     String.raw`(?<previous>(?:previous|prior|preceding|last|sequential|immediately\s+preceding)\s+(?:fiscal\s+)?quarter|sequential(?:ly)?|quarter[\s-]+(?:over|on|to)[\s-]+quarter)`,
     String.raw`(?<generic>same\s+period${YEAR_TAIL}|(?:a|one)\s+year\s+(?:ago|earlier|before)|year[\s-]+ago|year\s+earlier|(?:prior|previous|last)[\s-]+(?:fiscal[\s-]+)?year(?:'s|\u2019s)?|year[\s-]+(?:over|on)[\s-]+year)`,
     String.raw`(?<toDate>(?:first\s+)?(?:six|nine|twelve|6|9|12)[\s-]+months?(?:\s+(?:ended|ending)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\s+of\s+(?:fiscal\s+)?(?:year\s+)?\d{4})?|year[\s-]+to[\s-]+date|fiscal\s+year(?:\s+\d{4})?)`,
-  ]
-    .map((part) => String.raw`\b${part}\b`)
-    .join('|'),
+  ].join('|')})\b`,
   'gi',
 )
 
