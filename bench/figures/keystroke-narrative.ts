@@ -16,6 +16,7 @@ export async function narrativeKeystrokes(bench: BenchBrowser): Promise<FigureRe
       unit: 'ms',
       targetOn: 'p95',
       target: 16,
+      floorTarget: 1.5,
       summary: summarize(times.painted),
       note: `${KEYSTROKES.count} keystrokes ('x' / Backspace at the end of the results text) after ${KEYSTROKES.warmup} warm-up; ${domNote(times)}`,
     }

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { PAGE_NUMBER_PT } from '../export/page-geometry'
 import type { PageSize } from '../export/pdf-options'
 import type { Letterhead as LetterheadContent } from '../release/release-content'
@@ -6,6 +7,7 @@ import { Letterhead } from './letterhead'
 import { pageBoxStyle, pageTextStyle, pt } from './page-css'
 import type { ParagraphPiece } from './paragraph-pieces'
 import { PrintParagraph } from './print-paragraph'
+import { sameLetterhead, samePieces } from './same-piece'
 
 function PageNumber(props: { readonly number: number }) {
   return (
@@ -28,8 +30,21 @@ export interface PrintPageProps {
   readonly draft: boolean
 }
 
-/** One sheet of paper: page one has the letterhead band, later pages a number at the foot. */
-export function PrintPage(props: PrintPageProps) {
+function samePage(a: PrintPageProps, b: PrintPageProps): boolean {
+  return (
+    a.size === b.size &&
+    a.number === b.number &&
+    a.draft === b.draft &&
+    sameLetterhead(a.letterhead, b.letterhead) &&
+    samePieces(a.pieces, b.pieces)
+  )
+}
+
+/**
+ * One sheet of paper: page one has the letterhead band, later pages a number at the foot. A page
+ * whose words did not change is not rendered again, so a keystroke touches only the pages it changes.
+ */
+export const PrintPage = memo(function PrintPage(props: PrintPageProps) {
   const first = props.number === 1
   return (
     <section
@@ -49,4 +64,4 @@ export function PrintPage(props: PrintPageProps) {
       {props.draft && <DraftMark />}
     </section>
   )
-}
+}, samePage)

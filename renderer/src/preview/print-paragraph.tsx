@@ -1,6 +1,8 @@
+import { memo } from 'react'
 import type { ContentParagraph, Run } from '../release/release-content'
 import { listMarkerStyle, paragraphStyle } from './page-css'
 import type { ParagraphPiece } from './paragraph-pieces'
+import { samePiece } from './same-piece'
 
 function marker(list: NonNullable<ContentParagraph['list']>): string {
   return list.kind === 'bullet' ? '\u2022' : `${list.number}.`
@@ -20,11 +22,17 @@ function RunText({ run }: { readonly run: Run }) {
   )
 }
 
-/** A paragraph, or the part of one that a page break left on this page. */
-export function PrintParagraph(props: {
+interface PrintParagraphProps {
   readonly piece: ParagraphPiece
   readonly measureIndex?: number
-}) {
+}
+
+function sameParagraph(a: PrintParagraphProps, b: PrintParagraphProps): boolean {
+  return a.measureIndex === b.measureIndex && samePiece(a.piece, b.piece)
+}
+
+/** A paragraph, or the part of one that a page break left on this page; re-rendered only when its words change. */
+export const PrintParagraph = memo(function PrintParagraph(props: PrintParagraphProps) {
   const { paragraph, runs, continued, continues } = props.piece
   // The headline is the page's heading: an <h1>, which Chromium's tagged PDF carries as H1.
   const Element = paragraph.role === 'headline' ? 'h1' : 'p'
@@ -50,4 +58,4 @@ export function PrintParagraph(props: {
       ))}
     </Element>
   )
-}
+}, sameParagraph)
