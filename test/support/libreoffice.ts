@@ -32,31 +32,9 @@ export function officeToolsMissingReason(): string | null {
 
 /** Converts a .docx to PDF with headless LibreOffice; returns the PDF's path in outDir. */
 export function convertDocxToPdf(docxPath: string, outDir: string): string {
-  const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'))
-  try {
-    const result = spawnSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        outDir,
-        docxPath,
-      ],
-      { encoding: 'utf8', timeout: 120_000 },
-    )
-    const pdfPath = join(outDir, basename(docxPath).replace(/\.docx$/i, '.pdf'))
-    if (result.status !== 0 || !existsSync(pdfPath)) {
-      throw new Error(
-        `soffice could not convert ${docxPath} (exit ${String(result.status)}): ${result.stderr}${result.stdout}`,
-      )
-    }
-    return pdfPath
-  } finally {
-    rmSync(profile, { recursive: true, force: true })
-  }
+  const [pdfPath] = convertDocxFilesToPdf([docxPath], outDir)
+  if (pdfPath === undefined) throw new Error(`soffice wrote no PDF for ${docxPath}`)
+  return pdfPath
 }
 
 /**

@@ -14,6 +14,9 @@ interface SpellerState {
   readonly failure: string | null
 }
 
+/** Enough for any release's vocabulary; past it the answers are forgotten and looked up again. */
+const KNOWN_WORDS_KEPT = 20_000
+
 const spellerState = createStore<SpellerState>()(() => ({ speller: null, failure: null }))
 let loading: Promise<void> | null = null
 
@@ -23,8 +26,17 @@ export function loadSpeller(): Promise<void> {
     .then((module) => {
       const checker = module.englishSpeller()
       const suggestions = new Map<string, readonly string[]>()
+      // Every keystroke re-reads its block's words: a word is looked up in the dictionary once.
+      const known = new Map<string, boolean>()
       const speller: Speller = {
-        correct: (word) => checker.correct(word),
+        correct: (word) => {
+          const remembered = known.get(word)
+          if (remembered !== undefined) return remembered
+          if (known.size >= KNOWN_WORDS_KEPT) known.clear()
+          const correct = checker.correct(word)
+          known.set(word, correct)
+          return correct
+        },
         suggest: (word) => {
           const known = suggestions.get(word)
           if (known !== undefined) return known

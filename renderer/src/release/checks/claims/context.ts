@@ -5,21 +5,14 @@ import { finding } from '../finding'
 import type { TextParagraph } from '../text-model'
 import { isFreeText, locate } from '../text-model'
 import type { FactsIndex } from './facts-index'
-import type { AmountToken, PercentToken } from './number-tokens'
-import type { AnnualReportRef, DateRef, QuarterRef, SpanRef, YearRef } from './period-tokens'
+import type { DateRef, QuarterRef } from './period-tokens'
+import type { TokenLists } from './paragraph-tokens'
 import type { SentenceRange } from './sentences'
-import type { DirectionToken, MeasureToken, PairToken } from './word-tokens'
+import type { MeasureToken } from './word-tokens'
 
 /** The tokens of one sentence, each list in reading order. */
-export interface SentenceTokens {
+export interface SentenceTokens extends TokenLists {
   readonly range: SentenceRange
-  readonly amounts: readonly AmountToken[]
-  readonly percents: readonly PercentToken[]
-  readonly measures: readonly MeasureToken[]
-  readonly pairs: readonly PairToken[]
-  readonly directions: readonly DirectionToken[]
-  readonly quarters: readonly QuarterRef[]
-  readonly others: readonly (YearRef | SpanRef | DateRef | AnnualReportRef)[]
 }
 
 /** What a claim rule reads: the paragraph, the sentence's tokens and the facts. */

@@ -11,6 +11,7 @@ import type { ComparisonPair, Measure, PeriodKey } from '../../measures'
 import type { ReleaseFacts } from '../../release-facts'
 import { figureValue } from '../../resolve-figures'
 import { companyWords, periodParts } from './period-parts'
+import type { PeriodParts } from './period-parts'
 
 /** One figure of the release, entered or derived. */
 export interface KnownFigure {
@@ -44,26 +45,15 @@ export interface PercentFacts {
 }
 
 /** What the claim checks need from the facts, computed once per facts. */
-export interface FactsIndex {
+export interface FactsIndex extends PeriodParts {
   readonly facts: ReleaseFacts
   readonly style: HouseStyle
   readonly quarter: QuarterNumber
   readonly fiscalYear: number
-  readonly previous: { readonly quarter: QuarterNumber; readonly year: number }
   readonly figures: readonly KnownFigure[]
   readonly changes: readonly KnownChange[]
   readonly percents: ReadonlyMap<string, PercentFacts>
   readonly comparisons: ReadonlyMap<string, Comparison>
-  /** Dates a release may name: exact ones, and calendar quarter ends that a 52/53-week year moves by days. */
-  readonly exactDates: readonly CalendarDate[]
-  readonly nearDates: readonly CalendarDate[]
-  /** The ends of the quarters a release compares with, for a base named as a date ("the quarter ended June 30, 2022"). */
-  readonly quarterEnds: readonly {
-    readonly pair: 'previousQuarter' | 'yearAgoQuarter'
-    readonly date: CalendarDate
-  }[]
-  /** The release date, after which a conference call, a replay or a dividend may be dated. */
-  readonly releaseDate: CalendarDate | null
   /** The company's own names, lower case: "IEC's sales" are the total, not a part. */
   readonly companyWords: ReadonlySet<string>
 }

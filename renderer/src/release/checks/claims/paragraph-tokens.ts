@@ -8,9 +8,8 @@ import type { SentenceRange } from './sentences'
 import { directionTokens, measureTokens, pairTokens } from './word-tokens'
 import type { DirectionToken, MeasureToken, PairToken } from './word-tokens'
 
-/** Every token of a paragraph's text, each list in reading order, and its sentences. */
-export interface ParagraphTokens {
-  readonly sentences: readonly SentenceRange[]
+/** The token lists a claim rule reads, each in reading order: of a paragraph or of one sentence. */
+export interface TokenLists {
   readonly amounts: readonly AmountToken[]
   readonly percents: readonly PercentToken[]
   readonly measures: readonly MeasureToken[]
@@ -18,6 +17,11 @@ export interface ParagraphTokens {
   readonly directions: readonly DirectionToken[]
   readonly quarters: readonly QuarterRef[]
   readonly others: readonly (YearRef | SpanRef | DateRef | AnnualReportRef)[]
+}
+
+/** Every token of a paragraph's text, and its sentences. */
+export interface ParagraphTokens extends TokenLists {
+  readonly sentences: readonly SentenceRange[]
 }
 
 type Spanned = { readonly start: number; readonly end: number }

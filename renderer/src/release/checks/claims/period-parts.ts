@@ -8,12 +8,15 @@ type ReleasePeriod = ReleaseFacts['document']['period']
 /** What the claim checks need from the release's period and dates. */
 export interface PeriodParts {
   readonly previous: { readonly quarter: QuarterNumber; readonly year: number }
+  /** Dates a release may name: exact ones, and calendar quarter ends that a 52/53-week year moves by days. */
   readonly exactDates: readonly CalendarDate[]
   readonly nearDates: readonly CalendarDate[]
+  /** The ends of the quarters a release compares with, for a base named as a date ("the quarter ended June 30, 2022"). */
   readonly quarterEnds: readonly {
     readonly pair: 'previousQuarter' | 'yearAgoQuarter'
     readonly date: CalendarDate
   }[]
+  /** The release date, after which a conference call, a replay or a dividend may be dated. */
   readonly releaseDate: CalendarDate | null
 }
 
