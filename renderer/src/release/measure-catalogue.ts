@@ -12,6 +12,7 @@ const BASE = {
   gaap: true,
   reconcilesTo: null,
   parent: null,
+  eliminations: false,
   ratioOf: null,
   defaultWording: EXACT,
   inResultsParagraph: false,

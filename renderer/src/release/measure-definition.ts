@@ -70,6 +70,8 @@ export interface MeasureDefinition {
   readonly reconcilesTo: MeasureId | null
   /** For a segment or product line, the measure its segments add up to. */
   readonly parent: MeasureId | null
+  /** For a child of a parent, whether it is the stated eliminations line (negative, between segments) rather than a segment. */
+  readonly eliminations: boolean
   /** For a ratio that follows from two measures, the two. */
   readonly ratioOf: RatioParts | null
   readonly defaultWording: DefaultWording
