@@ -6,6 +6,7 @@ import type { MeasureId } from '../../../renderer/src/release/measure-definition
 import { measureEntrySchema } from '../../../renderer/src/release/measure-entry'
 import type { MeasureEntry } from '../../../renderer/src/release/measure-entry'
 import type { PeriodKey } from '../../../renderer/src/release/measures'
+import { corpusClaimSchema } from './corpus'
 
 /** Where the hand-made mapping of the corpus's other measures sits. */
 export const CORPUS_MEASURES_FIXTURE = resolve(
@@ -43,6 +44,16 @@ const releaseMeasuresSchema = z
     skipped: z.array(z.object({ key: z.string().min(1), why: z.string().min(1) }).strict()),
     /** Mapping choices worth knowing, in words. */
     notes: z.array(z.string().min(1)),
+    /** The corpus's `derived_checks` (by index) that speak of these measures, to score the eval on them. */
+    claims: z.array(
+      z
+        .object({
+          index: z.number().int().nonnegative(),
+          metric: z.string().min(1),
+          verdict_class: corpusClaimSchema.shape.verdict_class,
+        })
+        .strict(),
+    ),
   })
   .strict()
 export type ReleaseMeasures = z.output<typeof releaseMeasuresSchema>

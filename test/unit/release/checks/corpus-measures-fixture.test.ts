@@ -12,7 +12,7 @@ import type { MeasureKind } from '../../../../renderer/src/release/measure-defin
 import { measureEntrySchema } from '../../../../renderer/src/release/measure-entry'
 import type { MeasureEntry } from '../../../../renderer/src/release/measure-entry'
 import { PERIODS } from '../../../../renderer/src/release/measures'
-import { corpusDirectory, corpusReleaseNames } from '../../../eval/claims/corpus'
+import { corpusClaimSchema, corpusDirectory, corpusReleaseNames } from '../../../eval/claims/corpus'
 import { corpusMeasures, readCorpusMeasuresFile } from '../../../eval/claims/corpus-measures'
 import type { CorpusSourceKey, ReleaseMeasures } from '../../../eval/claims/corpus-measures'
 
@@ -147,7 +147,10 @@ if (releases.length === 0)
     `The claims corpus is not at ${corpus}: the mapped figures of test/fixtures/claims/corpus-measures.json are not checked against it (set CLAIMS_CORPUS).`,
   )
 
-const otherFiguresSchema = z.object({ other_figures: z.record(z.string(), z.unknown()) })
+const corpusFileSchema = z.object({
+  other_figures: z.record(z.string(), z.unknown()),
+  derived_checks: z.array(corpusClaimSchema),
+})
 
 /** The corpus value a source key names, as a decimal, or why it cannot be read. */
 function corpusValue(otherFigures: Record<string, unknown>, key: CorpusSourceKey): Dec | string {
@@ -177,7 +180,7 @@ describe.skipIf(releases.length === 0)('the mapped figures against the corpus', 
       const release = file.releases[name]
       if (release === undefined) return
       const json: unknown = JSON.parse(readFileSync(join(corpus, `${name}.json`), 'utf8'))
-      const otherFigures = otherFiguresSchema.parse(json).other_figures
+      const otherFigures = corpusFileSchema.parse(json).other_figures
       const measures = listed(release)
       for (const [where, key] of Object.entries(release.sources)) {
         const [id = '', period = ''] = where.split('.')
@@ -207,6 +210,24 @@ describe.skipIf(releases.length === 0)('the mapped figures against the corpus', 
         stale.map((entry) => entry.key),
         'skipped keys the corpus does not have',
       ).toEqual([])
+    },
+  )
+
+  it.each(releases)(
+    "%s: the claims said to speak of these measures are the corpus's, with its metric and verdict",
+    (name) => {
+      const release = file.releases[name]
+      if (release === undefined) return
+      const json: unknown = JSON.parse(readFileSync(join(corpus, `${name}.json`), 'utf8'))
+      const checks = corpusFileSchema.parse(json).derived_checks
+      expect(
+        release.claims.map(({ index }) => {
+          const check = checks[index]
+          return check === undefined
+            ? { index }
+            : { index, metric: check.metric, verdict_class: check.verdict_class }
+        }),
+      ).toEqual(release.claims)
     },
   )
 })
