@@ -78,7 +78,10 @@ export function segmentName(name: string, parent: MeasureDefinition): string {
   for (const fragment of [...names, ...profitNames, ...lossNames]) {
     const whole = new RegExp(String.raw`^(?:${fragment})$`, 'i')
     if (whole.test(bare)) return ''
-    const tail = new RegExp(String.raw`^(.*?)${SEPARATOR}(?:segment${SEPARATOR})?(?:${fragment})$`, 'i')
+    const tail = new RegExp(
+      String.raw`^(.*?)${SEPARATOR}(?:segment${SEPARATOR})?(?:${fragment})$`,
+      'i',
+    )
     const match = tail.exec(bare)
     if (match?.[1] !== undefined) return match[1].trim()
   }
@@ -97,7 +100,9 @@ export function ownWords(name: string, result: boolean): MeasureWords {
   const profit = negative === null ? [] : [phraseFragment(positive)]
   return {
     names: unique([
-      negative === null ? phraseFragment(positive) : `${phraseFragment(positive, 'asTyped')}\\s*\\(loss\\)`,
+      negative === null
+        ? phraseFragment(positive)
+        : `${phraseFragment(positive, 'asTyped')}\\s*\\(loss\\)`,
     ]),
     profitNames: unique(profit),
     lossNames: unique(negative === null ? [] : [phraseFragment(negative)]),
@@ -122,17 +127,17 @@ function segmentForms(segment: string, parentFragment: string): string[] {
  * ("Aerospace revenue" of revenue: "aerospace revenues?", "aerospace sales", "aerospace segment
  * revenue", "revenue from the aerospace business", "aerospace segment").
  */
-export function segmentWords(name: string, parent: MeasureDefinition, result: boolean): MeasureWords {
+export function segmentWords(
+  name: string,
+  parent: MeasureDefinition,
+  result: boolean,
+): MeasureWords {
   const own = ownWords(name, result)
   const segment = phraseFragment(segmentName(name, parent), 'asTyped')
   const forms = (fragments: readonly string[]): string[] =>
     fragments.flatMap((fragment) => segmentForms(segment, fragment))
   return {
-    names: unique([
-      ...own.names,
-      ...forms(parent.words.names),
-      `${segment}${SEPARATOR}segment`,
-    ]),
+    names: unique([...own.names, ...forms(parent.words.names), `${segment}${SEPARATOR}segment`]),
     profitNames: unique([...own.profitNames, ...forms(parent.words.profitNames)]),
     lossNames: unique([...own.lossNames, ...forms(parent.words.lossNames)]),
   }

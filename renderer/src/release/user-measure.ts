@@ -32,7 +32,9 @@ export function kindAdds(kind: MeasureKind): boolean {
 }
 
 function who(entry: MeasureEntry): string {
-  return entry.name === undefined ? `Measure "${entry.id}"` : `Measure "${entry.id}" (${entry.name})`
+  return entry.name === undefined
+    ? `Measure "${entry.id}"`
+    : `Measure "${entry.id}" (${entry.name})`
 }
 
 /** A sentence subject from a name: "Order intake" → "order intake"; "EBITDA", "RPO" and a segment's proper name keep their capitals. */

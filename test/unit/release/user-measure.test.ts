@@ -65,7 +65,12 @@ describe('a segment of revenue, from its name', () => {
 
   it('takes a hyphen or a space between the words of a name of several', () => {
     const products = defined(
-      { id: 'emergingProducts', name: 'Emerging Products revenue', kind: 'money', parent: 'revenue' },
+      {
+        id: 'emergingProducts',
+        name: 'Emerging Products revenue',
+        kind: 'money',
+        parent: 'revenue',
+      },
       revenue,
     )
     expect(namedBy(products, 'Emerging-Products revenue')).toEqual(['names'])
@@ -86,7 +91,11 @@ describe('a segment of revenue, from its name', () => {
       parent: 'revenue',
       eliminations: false,
       narrowsAndWidens: false,
-      defaultWording: { previousQuarter: 'exact', yearAgoQuarter: 'exact', yearAgoYearToDate: 'exact' },
+      defaultWording: {
+        previousQuarter: 'exact',
+        yearAgoQuarter: 'exact',
+        yearAgoYearToDate: 'exact',
+      },
     })
   })
 
@@ -119,7 +128,11 @@ describe('a measure of one’s own with no parent', () => {
   })
 
   it('narrows and widens when a money measure’s name says income, with its loss words', () => {
-    const segmentIncome = defined({ id: 'segmentIncome', name: 'Segment operating income (loss)', kind: 'money' })
+    const segmentIncome = defined({
+      id: 'segmentIncome',
+      name: 'Segment operating income (loss)',
+      kind: 'money',
+    })
     expect(segmentIncome.narrowsAndWidens).toBe(true)
     expect(segmentIncome.subject).toMatchObject({
       positive: 'segment operating income',
@@ -128,8 +141,12 @@ describe('a measure of one’s own with no parent', () => {
     expect(namedBy(segmentIncome, 'segment operating income (loss)')).toEqual(['names'])
     expect(namedBy(segmentIncome, 'segment operating income')).toEqual(['profitNames'])
     expect(namedBy(segmentIncome, 'segment operating losses')).toEqual(['lossNames'])
-    expect(defined({ id: 'units', name: 'Units shipped', kind: 'count' }).narrowsAndWidens).toBe(false)
-    expect(defined({ id: 'profitRate', name: 'Profit rate', kind: 'ratio' }).narrowsAndWidens).toBe(false)
+    expect(defined({ id: 'units', name: 'Units shipped', kind: 'count' }).narrowsAndWidens).toBe(
+      false,
+    )
+    expect(defined({ id: 'profitRate', name: 'Profit rate', kind: 'ratio' }).narrowsAndWidens).toBe(
+      false,
+    )
   })
 
   it('is non-GAAP when the entry says so, reconciling to the measure it names', () => {
@@ -168,7 +185,10 @@ describe('entries that cannot be a measure', () => {
 
   it('refuses a segment of another kind than its parent', () => {
     expect(
-      errorOf({ id: 'aerospaceEps', name: 'Aerospace EPS', kind: 'perShare', parent: 'revenue' }, revenue),
+      errorOf(
+        { id: 'aerospaceEps', name: 'Aerospace EPS', kind: 'perShare', parent: 'revenue' },
+        revenue,
+      ),
     ).toBe(
       'Measure "aerospaceEps" (Aerospace EPS): field "kind" is "perShare", but its parent, revenue, is an amount of money; a segment is measured like the measure it is part of.',
     )
@@ -177,12 +197,19 @@ describe('entries that cannot be a measure', () => {
   it('refuses an eliminations line without a parent', () => {
     expect(
       errorOf({ id: 'eliminations', name: 'Eliminations', kind: 'money', eliminations: true }),
-    ).toMatch(/^Measure "eliminations" \(Eliminations\): field "eliminations" is set, but the measure has no "parent"/)
+    ).toMatch(
+      /^Measure "eliminations" \(Eliminations\): field "eliminations" is set, but the measure has no "parent"/,
+    )
   })
 
   it('refuses a parent the release does not list, and segments of what does not add up', () => {
     expect(
-      errorOf({ id: 'aerospaceRevenue', name: 'Aerospace revenue', kind: 'money', parent: 'revenue' }),
+      errorOf({
+        id: 'aerospaceRevenue',
+        name: 'Aerospace revenue',
+        kind: 'money',
+        parent: 'revenue',
+      }),
     ).toMatch(/field "parent" is "revenue", which is not one of the release's measures/)
     expect(
       errorOf(
@@ -198,7 +225,10 @@ describe('entries that cannot be a measure', () => {
       /field "kind" is missing/,
     )
     expect(
-      errorOf({ id: 'segmentRevenue', name: 'Net sales', kind: 'money', parent: 'revenue' }, revenue),
+      errorOf(
+        { id: 'segmentRevenue', name: 'Net sales', kind: 'money', parent: 'revenue' },
+        revenue,
+      ),
     ).toMatch(/field "name" is only the name of its parent, revenue/)
   })
 
@@ -222,7 +252,10 @@ describe('an eliminations line', () => {
       revenue,
     )
     expect(eliminations).toMatchObject({ parent: 'revenue', eliminations: true })
-    expect(eliminations.subject).toMatchObject({ positive: 'intersegment eliminations', plural: true })
+    expect(eliminations.subject).toMatchObject({
+      positive: 'intersegment eliminations',
+      plural: true,
+    })
     expect(namedBy(eliminations, 'intersegment elimination')).toEqual(['names'])
   })
 })

@@ -106,7 +106,9 @@ function periodFinding(
   const amount = (value: Dec): string => exactAmount(value, kind)
   const what = eliminationLines.length === 0 ? 'its segments' : 'its segments and eliminations'
   const rounded = roundedNote([total, ...parts], kind)
-  const blank = eliminationLines.filter((line) => !eliminations.some((entry) => entry.measure === line))
+  const blank = eliminationLines.filter(
+    (line) => !eliminations.some((entry) => entry.measure === line),
+  )
   const missing =
     blank.length === 0
       ? ''

@@ -98,7 +98,10 @@ describe('a claim’s subject that names a segment the release has', () => {
   })
 
   it('reads MTS’s “record revenue quarter for our Sensors business”', () => {
-    const measures = release(segment('sensors', 'Sensors revenue'), segment('test', 'Test & Simulation revenue'))
+    const measures = release(
+      segment('sensors', 'Sensors revenue'),
+      segment('test', 'Test & Simulation revenue'),
+    )
     const sentence =
       '\u201cWe once again delivered a solid performance on all major financial metrics, delivering top-line growth of almost 20% reflecting another record revenue quarter for our Sensors business, its eighth-consecutive quarter.'
     expect(idOf(around(sentence, 'revenue'), measures)).toBe('sensors')
@@ -141,7 +144,9 @@ describe('a subject that stays a part of the total, left alone', () => {
     )
     expect(idOf('The Aerospace segment grew 12%', both)).toBeNull()
     expect(idOf('The Aerospace segment grew 12%', AEROSPACE)).toBe('aerospaceRevenue')
-    expect(idOf('Aerospace segment operating income rose 5%', both)).toBe('aerospaceOperatingIncome')
+    expect(idOf('Aerospace segment operating income rose 5%', both)).toBe(
+      'aerospaceOperatingIncome',
+    )
     expect(idOf('Aerospace segment revenue rose 5%', both)).toBe('aerospaceRevenue')
     expect(idOf('Operating loss in the Aerospace segment narrowed', both)).toBe(
       'aerospaceOperatingIncome',

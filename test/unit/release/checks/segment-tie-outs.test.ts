@@ -24,7 +24,13 @@ const industrial = measure(
   revenue,
 )
 const eliminations = measure(
-  { id: 'eliminations', name: 'Intersegment eliminations', kind: 'money', parent: 'revenue', eliminations: true },
+  {
+    id: 'eliminations',
+    name: 'Intersegment eliminations',
+    kind: 'money',
+    parent: 'revenue',
+    eliminations: true,
+  },
   revenue,
 )
 const netIncome = catalogueMeasure('netIncome')
@@ -170,7 +176,12 @@ describe('segments tie out to their parent', () => {
   it('judges only measures with segments, and counts as well as money', () => {
     const units = measure({ id: 'unitsShipped', name: 'Units shipped', kind: 'count' })
     const domestic = measure(
-      { id: 'domesticUnits', name: 'Domestic units shipped', kind: 'count', parent: 'unitsShipped' },
+      {
+        id: 'domesticUnits',
+        name: 'Domestic units shipped',
+        kind: 'count',
+        parent: 'unitsShipped',
+      },
       units,
     )
     const given = figures({
