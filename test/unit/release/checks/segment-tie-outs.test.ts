@@ -1,6 +1,8 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { segmentTieOutFindings } from '../../../../renderer/src/release/checks/segment-tie-outs'
 import type { SegmentFigures } from '../../../../renderer/src/release/checks/segment-tie-outs'
+import { Dec, roundHalfUp } from '../../../../renderer/src/release/decimal'
 import type { FigureRow } from '../../../../renderer/src/release/figures-schema'
 import { catalogueMeasure } from '../../../../renderer/src/release/measure-catalogue'
 import type { MeasureDefinition } from '../../../../renderer/src/release/measure-definition'
@@ -193,6 +195,60 @@ describe('segments tie out to their parent', () => {
     const [found] = segmentTieOutFindings([units, domestic, ...others], given)
     expect(found?.finding.message).toBe(
       'Units shipped for this quarter is 1,200, but its segments (Domestic units shipped 1,100) add up to 1,100, a difference of 100.',
+    )
+  })
+})
+
+describe('segment tie-out over generated figures', () => {
+  const many = [
+    revenue,
+    ...['a', 'b', 'c', 'd'].map((letter) =>
+      measure(
+        {
+          id: `segment${letter.toUpperCase()}`,
+          name: `Segment ${letter} revenue`,
+          kind: 'money',
+          parent: 'revenue',
+        },
+        revenue,
+      ),
+    ),
+    eliminations,
+  ]
+  const generated = fc.record({
+    segments: fc.array(fc.integer({ min: 0, max: 2_000_000_000 }), { minLength: 4, maxLength: 4 }),
+    elimination: fc.option(fc.integer({ min: -50_000_000, max: 0 }), { nil: undefined }),
+    digits: fc.integer({ min: 0, max: 6 }),
+  })
+  const given = (
+    segments: readonly number[],
+    elimination: number | undefined,
+    parent: Dec,
+    unit: Dec,
+  ): SegmentFigures =>
+    figures(
+      {
+        revenue: { quarter: parent.toFixed() },
+        segmentA: { quarter: String(segments[0]) },
+        segmentB: { quarter: String(segments[1]) },
+        segmentC: { quarter: String(segments[2]) },
+        segmentD: { quarter: String(segments[3]) },
+        eliminations: elimination === undefined ? {} : { quarter: String(elimination) },
+      },
+      unit.equals(1) ? {} : { revenue: { quarter: unit.toFixed() } },
+    )
+
+  it('passes a parent that is the segments’ sum rounded to the unit it was typed to, and flags one a unit and more away', () => {
+    fc.assert(
+      fc.property(generated, ({ segments, elimination, digits }) => {
+        const unit = new Dec(10).pow(digits)
+        const sum = segments.reduce((so, value) => so.plus(value), new Dec(elimination ?? 0))
+        const typed = roundHalfUp(sum.dividedBy(unit), 0).times(unit)
+        expect(segmentTieOutFindings(many, given(segments, elimination, typed, unit))).toEqual([])
+        const off = typed.plus(unit).plus(segments.length + 1)
+        const found = segmentTieOutFindings(many, given(segments, elimination, off, unit))
+        expect(found.map((entry) => entry.finding.rule)).toEqual(['segment-tie-out'])
+      }),
     )
   })
 })

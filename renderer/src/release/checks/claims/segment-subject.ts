@@ -21,8 +21,37 @@ interface Named {
   readonly length: number
 }
 
+// The checker asks on every keystroke, for every qualified subject: each fragment is compiled once.
+// A global expression is safe to share here, as matchAll and replace start from its beginning.
+const COMPILED = new Map<string, RegExp>()
+
 function pattern(fragment: string): RegExp {
-  return new RegExp(String.raw`(?<![\w-])(?:${fragment})(?![\w-])`, 'gi')
+  const kept = COMPILED.get(fragment)
+  if (kept !== undefined) return kept
+  const compiled = new RegExp(String.raw`(?<![\w-])(?:${fragment})(?![\w-])`, 'gi')
+  // Renamed measures leave their old words behind: a long session starts the cache afresh.
+  if (COMPILED.size >= 2000) COMPILED.clear()
+  COMPILED.set(fragment, compiled)
+  return compiled
+}
+
+interface SegmentName {
+  /** "from (the) Aerospace (segment)": the segment named after the parent's word, with words between. */
+  readonly after: string
+  /** The name's first word in lower case: words without it cannot name the segment. */
+  readonly first: string
+}
+
+const NAMES = new WeakMap<MeasureDefinition, SegmentName>()
+
+function nameOf(segment: MeasureDefinition, parent: MeasureDefinition): SegmentName {
+  const kept = NAMES.get(segment)
+  if (kept !== undefined) return kept
+  const name = segmentName(segment.label, parent)
+  const after = String.raw`(?:from|in|of|at|for|by)\s+(?:the\s+|our\s+|its\s+|their\s+)?${escape(name)}${UNIT}?`
+  const found = { after, first: (name.split(/[\s-]+/)[0] ?? '').toLowerCase() }
+  NAMES.set(segment, found)
+  return found
 }
 
 function escape(text: string): string {
@@ -56,16 +85,15 @@ function namedLength(
   segment: MeasureDefinition,
   parent: MeasureDefinition,
 ): number | null {
+  const name = nameOf(segment, parent)
+  if (!words.toLowerCase().includes(name.first)) return null
   const { names, profitNames, lossNames } = segment.words
   const parentWords = parentFragments(parent)
   let span = longest(words, [...names, ...profitNames, ...lossNames])
   let needsParent = false
   if (span === null) {
     // "Revenue for the second quarter of fiscal 2009 from On Demand Messaging": the period stands between.
-    const name = escape(segmentName(segment.label, parent))
-    span = longest(words, [
-      String.raw`(?:from|in|of|at|for|by)\s+(?:the\s+|our\s+|its\s+|their\s+)?${name}${UNIT}?`,
-    ])
+    span = longest(words, [name.after])
     needsParent = true
   }
   if (span === null) return null
