@@ -115,6 +115,10 @@ export function userMeasure(
     return fail(
       `${who(entry)}: field "name" is missing; a measure of your own needs the name the release uses for it, such as "Aerospace revenue".`,
     )
+  if (!/[\p{L}\p{N}]/u.test(name))
+    return fail(
+      `${who(entry)}: field "name" has no letters or digits; give the name the release uses for it, such as "Aerospace revenue".`,
+    )
   if (kind === undefined)
     return fail(
       `${who(entry)}: field "kind" is missing; say whether it is "money", "perShare", "count" or "ratio".`,

@@ -232,6 +232,17 @@ describe('entries that cannot be a measure', () => {
     ).toMatch(/field "name" is only the name of its parent, revenue/)
   })
 
+  it('refuses a name with no letters or digits, which the release could never use', () => {
+    expect(errorOf({ id: 'dash', name: '- -', kind: 'money' })).toBe(
+      'Measure "dash" (- -): field "name" has no letters or digits; give the name the release uses for it, such as "Aerospace revenue".',
+    )
+  })
+
+  it('lets no entry say whether its figures add up: the kind decides', () => {
+    const entry = { id: 'orderIntake', name: 'Order intake', kind: 'ratio', additive: true }
+    expect(measureEntrySchema.safeParse(entry).success).toBe(false)
+  })
+
   it('refuses a GAAP measure that says what it reconciles to', () => {
     expect(
       errorOf({ id: 'coreIncome', name: 'Core income', kind: 'money', reconcilesTo: 'netIncome' }),
