@@ -1,3 +1,4 @@
+import { catalogueMeasure } from './measure-catalogue'
 import type { MeasureDefinition, MeasureWords } from './measure-definition'
 
 /**
@@ -67,6 +68,16 @@ export function lossName(name: string): string | null {
 }
 
 /**
+ * The words a segment's name is built on: its parent's, or for a product line within a segment
+ * ("Aerospace engines revenue" within "Aerospace revenue"), the built-in measure at the top, so
+ * that the product line is "Aerospace engines sales", not "Aerospace engines Aerospace sales".
+ */
+export function wordsOfTheWhole(parent: MeasureDefinition): MeasureWords {
+  if (parent.parent === null) return parent.words
+  return catalogueMeasure(parent.parent)?.words ?? parent.words
+}
+
+/**
  * What is left of a segment's name once its parent's words are taken off the end: "Aerospace
  * revenue" of revenue → "Aerospace", "Animal Health segment sales" → "Animal Health"; a name with
  * no parent's words ("Aerospace segment", "Aerospace") → "Aerospace". Empty when the name is only
@@ -74,7 +85,11 @@ export function lossName(name: string): string | null {
  */
 export function segmentName(name: string, parent: MeasureDefinition): string {
   const bare = withoutLossSuffix(name)
-  const { names, profitNames, lossNames } = parent.words
+  const own = parent.words
+  for (const fragment of [...own.names, ...own.profitNames, ...own.lossNames]) {
+    if (new RegExp(String.raw`^(?:${fragment})$`, 'i').test(bare)) return ''
+  }
+  const { names, profitNames, lossNames } = wordsOfTheWhole(parent)
   for (const fragment of [...names, ...profitNames, ...lossNames]) {
     const whole = new RegExp(String.raw`^(?:${fragment})$`, 'i')
     if (whole.test(bare)) return ''
@@ -136,9 +151,10 @@ export function segmentWords(
   const segment = phraseFragment(segmentName(name, parent), 'asTyped')
   const forms = (fragments: readonly string[]): string[] =>
     fragments.flatMap((fragment) => segmentForms(segment, fragment))
+  const whole = wordsOfTheWhole(parent)
   return {
-    names: unique([...own.names, ...forms(parent.words.names), `${segment}${SEPARATOR}segment`]),
-    profitNames: unique([...own.profitNames, ...forms(parent.words.profitNames)]),
-    lossNames: unique([...own.lossNames, ...forms(parent.words.lossNames)]),
+    names: unique([...own.names, ...forms(whole.names), `${segment}${SEPARATOR}segment`]),
+    profitNames: unique([...own.profitNames, ...forms(whole.profitNames)]),
+    lossNames: unique([...own.lossNames, ...forms(whole.lossNames)]),
   }
 }

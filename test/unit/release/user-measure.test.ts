@@ -110,6 +110,30 @@ describe('a segment of revenue, from its name', () => {
   })
 })
 
+describe('a product line within a segment', () => {
+  it('is named by its own name with the top measure’s words, not its segment’s', () => {
+    const engines = defined(
+      {
+        id: 'aerospaceEngines',
+        name: 'Aerospace engines revenue',
+        kind: 'money',
+        parent: 'aerospaceRevenue',
+      },
+      aerospace,
+    )
+    for (const phrase of [
+      'Aerospace engines revenue',
+      'Aerospace engines sales',
+      'sales from the Aerospace engines business',
+    ])
+      expect(namedBy(engines, phrase), phrase).toEqual(['names'])
+    expect(namedBy(engines, 'Aerospace revenue')).toEqual([])
+    expect(engines.words.names.some((fragment) => /Aerospace.*Aerospace/.test(fragment))).toBe(
+      false,
+    )
+  })
+})
+
 describe('a measure of one’s own with no parent', () => {
   it('writes its subject in lower case from a name typed in sentence case, keeping an acronym', () => {
     const intake = defined({ id: 'orderIntake', name: 'Order intake', kind: 'money' })

@@ -109,6 +109,34 @@ describe('a claim’s subject that names a segment the release has', () => {
   })
 })
 
+describe('a product line within a segment', () => {
+  it('is told from its segment', () => {
+    const measures = release(
+      segment('aerospaceRevenue', 'Aerospace revenue'),
+      segment('aerospaceEngines', 'Aerospace engines revenue', 'aerospaceRevenue'),
+    )
+    expect(idOf('Sales in the Aerospace engines segment rose 4%', measures)).toBe(
+      'aerospaceEngines',
+    )
+    expect(idOf('Aerospace engines sales rose 4%', measures)).toBe('aerospaceEngines')
+    expect(idOf('Aerospace sales rose 4%', measures)).toBe('aerospaceRevenue')
+  })
+})
+
+describe('sentences about the total name no segment', () => {
+  it('leaves the total alone whatever segments the release has', () => {
+    for (const [sentence, word] of [
+      ['Sales fell 15.6% to $9.2 million.', 'Sales'],
+      ['Second quarter sales were 21% ahead of the same quarter in fiscal 2005.', 'sales'],
+      ['Net sales for the fourth quarter of 2008 increased 5.7% to $619.4 million.', 'sales'],
+      ['Total revenue for the aerospace industry rose.', 'revenue'],
+      ['Sales to aerospace customers rose 8%.', 'Sales'],
+      ['Aerospace market sales rose 8%.', 'sales'],
+    ] as const)
+      expect(idOf(around(sentence, word), AEROSPACE), sentence).toBeNull()
+  })
+})
+
 describe('a subject that stays a part of the total, left alone', () => {
   it('when the release has no such segment', () => {
     expect(idOf(around('Aerospace revenue rose 12%.', 'revenue'), CATALOGUE)).toBeNull()

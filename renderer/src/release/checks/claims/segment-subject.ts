@@ -1,5 +1,5 @@
 import type { MeasureDefinition } from '../../measure-definition'
-import { segmentName } from '../../measure-name-words'
+import { segmentName, wordsOfTheWhole } from '../../measure-name-words'
 
 /**
  * Whether a claim's subject is one of the release's segments: "Aerospace revenue rose 12%",
@@ -14,6 +14,8 @@ const VARIANT =
 // Another metric of the segment: "Aerospace segment operating income" is not Aerospace revenue.
 const OTHER_METRIC =
   /\b(?:sales|revenues?|income|profits?|loss(?:es)?|earnings|margins?|EBITDA|EBIT|EPS|per\s+share|orders|bookings|backlog|expenses?|costs?|cash|shares|volumes?|prices?|headcount|customers)\b/i
+const MARKET_AFTER =
+  /^[\s-]+(?:industry|industries|sector|sectors|markets?|end[\s-]+markets?|customers?|clients?|verticals?)\b/i
 const UNIT = String.raw`(?:[\s-]+(?:segments?|business(?:es)?|divisions?|units?|groups?))`
 
 interface Named {
@@ -70,9 +72,18 @@ function longest(words: string, fragments: readonly string[]): readonly [number,
   return best
 }
 
+/** The parent's words, and for a product line within a segment the top measure's too ("sales"). */
 function parentFragments(parent: MeasureDefinition): readonly string[] {
-  const { names, profitNames, lossNames } = parent.words
-  return [...names, ...profitNames, ...lossNames]
+  const whole = wordsOfTheWhole(parent)
+  return [
+    ...new Set(
+      [parent.words, whole].flatMap((words) => [
+        ...words.names,
+        ...words.profitNames,
+        ...words.lossNames,
+      ]),
+    ),
+  ]
 }
 
 function withoutAll(words: string, fragments: readonly string[]): string {
@@ -97,6 +108,8 @@ function namedLength(
     needsParent = true
   }
   if (span === null) return null
+  // "revenue for the aerospace industry", "sales to aerospace customers": a market, not the segment.
+  if (MARKET_AFTER.test(words.slice(span[1]))) return null
   const rest = `${words.slice(0, span[0])} ${words.slice(span[1])}`
   if (needsParent && longest(rest, parentWords) === null) return null
   const others = withoutAll(rest, parentWords)
