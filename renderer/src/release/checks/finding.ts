@@ -10,6 +10,7 @@ export const RULES = [
   'eps-division',
   'figure-discrepancy',
   'year-to-date',
+  'segment-tie-out',
   'rounding',
   'figure-sense',
   'not-an-amount',
