@@ -19,7 +19,11 @@ interface Term {
   readonly name: string
   /** A catalogue or user measure wins over the generic "adjusted X" on the same words. */
   readonly rank: number
+  /** An "adjusted X" or "non-GAAP X" term: tried only on text with one of those words, as the checks run on every keystroke. */
+  readonly generic: boolean
 }
+
+const QUALIFIER_WORD = /adjusted|GAAP/i
 
 // "adjusted" or "non-GAAP" before a measure's words; not "seasonally adjusted" or "risk-adjusted".
 const QUALIFIERS = [
@@ -36,6 +40,9 @@ const namesNonGaap = (fragment: string): boolean => /adjusted|GAAP/i.test(fragme
 const PER_SHARE_AMOUNT = String.raw`(?<![$\d.,(])(?<!(?:charges?|gains?|benefits?|impacts?|costs?|expenses?|dividends?)\s+of\s+\$?\(?)(?:\$\s?\(?\d[\d,]*(?:\.\d+)?\)?|\(?\d*\.\d+\)?|\d+\s+cents?)\s+`
 const NOT_THE_MEASURE_AFTER = String.raw`(?!\s+(?:charges?|gains?|benefits?|impacts?|costs?|expenses?|after-tax|pre-tax|dividends?))`
 
+// "The earnings release", "the earnings call" state no result; "adjusted cash flow" is not cash.
+const NOT_A_RESULT_AFTER = String.raw`(?!\s+(?:releases?|calls?|conference|webcasts?|dates?|season|announcements?|flows?)\b)`
+
 /** Whole words only; a footnote digit may follow ("adjusted earnings1"). */
 function wordsPattern(fragment: string): RegExp {
   return new RegExp(String.raw`(?<![\w-])(?:${fragment})(?![a-z])`, 'gi')
@@ -48,47 +55,65 @@ function fragments(measure: MeasureDefinition): readonly string[] {
 const isBarePerShare = (fragment: string): boolean =>
   new RegExp(`^(?:${fragment})$`, 'i').test('per share')
 
+// One pattern a measure, its fragments in the catalogue's order (longer phrases first): a few
+// patterns, not one a fragment, since the checks run on every keystroke.
+const anyOf = (alternatives: readonly string[]): string =>
+  alternatives.map((alternative) => `(?:${alternative})`).join('|')
+
 /** The words that name a GAAP measure. */
 function gaapTerms(measure: MeasureDefinition): Term[] {
-  return fragments(measure).map((fragment) => ({
-    pattern: isBarePerShare(fragment)
-      ? wordsPattern(`${PER_SHARE_AMOUNT}(?:${fragment})${NOT_THE_MEASURE_AFTER}`)
-      : wordsPattern(fragment),
-    kind: 'gaap',
-    gaap: measure.id,
-    name: measure.inMessages,
-    rank: 0,
-  }))
+  const alternatives = fragments(measure).map((fragment) =>
+    isBarePerShare(fragment)
+      ? `${PER_SHARE_AMOUNT}(?:${fragment})${NOT_THE_MEASURE_AFTER}`
+      : `(?:${fragment})${NOT_A_RESULT_AFTER}`,
+  )
+  if (alternatives.length === 0) return []
+  return [
+    {
+      pattern: wordsPattern(anyOf(alternatives)),
+      kind: 'gaap',
+      gaap: measure.id,
+      name: measure.inMessages,
+      rank: 0,
+      generic: false,
+    },
+  ]
 }
 
 /** The words of a defined non-GAAP measure, and "adjusted" or "non-GAAP" before any measure's words. */
 function nonGaapTerms(measure: MeasureDefinition, gaap: MeasureId): Term[] {
-  const own: Term[] = measure.gaap
-    ? []
-    : fragments(measure).map((fragment) => ({
-        pattern: wordsPattern(fragment),
-        kind: 'nonGaap',
-        gaap,
-        name: measure.inMessages,
-        rank: 0,
-      }))
+  const own = measure.gaap ? [] : fragments(measure)
   // A defined non-GAAP measure's words already begin with "adjusted" ("adjusted EBITDA").
   // A share count is not a result: "adjusted diluted shares" is not a measure the rule speaks of.
-  const generic =
+  const qualifiable =
     measure.kind === 'count'
       ? []
-      : fragments(measure)
-          .filter((fragment) => !namesNonGaap(fragment) && !isBarePerShare(fragment))
-          .flatMap((fragment): Term[] =>
-            QUALIFIERS.map(({ word, pattern }) => ({
-              pattern: wordsPattern(String.raw`${pattern}[\s-]+(?:${fragment})`),
-              kind: 'nonGaap',
-              gaap,
-              name: `${word} ${measure.inMessages}`,
-              rank: 1,
-            })),
-          )
-  return [...own, ...generic]
+      : fragments(measure).filter(
+          (fragment) => !namesNonGaap(fragment) && !isBarePerShare(fragment),
+        )
+  const terms: Term[] = []
+  if (own.length > 0)
+    terms.push({
+      pattern: wordsPattern(anyOf(own)),
+      kind: 'nonGaap',
+      gaap,
+      name: measure.inMessages,
+      rank: 0,
+      generic: false,
+    })
+  if (qualifiable.length > 0)
+    for (const { word, pattern } of QUALIFIERS)
+      terms.push({
+        pattern: wordsPattern(
+          String.raw`${pattern}[\s-]+(?:${anyOf(qualifiable)})${NOT_A_RESULT_AFTER}`,
+        ),
+        kind: 'nonGaap',
+        gaap,
+        name: `${word} ${measure.inMessages}`,
+        rank: 1,
+        generic: true,
+      })
+  return terms
 }
 
 function termsOf(measures: readonly MeasureDefinition[]): readonly Term[] {
@@ -125,6 +150,16 @@ const order = (a: Candidate, b: Candidate): number =>
   (a.kind === b.kind ? 0 : a.kind === 'nonGaap' ? -1 : 1) ||
   a.rank - b.rank
 
+/** Whether a paragraph names any non-GAAP measure: most releases name none, and need no more reading. */
+export function namesNonGaapMeasure(text: string, measures: readonly MeasureDefinition[]): boolean {
+  const qualified = QUALIFIER_WORD.test(text)
+  return cachedTerms(measures).some((term) => {
+    if (term.kind !== 'nonGaap' || (term.generic && !qualified)) return false
+    term.pattern.lastIndex = 0
+    return term.pattern.test(text)
+  })
+}
+
 /**
  * The measures a paragraph names, left to right, each word in one mention at most: the longest
  * words win, so "adjusted net income" is one non-GAAP mention, not also "net income".
@@ -134,7 +169,9 @@ export function measureMentions(
   measures: readonly MeasureDefinition[],
 ): readonly MeasureMention[] {
   const candidates: Candidate[] = []
+  const qualified = QUALIFIER_WORD.test(text)
   for (const term of cachedTerms(measures)) {
+    if (term.generic && !qualified) continue
     term.pattern.lastIndex = 0
     for (const match of text.matchAll(term.pattern)) {
       if (match[0] === '') continue

@@ -3,7 +3,7 @@ import type { Finding, FindingBlock } from './finding'
 import { finding } from './finding'
 import { sentenceRanges } from './claims/sentences'
 import type { MeasureMention } from './non-gaap-mentions'
-import { isTabular, measureMentions } from './non-gaap-mentions'
+import { isTabular, measureMentions, namesNonGaapMeasure } from './non-gaap-mentions'
 import type { TextParagraph } from './text-model'
 import { locate } from './text-model'
 
@@ -159,6 +159,8 @@ export function nonGaapFindings(
   paragraphs: readonly TextParagraph[],
   measures: readonly MeasureDefinition[],
 ): readonly Finding[] {
+  const presented = paragraphs.filter((paragraph) => !NOT_PRESENTED.has(paragraph.block))
+  if (!presented.some((paragraph) => namesNonGaapMeasure(paragraph.text, measures))) return []
   const placed = placedMentions(paragraphs, measures)
   const names = gaapNames(measures)
   const findings: Finding[] = []

@@ -80,6 +80,15 @@ describe('Regulation G: a non-GAAP measure stated before its GAAP measure is an 
     expect(findingsOn('Adjusted sales rose 6%.')[0]?.message).toContain('never states revenue')
   })
 
+  it('does not take "the earnings call" for net income, nor "adjusted cash flow" for cash', () => {
+    const found = findingsOn(
+      'Management will discuss the results on its earnings call today.',
+      'Adjusted EBITDA was $5.0 million.',
+    )
+    expect(found[0]?.message).toContain('never states net income (loss)')
+    expect(findingsOn('Adjusted cash flow from operations was $12.0 million.')).toEqual([])
+  })
+
   it('reports each non-GAAP measure once, at its first mention', () => {
     const found = findingsOn(
       'Adjusted EBITDA was $5.0 million.',
