@@ -165,14 +165,20 @@ export function nonGaapFindings(
   const names = gaapNames(measures)
   const findings: Finding[] = []
   const reported = new Set<string>()
+  const gaapMentionsOf = new Map<MeasureId, readonly Placed[]>()
+  const stated = (gaap: MeasureId): readonly Placed[] => {
+    const stating = statedBy(gaap, measures)
+    const mentions = placed.filter(
+      (entry) => entry.mention.kind === 'gaap' && stating.has(entry.mention.gaap),
+    )
+    gaapMentionsOf.set(gaap, mentions)
+    return mentions
+  }
   for (const nonGaap of placed) {
     if (nonGaap.mention.kind !== 'nonGaap') continue
     const key = `${nonGaap.mention.name}>${nonGaap.mention.gaap}`
     if (reported.has(key)) continue
-    const stating = statedBy(nonGaap.mention.gaap, measures)
-    const gaapMentions = placed.filter(
-      (entry) => entry.mention.kind === 'gaap' && stating.has(entry.mention.gaap),
-    )
+    const gaapMentions = gaapMentionsOf.get(nonGaap.mention.gaap) ?? stated(nonGaap.mention.gaap)
     const message = problem(nonGaap, gaapMentions, names)
     if (message === null) continue
     reported.add(key)
