@@ -5,6 +5,7 @@ import { nonGaapFindings } from '../../../../renderer/src/release/checks/non-gaa
 import { draftTextParagraph } from '../../../../renderer/src/release/checks/text-model'
 import type { ReleaseDocument } from '../../../../renderer/src/release/document-schema'
 import { MEASURE_CATALOGUE } from '../../../../renderer/src/release/measure-catalogue'
+import type { MeasureDefinition } from '../../../../renderer/src/release/measure-definition'
 import { rich } from '../../../../renderer/src/release/narrative-builders'
 import { releaseFacts } from '../../../../renderer/src/release/release-facts'
 import { sampleRelease } from './helpers'
@@ -87,6 +88,29 @@ describe('Regulation G: a non-GAAP measure stated before its GAAP measure is an 
     )
     expect(found[0]?.message).toContain('never states net income (loss)')
     expect(findingsOn('Adjusted cash flow from operations was $12.0 million.')).toEqual([])
+  })
+
+  it('reads a user’s own non-GAAP measure by its words, and leaves one that reconciles to nothing known alone', () => {
+    const netIncome = MEASURE_CATALOGUE.find((measure) => measure.id === 'netIncome')
+    if (netIncome === undefined) throw new Error('the catalogue has no net income')
+    const coreEarnings: MeasureDefinition = {
+      ...netIncome,
+      id: 'coreEarnings',
+      label: 'Core earnings',
+      shortLabel: 'Core earnings',
+      inMessages: 'core earnings',
+      words: { names: [String.raw`core\s+earnings`], profitNames: [], lossNames: [] },
+      gaap: false,
+      reconcilesTo: 'netIncome',
+    }
+    const text = [draftTextParagraph('Core earnings rose 9% to $12.4 million.', 0)]
+    const found = nonGaapFindings(text, [...MEASURE_CATALOGUE, coreEarnings])
+    expect(found.map((entry) => entry.quote)).toEqual(['Core earnings'])
+    expect(found[0]?.message).toContain(
+      'The release gives core earnings, a non-GAAP measure, but never states net income (loss).',
+    )
+    const unknown = { ...coreEarnings, reconcilesTo: 'operatingCashFlow' }
+    expect(nonGaapFindings(text, [...MEASURE_CATALOGUE, unknown])).toEqual([])
   })
 
   it('reports each non-GAAP measure once, at its first mention', () => {
