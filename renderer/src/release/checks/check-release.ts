@@ -1,3 +1,4 @@
+import { MEASURE_CATALOGUE } from '../measure-catalogue'
 import { releaseContent } from '../release-content'
 import type { ReleaseContent } from '../release-content'
 import type { ReleaseFacts } from '../release-facts'
@@ -6,6 +7,7 @@ import { factsIndex } from './claims/facts-index'
 import type { Finding } from './finding'
 import { sortFindings } from './finding'
 import { emptyBlockFindings, leftoverFindings } from './leftovers'
+import { nonGaapFindings } from './non-gaap'
 import { releaseDateFindings } from './release-dates'
 import type { TextParagraph } from './text-model'
 import { contentTextParagraph, draftTextParagraph } from './text-model'
@@ -31,7 +33,8 @@ function textFindings(paragraphs: readonly TextParagraph[], facts: ReleaseFacts)
 
 /**
  * Every problem in a release: figures that do not tie out, placeholders left in, empty required
- * parts, and claims in the typed text that the figures contradict. Errors first, in reading order.
+ * parts, claims in the typed text that the figures contradict, and a non-GAAP measure stated
+ * before its GAAP measure. Errors first, in reading order.
  */
 export function checkRelease(facts: ReleaseFacts, content?: ReleaseContent): readonly Finding[] {
   const laidOut = content ?? releaseContent(facts.document, facts)
@@ -41,6 +44,8 @@ export function checkRelease(facts: ReleaseFacts, content?: ReleaseContent): rea
     ...emptyBlockFindings(laidOut),
     ...textFindings(paragraphs, facts),
     ...releaseDateFindings(facts, paragraphs),
+    // The catalogue's words find "adjusted EPS" even when the release has no such figure.
+    ...nonGaapFindings(paragraphs, MEASURE_CATALOGUE),
   ])
 }
 

@@ -27,6 +27,7 @@ export const RULES = [
   'wrong-scale',
   'percentage-points',
   'stale-period',
+  'non-gaap-prominence',
   'leftover',
   'empty-block',
 ] as const
@@ -114,12 +115,7 @@ export function finding(input: FindingInput): Finding {
   }
 }
 
-const BLOCK_ORDER: readonly FindingBlock[] = [
-  'exhibit',
-  ...NARRATIVE_BLOCKS,
-  'end',
-  'draft',
-]
+const BLOCK_ORDER: readonly FindingBlock[] = ['exhibit', ...NARRATIVE_BLOCKS, 'end', 'draft']
 
 function compareLocations(a: FindingLocation | null, b: FindingLocation | null): number {
   if (a === null || b === null) return (a === null ? 0 : 1) - (b === null ? 0 : 1)
