@@ -18,6 +18,9 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
+          // Property tests over the corpus take seconds on a loaded 2-core machine: a hang guard,
+          // not a speed limit (speed is measured in `npm run bench`).
+          testTimeout: 20_000,
         },
       },
       {
