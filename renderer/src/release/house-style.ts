@@ -25,6 +25,14 @@ export const NEGATIVE_STYLE_LABELS: Readonly<Record<NegativeStyle, string>> = {
 export const PER_SHARE_STYLES = ['leadingZero', 'noLeadingZero'] as const
 export type PerShareStyle = (typeof PER_SHARE_STYLES)[number]
 
+/** How a change in a ratio (a margin) is worded: "1.5 percentage points" or "150 basis points". */
+export const RATIO_CHANGE_STYLES = ['percentagePoints', 'basisPoints'] as const
+export type RatioChangeStyle = (typeof RATIO_CHANGE_STYLES)[number]
+
+/** The verbs for a ratio that moved: "improved"/"declined", "increased"/"decreased" or "expanded"/"contracted". */
+export const RATIO_VERB_STYLES = ['improved', 'increased', 'expanded'] as const
+export type RatioVerbStyle = (typeof RATIO_VERB_STYLES)[number]
+
 const wording = z.enum(WORDING_STYLES)
 function pairStyles(defaults: {
   previousQuarter: WordingStyle
@@ -55,6 +63,11 @@ export const houseStyleSchema = z.object({
   perShare: z.enum(PER_SHARE_STYLES).default('leadingZero'),
   /** Decimals of percentages: 0 gives "19%". */
   percentDecimals: z.number().int().min(0).max(2).default(0),
+  /** How a ratio's change is worded; a release saved before ratios existed reads in percentage points. */
+  ratioChange: z.enum(RATIO_CHANGE_STYLES).default('percentagePoints'),
+  /** Decimals of a ratio and of its change in percentage points: 1 gives "31.5%" and "1.5 percentage points". */
+  ratioDecimals: z.number().int().min(0).max(2).default(1),
+  ratioVerbs: z.enum(RATIO_VERB_STYLES).default('improved'),
   /** The word for revenue in generated sentences. */
   revenueWord: z.enum(['sales', 'revenue']).default('sales'),
   comparisons: z
