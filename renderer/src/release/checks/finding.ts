@@ -25,6 +25,8 @@ export const RULES = [
   'unmatched-amount',
   'wrong-scale',
   'percentage-points',
+  'ratio-level',
+  'ratio-points',
   'stale-period',
   'leftover',
   'empty-block',
