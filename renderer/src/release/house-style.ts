@@ -63,11 +63,14 @@ export const houseStyleSchema = z.object({
   perShare: z.enum(PER_SHARE_STYLES).default('leadingZero'),
   /** Decimals of percentages: 0 gives "19%". */
   percentDecimals: z.number().int().min(0).max(2).default(0),
-  /** How a ratio's change is worded; a release saved before ratios existed reads in percentage points. */
-  ratioChange: z.enum(RATIO_CHANGE_STYLES).default('percentagePoints'),
-  /** Decimals of a ratio and of its change in percentage points: 1 gives "31.5%" and "1.5 percentage points". */
-  ratioDecimals: z.number().int().min(0).max(2).default(1),
-  ratioVerbs: z.enum(RATIO_VERB_STYLES).default('improved'),
+  // The ratio settings are absent until the person changes them (`ratioStyle` gives their defaults),
+  // so that a release saved before they existed is written back byte for byte.
+  /** How a ratio's change is worded: percentage points when absent. */
+  ratioChange: z.enum(RATIO_CHANGE_STYLES).optional(),
+  /** Decimals of a ratio and of its change in percentage points: 1 (when absent) gives "31.5%" and "1.5 percentage points". */
+  ratioDecimals: z.number().int().min(0).max(2).optional(),
+  /** The verbs for a ratio that moved: "improved" or "declined" when absent. */
+  ratioVerbs: z.enum(RATIO_VERB_STYLES).optional(),
   /** The word for revenue in generated sentences. */
   revenueWord: z.enum(['sales', 'revenue']).default('sales'),
   comparisons: z
@@ -99,6 +102,28 @@ export const NEW_RELEASE_NEGATIVE: NegativeStyle = 'words'
 export const newReleaseStyleSchema = houseStyleSchema.extend({
   negative: z.enum(NEGATIVE_STYLES).default(NEW_RELEASE_NEGATIVE),
 })
+
+/** How a release words its ratios (margins). */
+export interface RatioStyle {
+  readonly ratioChange: RatioChangeStyle
+  readonly ratioDecimals: number
+  readonly ratioVerbs: RatioVerbStyle
+}
+
+export const DEFAULT_RATIO_STYLE: RatioStyle = {
+  ratioChange: 'percentagePoints',
+  ratioDecimals: 1,
+  ratioVerbs: 'improved',
+}
+
+/** The ratio settings of a house style, with the defaults for those it does not state. */
+export function ratioStyle(style: HouseStyle): RatioStyle {
+  return {
+    ratioChange: style.ratioChange ?? DEFAULT_RATIO_STYLE.ratioChange,
+    ratioDecimals: style.ratioDecimals ?? DEFAULT_RATIO_STYLE.ratioDecimals,
+    ratioVerbs: style.ratioVerbs ?? DEFAULT_RATIO_STYLE.ratioVerbs,
+  }
+}
 
 /** The wording style chosen for one comparison. */
 export function wordingStyleFor(

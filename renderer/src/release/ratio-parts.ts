@@ -1,6 +1,7 @@
 import { formatAmount, signedStyle } from './amount-format'
 import { Dec, roundHalfUp } from './decimal'
 import { PERIOD_LABELS } from './field-text'
+import { ratioStyle } from './house-style'
 import type { HouseStyle } from './house-style'
 import type { MeasureDefinition, MeasureId } from './measure-definition'
 import { PERIODS } from './measures'
@@ -111,7 +112,7 @@ function partAmount(part: MeasureDefinition, value: Dec, style: HouseStyle): str
     case 'count':
       return formatAmount(value, part.kind, signedStyle(style))
     case 'ratio':
-      return formatRatio(value, style.ratioDecimals)
+      return formatRatio(value, ratioStyle(style).ratioDecimals)
   }
 }
 
@@ -139,7 +140,7 @@ export function ratioTieOut(
   const own = enteredRange(entered)
   // They agree when some value the parts allow rounds half up to the entered figure: 31.45 is 31.5, 31.55 is not.
   if (own.low.lessThanOrEqualTo(range.high) && range.low.lessThan(own.high)) return null
-  const decimals = Math.max(decimalsOf(entered.unit), style.ratioDecimals)
+  const decimals = Math.max(decimalsOf(entered.unit), ratioStyle(style).ratioDecimals)
   const shown = (value: Dec): string => `${roundHalfUp(value, decimals).toFixed(decimals)}%`
   const expected = shown(derived)
   const of = `${parts.numerator.inMessages} of ${partAmount(parts.numerator, numerator.value, style)}`

@@ -1,5 +1,6 @@
 import { assertNever } from './assert-never'
 import { Dec, roundHalfUp } from './decimal'
+import { ratioStyle } from './house-style'
 import type { HouseStyle, RatioVerbStyle } from './house-style'
 import type { MeasureDefinition } from './measure-definition'
 
@@ -39,8 +40,9 @@ function unitWords(count: Dec, decimals: number, singular: string, plural: strin
  * entered, rounded to the whole basis point.
  */
 export function ratioChange(current: Dec, prior: Dec, style: HouseStyle): RatioChange {
-  const decimals = style.ratioDecimals
-  switch (style.ratioChange) {
+  const ratios = ratioStyle(style)
+  const decimals = ratios.ratioDecimals
+  switch (ratios.ratioChange) {
     case 'percentagePoints': {
       const points = roundHalfUp(current, decimals).minus(roundHalfUp(prior, decimals))
       const size = points.abs()
@@ -60,7 +62,7 @@ export function ratioChange(current: Dec, prior: Dec, style: HouseStyle): RatioC
       }
     }
     default:
-      return assertNever(style.ratioChange)
+      return assertNever(ratios.ratioChange)
   }
 }
 
@@ -76,11 +78,12 @@ export function ratioChangePredicate(
   priorPhrase: string,
   style: HouseStyle,
 ): string {
+  const ratios = ratioStyle(style)
   const change = ratioChange(current, prior, style)
-  const now = formatRatio(current, style.ratioDecimals)
-  const before = formatRatio(prior, style.ratioDecimals)
+  const now = formatRatio(current, ratios.ratioDecimals)
+  const before = formatRatio(prior, ratios.ratioDecimals)
   const be = definition.subject.plural ? 'were' : 'was'
-  const verbs = RATIO_VERBS[style.ratioVerbs]
+  const verbs = RATIO_VERBS[ratios.ratioVerbs]
   switch (change.direction) {
     case 'flat':
       return `${be} unchanged at ${now} compared with ${priorPhrase}`

@@ -1,11 +1,12 @@
 import { useShallow } from 'zustand/react/shallow'
 import {
+  DEFAULT_RATIO_STYLE,
   NEGATIVE_STYLES,
   PER_SHARE_STYLES,
   RATIO_CHANGE_STYLES,
   RATIO_VERB_STYLES,
 } from '../../release/house-style'
-import type { HouseStyle } from '../../release/house-style'
+import type { HouseStyle, RatioChangeStyle, RatioVerbStyle } from '../../release/house-style'
 import { houseStyleExample } from '../../release/house-style-examples'
 import type { HouseStyleSetting } from '../../release/house-style-examples'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
@@ -39,12 +40,15 @@ const PER_SHARE_LABELS: Readonly<Record<HouseStyle['perShare'], string>> = {
   noLeadingZero: 'Without the zero: $.07',
 }
 
-const RATIO_CHANGE_LABELS: Readonly<Record<HouseStyle['ratioChange'], string>> = {
+// A release states its ratio settings only once they are changed: the list shows the default until then.
+const RATIO_DEFAULTS: Readonly<Partial<Record<HouseStyleSetting, string | number>>> = DEFAULT_RATIO_STYLE
+
+const RATIO_CHANGE_LABELS: Readonly<Record<RatioChangeStyle, string>> = {
   percentagePoints: 'Percentage points: 1.5 percentage points',
   basisPoints: 'Basis points: 150 basis points',
 }
 
-const RATIO_VERB_LABELS: Readonly<Record<HouseStyle['ratioVerbs'], string>> = {
+const RATIO_VERB_LABELS: Readonly<Record<RatioVerbStyle, string>> = {
   improved: 'Improved or declined',
   increased: 'Increased or decreased',
   expanded: 'Expanded or contracted',
@@ -171,7 +175,7 @@ function ChoiceField(props: {
       <select
         id={`house-style-${choice.setting}`}
         className="field__input"
-        value={String(style[choice.setting])}
+        value={String(style[choice.setting] ?? RATIO_DEFAULTS[choice.setting])}
         aria-describedby={`house-style-${choice.setting}-example`}
         onChange={(event) => {
           const patch = choice.patch(event.target.value)

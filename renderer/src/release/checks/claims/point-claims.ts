@@ -2,6 +2,7 @@ import { percentChange } from '../../comparisons'
 import { Dec, roundHalfUp } from '../../decimal'
 import { PERIOD_LABELS } from '../../field-text'
 import type { MeasureDefinition } from '../../measure-definition'
+import { ratioStyle } from '../../house-style'
 import { pairPeriods } from '../../measures'
 import type { ComparisonPair, PeriodKey } from '../../measures'
 import type { RatioLookup, RatioValue } from '../../ratio-parts'
@@ -115,7 +116,7 @@ function changeFindings(context: ClaimContext, claim: RatioPercent, current: Rat
   const signed = { low: current.low.minus(prior.high), high: current.high.minus(prior.low) }
   const size = sizes(signed)
   const decimals = Math.max(1, token.decimals)
-  const basisStyle = context.index.style.ratioChange === 'basisPoints'
+  const basisStyle = ratioStyle(context.index.style).ratioChange === 'basisPoints'
   const move = moveWords(claim.mention.definition, current, prior, priorPeriod, decimals, token.unit === 'basisPoints')
   const direction = directionFindings(context, claim, signed, move)
   const stated = words(context, token.numberStart, token.end)
