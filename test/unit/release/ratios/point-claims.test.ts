@@ -25,6 +25,7 @@ function typed(text: string): EnteredFigure {
 function ratioFacts(rows: Rows, ratios: readonly MeasureDefinition[] = MEASURE_CATALOGUE): RatioClaimFacts {
   return {
     ratios: ratios.filter((entry) => entry.kind === 'ratio'),
+    measures: ratios,
     values: ratioLookup(ratios, (id, period) => {
       const text = rows[id]?.[period]
       return text === undefined ? null : typed(text)
@@ -52,6 +53,8 @@ describe('stated changes in a margin that agree with the figures stay silent', (
       'Gross margin increased 250 basis points from the previous quarter.',
       'Second quarter gross profit margin was 31.5%, an increase of 150 bps.',
       'Gross margin expanded 1.5 points to 31.5%.',
+      'Gross margin was 32% for the quarter.',
+      'Gross margin was up 150 bps from a year ago.',
     ])
       expect(short(findingsOf(text, MARGINS)), text).toEqual([])
   })
@@ -207,5 +210,20 @@ describe('real releases’ sentences about margins', () => {
     const [found, ...rest] = findingsOf('Adjusted EBITDA margin of 15.2%, an increase of 96 basis points.', rows, facts, ratios)
     expect(rest).toEqual([])
     expect(found).toMatchObject({ severity: 'error', rule: 'ratio-points', quote: '96 basis points', expected: '95 basis points' })
+  })
+
+  it('Medical Action and MSA: a margin stated as a share of sales after its numerator', () => {
+    const medical = { grossProfit: { quarter: '19,100,000' }, revenue: { quarter: '109,400,000' } }
+    const text = 'The reported gross profit of $19.1 million, or 17.5% of net sales, represents a record result for the Company.'
+    expect(findingsOf(text, medical)).toEqual([])
+    expect(short(findingsOf(text.replace('17.5%', '18.5%'), medical))).toEqual(['error ratio-level "18.5%"'])
+    // MSA's operating margins: 12.1% this quarter, 13.5% a year ago, each of its own quarter's sales.
+    const msa = { operatingMargin: { quarter: '12.1', yearAgoQuarter: '13.5' } }
+    const sentence =
+      'GAAP operating income was $40 million or 12.1 percent of sales, compared to $40 million or 13.5 percent of sales in the same period a year ago.'
+    expect(findingsOf(sentence, msa)).toEqual([])
+    expect(short(findingsOf(sentence.replace('13.5 percent', '12.5 percent'), msa))).toEqual(['error ratio-level "12.5 percent"'])
+    // Not a share of sales: left alone.
+    expect(findingsOf('Gross profit rose 12.1% from a year ago.', msa)).toEqual([])
   })
 })

@@ -23,6 +23,8 @@ import { halfUnit } from './tolerance'
 export interface RatioClaimFacts {
   readonly ratios: readonly MeasureDefinition[]
   readonly values: RatioLookup
+  /** Every measure of the release, so that "gross profit …, or 31.5% of sales" is read as the gross margin. */
+  readonly measures?: readonly MeasureDefinition[]
 }
 
 const HUNDRED = new Dec(100)
@@ -185,7 +187,7 @@ function pairOf(context: ClaimContext, claim: RatioPercent, limit: number): Comp
  * rates already show a percent should be points, the points check has said so, and this one is silent.
  */
 export function pointClaims(context: ClaimContext, facts: RatioClaimFacts): Finding[] {
-  const mentions = ratioMentions(context, facts.ratios)
+  const mentions = ratioMentions(context, facts.ratios, facts.measures)
   if (mentions.length === 0) return []
   const said = pointsClaims(context).findings.map((entry) => entry.location?.textStart ?? -1)
   const claims = ratioPercents(context, mentions)

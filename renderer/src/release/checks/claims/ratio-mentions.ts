@@ -7,6 +7,8 @@ export interface RatioMention {
   readonly definition: MeasureDefinition
   readonly start: number
   readonly end: number
+  /** Named by its numerator, as a share of sales: "gross profit of $1.8 million, or 31.5% of sales". */
+  readonly byPart: boolean
 }
 
 /** What a percent says of the ratio named before it. */
@@ -59,15 +61,28 @@ function isQualified(context: ClaimContext, start: number): boolean {
   return /^[A-Z]/.test(bare)
 }
 
-/** Every ratio of the given measures the sentence names for the total, longest names first where they overlap. */
-export function ratioMentions(context: ClaimContext, ratios: readonly MeasureDefinition[]): RatioMention[] {
+/**
+ * Every ratio of the given measures the sentence names for the total, longest names first where
+ * they overlap; `measures` are all the release's measures, so that a ratio's numerator names it too.
+ */
+export function ratioMentions(
+  context: ClaimContext,
+  ratios: readonly MeasureDefinition[],
+  measures: readonly MeasureDefinition[] = [],
+): RatioMention[] {
   const { start, end } = context.sentence.range
   const text = context.paragraph.text.slice(start, end)
   const found: RatioMention[] = []
+  const named: { readonly definition: MeasureDefinition; readonly words: MeasureDefinition; readonly byPart: boolean }[] = []
   for (const definition of ratios) {
     if (definition.kind !== 'ratio') continue
-    for (const match of text.matchAll(patternOf(definition))) {
-      const mention = { definition, start: start + match.index, end: start + match.index + match[0].length }
+    named.push({ definition, words: definition, byPart: false })
+    const numerator = measures.find((entry) => entry.id === definition.ratioOf?.numerator)
+    if (numerator !== undefined) named.push({ definition, words: numerator, byPart: true })
+  }
+  for (const { definition, words, byPart } of named) {
+    for (const match of text.matchAll(patternOf(words))) {
+      const mention = { definition, start: start + match.index, end: start + match.index + match[0].length, byPart }
       const overlap = found.findIndex((entry) => entry.start < mention.end && mention.start < entry.end)
       const other = found[overlap]
       if (other === undefined) found.push(mention)
@@ -88,6 +103,8 @@ const REACHED = /\b(?:to|at)\s+$/i
 const NOUN_BEFORE =
   /\b(increase|decrease|improvement|decline|expansion|contraction)\s+in\s+(?:(?:the|our|its|[\w'\u2019-]+)\s+){0,4}$/i
 const NOUN_STATES = /^\s*(?:of|was|were|is|:)\s+(?:(?:approximately|about|nearly|almost|some)\s+)?$/i
+const OF_SALES = /^\s+of\s+(?:(?:total|net|consolidated)\s+)*(?:sales|revenues?)\b/i
+const COMPARED = /\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\b/i
 const RANGE = /\bbetween\s+(?:[\d.]+\s*%\s+and\s+)?$/i
 // Another subject between the ratio and the percent: "gross margin was 31.5% and sales rose 5%".
 const SHARE_OF = /(?:%|percent)\s+of\s+(?:(?:total|net|consolidated)\s+)*$/i
@@ -131,6 +148,8 @@ export function ratioPercents(context: ClaimContext, mentions: readonly RatioMen
     const before = text.slice(Math.max(mention.end, token.start - 40), token.start)
     if (RANGE.test(before) || /[;:]/.test(text.slice(mention.end, token.start))) continue
     if (newSubjectBetween(context, mentions, mention.end, token.start)) continue
+    // Gross profit's percent is the gross margin only as a share of sales.
+    if (mention.byPart && (token.unit !== 'percent' || !OF_SALES.test(text.slice(token.end, token.end + 40)))) continue
     // "31.5% of sales" is the margin's level; "5% of the increase" is something else.
     if (token.unit === 'percent' && /^\s+of\s+(?!(?:total\s+|net\s+)?(?:sales|revenues?)\b)/i.test(text.slice(token.end, token.end + 30)))
       continue
@@ -150,6 +169,8 @@ export function ratioPercents(context: ClaimContext, mentions: readonly RatioMen
     if (token.unit !== 'percent') role = 'change'
     else if (LEVEL_BEFORE.test(before) || (previous === undefined && PRIOR_MENTION.test(mentionBefore))) role = 'priorLevel'
     else if (REACHED.test(before)) role = 'currentLevel'
+    // "…or 12.1 percent of sales, compared to $40 million or 13.5 percent of sales": a level of the period compared with.
+    else if (previous !== undefined && COMPARED.test(text.slice(clauseStart, token.start))) role = 'priorLevel'
     else if (CHANGE_BEFORE.test(before) || (direction !== null && direction.end <= token.start)) role = 'change'
     else role = 'currentLevel'
     found.push({ mention, token, role, direction: role === 'change' ? direction : null })
