@@ -2,6 +2,8 @@ import { assertNever } from './assert-never'
 import { Dec, groupThousands } from './decimal'
 import { formatAmount, formatPercent } from './amount-format'
 import type { HouseStyle } from './house-style'
+import type { MeasureDefinition } from './measure-definition'
+import { ratioChangePredicate } from './ratio-wording'
 import { resultPhrase } from './wording'
 
 /** The house-style settings the panel sets one by one; comparison wording has its own table. */
@@ -15,6 +17,9 @@ export const HOUSE_STYLE_SETTINGS: readonly HouseStyleSetting[] = [
   'millionsDecimals',
   'fullBelow',
   'percentDecimals',
+  'ratioChange',
+  'ratioDecimals',
+  'ratioVerbs',
 ]
 
 // Stand-in amounts, so that every example shows its effect whatever figures the release holds yet.
@@ -24,6 +29,13 @@ const EPS = new Dec('0.07')
 const SALES = new Dec(5_637_420)
 const PERCENT = new Dec('19.456')
 const SMALL = new Dec(168_000)
+const MARGIN = new Dec('31.46')
+const PRIOR_MARGIN = new Dec('29.98')
+
+// Only the subject's number is read: the example names its subject itself.
+const GROSS_MARGIN: Pick<MeasureDefinition, 'subject'> = {
+  subject: { positive: 'gross margin', negative: null, plural: false, followsRevenueWord: false },
+}
 
 /** One line showing what a setting does, worded with the style as it stands: "a net loss of $1.3 million". */
 export function houseStyleExample(setting: HouseStyleSetting, style: HouseStyle): string {
@@ -42,6 +54,10 @@ export function houseStyleExample(setting: HouseStyleSetting, style: HouseStyle)
       return fullBelowExample(style)
     case 'percentDecimals':
       return `Sales increased ${formatPercent(PERCENT, style.percentDecimals)} from the previous quarter`
+    case 'ratioChange':
+    case 'ratioDecimals':
+    case 'ratioVerbs':
+      return `Gross margin ${ratioChangePredicate(GROSS_MARGIN, MARGIN, PRIOR_MARGIN, 'the previous quarter', style)}`
     default:
       return assertNever(setting)
   }

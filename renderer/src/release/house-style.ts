@@ -25,6 +25,14 @@ export const NEGATIVE_STYLE_LABELS: Readonly<Record<NegativeStyle, string>> = {
 export const PER_SHARE_STYLES = ['leadingZero', 'noLeadingZero'] as const
 export type PerShareStyle = (typeof PER_SHARE_STYLES)[number]
 
+/** How a change in a ratio (a margin) is worded: "1.5 percentage points" or "150 basis points". */
+export const RATIO_CHANGE_STYLES = ['percentagePoints', 'basisPoints'] as const
+export type RatioChangeStyle = (typeof RATIO_CHANGE_STYLES)[number]
+
+/** The verbs for a ratio that moved: "improved"/"declined", "increased"/"decreased" or "expanded"/"contracted". */
+export const RATIO_VERB_STYLES = ['improved', 'increased', 'expanded'] as const
+export type RatioVerbStyle = (typeof RATIO_VERB_STYLES)[number]
+
 const wording = z.enum(WORDING_STYLES)
 function pairStyles(defaults: {
   previousQuarter: WordingStyle
@@ -55,6 +63,14 @@ export const houseStyleSchema = z.object({
   perShare: z.enum(PER_SHARE_STYLES).default('leadingZero'),
   /** Decimals of percentages: 0 gives "19%". */
   percentDecimals: z.number().int().min(0).max(2).default(0),
+  // The ratio settings are absent until the person changes them (`ratioStyle` gives their defaults),
+  // so that a release saved before they existed is written back byte for byte.
+  /** How a ratio's change is worded: percentage points when absent. */
+  ratioChange: z.enum(RATIO_CHANGE_STYLES).optional(),
+  /** Decimals of a ratio and of its change in percentage points: 1 (when absent) gives "31.5%" and "1.5 percentage points". */
+  ratioDecimals: z.number().int().min(0).max(2).optional(),
+  /** The verbs for a ratio that moved: "improved" or "declined" when absent. */
+  ratioVerbs: z.enum(RATIO_VERB_STYLES).optional(),
   /** The word for revenue in generated sentences. */
   revenueWord: z.enum(['sales', 'revenue']).default('sales'),
   comparisons: z
@@ -86,6 +102,28 @@ export const NEW_RELEASE_NEGATIVE: NegativeStyle = 'words'
 export const newReleaseStyleSchema = houseStyleSchema.extend({
   negative: z.enum(NEGATIVE_STYLES).default(NEW_RELEASE_NEGATIVE),
 })
+
+/** How a release words its ratios (margins). */
+export interface RatioStyle {
+  readonly ratioChange: RatioChangeStyle
+  readonly ratioDecimals: number
+  readonly ratioVerbs: RatioVerbStyle
+}
+
+export const DEFAULT_RATIO_STYLE: RatioStyle = {
+  ratioChange: 'percentagePoints',
+  ratioDecimals: 1,
+  ratioVerbs: 'improved',
+}
+
+/** The ratio settings of a house style, with the defaults for those it does not state. */
+export function ratioStyle(style: HouseStyle): RatioStyle {
+  return {
+    ratioChange: style.ratioChange ?? DEFAULT_RATIO_STYLE.ratioChange,
+    ratioDecimals: style.ratioDecimals ?? DEFAULT_RATIO_STYLE.ratioDecimals,
+    ratioVerbs: style.ratioVerbs ?? DEFAULT_RATIO_STYLE.ratioVerbs,
+  }
+}
 
 /** The wording style chosen for one comparison. */
 export function wordingStyleFor(

@@ -1,6 +1,12 @@
 import { useShallow } from 'zustand/react/shallow'
-import { NEGATIVE_STYLES, PER_SHARE_STYLES } from '../../release/house-style'
-import type { HouseStyle } from '../../release/house-style'
+import {
+  DEFAULT_RATIO_STYLE,
+  NEGATIVE_STYLES,
+  PER_SHARE_STYLES,
+  RATIO_CHANGE_STYLES,
+  RATIO_VERB_STYLES,
+} from '../../release/house-style'
+import type { HouseStyle, RatioChangeStyle, RatioVerbStyle } from '../../release/house-style'
 import { houseStyleExample } from '../../release/house-style-examples'
 import type { HouseStyleSetting } from '../../release/house-style-examples'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
@@ -34,7 +40,21 @@ const PER_SHARE_LABELS: Readonly<Record<HouseStyle['perShare'], string>> = {
   noLeadingZero: 'Without the zero: $.07',
 }
 
-function decimalsPatch(key: 'millionsDecimals' | 'percentDecimals', max: number) {
+// A release states its ratio settings only once they are changed: the list shows the default until then.
+const RATIO_DEFAULTS: Readonly<Partial<Record<HouseStyleSetting, string | number>>> = DEFAULT_RATIO_STYLE
+
+const RATIO_CHANGE_LABELS: Readonly<Record<RatioChangeStyle, string>> = {
+  percentagePoints: 'Percentage points: 1.5 percentage points',
+  basisPoints: 'Basis points: 150 basis points',
+}
+
+const RATIO_VERB_LABELS: Readonly<Record<RatioVerbStyle, string>> = {
+  improved: 'Improved or declined',
+  increased: 'Increased or decreased',
+  expanded: 'Expanded or contracted',
+}
+
+function decimalsPatch(key: 'millionsDecimals' | 'percentDecimals' | 'ratioDecimals', max: number) {
   return (value: string): HouseStylePatch | null => {
     const decimals = Number(value)
     return Number.isInteger(decimals) && decimals >= 0 && decimals <= max ? { [key]: decimals } : null
@@ -99,12 +119,77 @@ const CHOICES: readonly ChoiceSetting[] = [
   },
 ]
 
+// After the comparison table, so that the number settings keep their place in the Tab order.
+const RATIO_CHOICES: readonly ChoiceSetting[] = [
+  {
+    setting: 'ratioChange',
+    label: 'Margin changes in',
+    choices: RATIO_CHANGE_STYLES.map((value) => ({ value, label: RATIO_CHANGE_LABELS[value] })),
+    patch: (value) => {
+      const ratioChange = oneOf(RATIO_CHANGE_STYLES, value)
+      return ratioChange === null ? null : { ratioChange }
+    },
+  },
+  {
+    setting: 'ratioDecimals',
+    label: 'Decimals in margins',
+    choices: [
+      { value: '0', label: 'None: 31%' },
+      { value: '1', label: 'One: 31.5%' },
+      { value: '2', label: 'Two: 31.46%' },
+    ],
+    patch: decimalsPatch('ratioDecimals', 2),
+  },
+  {
+    setting: 'ratioVerbs',
+    label: 'A margin that moved',
+    choices: RATIO_VERB_STYLES.map((value) => ({ value, label: RATIO_VERB_LABELS[value] })),
+    patch: (value) => {
+      const ratioVerbs = oneOf(RATIO_VERB_STYLES, value)
+      return ratioVerbs === null ? null : { ratioVerbs }
+    },
+  },
+]
+
 /** The live example under a control: the words the release would use with the style as it stands. */
 function Example(props: { readonly setting: HouseStyleSetting; readonly style: HouseStyle }) {
   return (
     <output id={`house-style-${props.setting}-example`} className="field__hint house-style__example" data-testid={`house-style-${props.setting}-example`}>
       {houseStyleExample(props.setting, props.style)}
     </output>
+  )
+}
+
+/** One setting chosen from a list, with the live example under it. */
+function ChoiceField(props: {
+  readonly choice: ChoiceSetting
+  readonly style: HouseStyle
+  readonly set: (patch: HouseStylePatch) => void
+}) {
+  const { choice, style, set } = props
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={`house-style-${choice.setting}`}>
+        {choice.label}
+      </label>
+      <select
+        id={`house-style-${choice.setting}`}
+        className="field__input"
+        value={String(style[choice.setting] ?? RATIO_DEFAULTS[choice.setting])}
+        aria-describedby={`house-style-${choice.setting}-example`}
+        onChange={(event) => {
+          const patch = choice.patch(event.target.value)
+          if (patch !== null) set(patch)
+        }}
+      >
+        {choice.choices.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <Example setting={choice.setting} style={style} />
+    </div>
   )
 }
 
@@ -121,28 +206,7 @@ export function HouseStyleTab() {
       <fieldset className="settings-grid">
         <legend className="section-title">Numbers and losses</legend>
         {CHOICES.map((choice) => (
-          <div key={choice.setting} className="field">
-            <label className="field__label" htmlFor={`house-style-${choice.setting}`}>
-              {choice.label}
-            </label>
-            <select
-              id={`house-style-${choice.setting}`}
-              className="field__input"
-              value={String(style[choice.setting])}
-              aria-describedby={`house-style-${choice.setting}-example`}
-              onChange={(event) => {
-                const patch = choice.patch(event.target.value)
-                if (patch !== null) set(patch)
-              }}
-            >
-              {choice.choices.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-            <Example setting={choice.setting} style={style} />
-          </div>
+          <ChoiceField key={choice.setting} choice={choice} style={style} set={set} />
         ))}
         <ThresholdField
           value={style.fullBelow}
@@ -152,6 +216,12 @@ export function HouseStyleTab() {
         />
       </fieldset>
       <ComparisonWordingTable />
+      <fieldset className="settings-grid">
+        <legend className="section-title">Margins</legend>
+        {RATIO_CHOICES.map((choice) => (
+          <ChoiceField key={choice.setting} choice={choice} style={style} set={set} />
+        ))}
+      </fieldset>
     </div>
   )
 }

@@ -26,6 +26,8 @@ export const RULES = [
   'unmatched-amount',
   'wrong-scale',
   'percentage-points',
+  'ratio-level',
+  'ratio-points',
   'stale-period',
   'non-gaap-prominence',
   'leftover',

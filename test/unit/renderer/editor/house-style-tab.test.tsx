@@ -113,3 +113,22 @@ describe('the House style tab', () => {
     expect(names.slice(6)).toContain('Diluted EPS: year to date against last year')
   })
 })
+
+describe('the Margins settings of the House style tab', () => {
+  it('shows percentage points until changed, then basis points, each one undo step', async () => {
+    const user = userEvent.setup()
+    const { store } = renderWithStore(<HouseStyleTab />, sampleStore(manualClock()))
+    const control = screen.getByRole('combobox', { name: 'Margin changes in' })
+    expect(control).toHaveValue('percentagePoints')
+    expect(control).toHaveAccessibleDescription('Gross margin improved 1.5 percentage points to 31.5% from 30.0% in the previous quarter')
+    await user.selectOptions(control, 'basisPoints')
+    expect(store.getState().document.style.ratioChange).toBe('basisPoints')
+    expect(control).toHaveAccessibleDescription('Gross margin improved 148 basis points to 31.5% from 30.0% in the previous quarter')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'A margin that moved' }), 'expanded')
+    expect(example('ratioVerbs')).toHaveTextContent('Gross margin expanded 148 basis points')
+    expect(store.getState().past).toHaveLength(2)
+    store.getState().undo()
+    store.getState().undo()
+    expect(store.getState().document.style.ratioChange).toBeUndefined()
+  })
+})
