@@ -2,7 +2,8 @@ import { assertNever } from './assert-never'
 import { Dec, groupThousands } from './decimal'
 import { formatAmount, formatPercent } from './amount-format'
 import type { HouseStyle } from './house-style'
-import { resultPhrase } from './wording'
+import { MEASURE_CATALOGUE } from './measure-catalogue'
+import { resultMeasure, resultPhrase } from './wording'
 
 /** The house-style settings the panel sets one by one; comparison wording has its own table. */
 export type HouseStyleSetting = Exclude<keyof HouseStyle, 'comparisons'>
@@ -24,6 +25,8 @@ const EPS = new Dec('0.07')
 const SALES = new Dec(5_637_420)
 const PERCENT = new Dec('19.456')
 const SMALL = new Dec(168_000)
+// The catalogue's net income: the example speaks of it whatever the release reports.
+const RESULT = resultMeasure(MEASURE_CATALOGUE)
 
 /** One line showing what a setting does, worded with the style as it stands: "a net loss of $1.3 million". */
 export function houseStyleExample(setting: HouseStyleSetting, style: HouseStyle): string {
@@ -32,8 +35,10 @@ export function houseStyleExample(setting: HouseStyleSetting, style: HouseStyle)
       const word = style.revenueWord === 'sales' ? 'Sales' : 'Revenue'
       return `${word} ${style.revenueWord === 'sales' ? 'were' : 'was'} ${formatAmount(SALES, 'money', style)} for the quarter`
     }
-    case 'negative':
-      return `${resultPhrase(LOSS, style)} or ${formatAmount(LOSS_PER_SHARE, 'perShare', style)} per share`
+    case 'negative': {
+      const loss = RESULT === undefined ? formatAmount(LOSS, 'money', style) : resultPhrase(LOSS, style, RESULT)
+      return `${loss} or ${formatAmount(LOSS_PER_SHARE, 'perShare', style)} per share`
+    }
     case 'perShare':
       return `${formatAmount(EPS, 'perShare', style)} per share`
     case 'millionsDecimals':
