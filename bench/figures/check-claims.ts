@@ -7,6 +7,7 @@ import { releaseFacts } from '../../renderer/src/release/release-facts'
 import { summarize } from '../stats'
 import type { FigureResult } from '../stats'
 import { SAMPLE_TEXT } from '../stress-release'
+import { withRows } from '../../test/support/figure-rows'
 
 const WARMUP = 50
 const RUNS = 500
@@ -22,7 +23,7 @@ function withSales(document: ReleaseDocument, index: number): ReleaseDocument {
   const sales = String(5_600_000 + (index % 10) * 1000)
   return {
     ...document,
-    figures: { ...document.figures, revenue: { ...document.figures.revenue, quarter: sales } },
+    figures: withRows(document.figures, { revenue: { quarter: sales } }),
   }
 }
 

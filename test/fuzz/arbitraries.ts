@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import fc from 'fast-check'
-import { MEASURES, PERIODS } from '../../renderer/src/release/measures'
+import { VERSION_1_MEASURES } from '../../renderer/src/release/measure-catalogue'
+import { PERIODS } from '../../renderer/src/release/measures'
 import type { Measure, PeriodKey } from '../../renderer/src/release/measures'
 import { ambiguousAmount } from './amount-arbitraries'
 import type { Mutation } from './json-mutation'
@@ -224,6 +225,6 @@ export const amountText: fc.Arbitrary<string> = fc.oneof(
 
 /** A cell of the figures grid. */
 export const figureCell: fc.Arbitrary<readonly [Measure, PeriodKey]> = fc.tuple(
-  fc.constantFrom(...MEASURES),
+  fc.constantFrom(...VERSION_1_MEASURES),
   fc.constantFrom(...PERIODS),
 )

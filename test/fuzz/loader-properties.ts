@@ -2,8 +2,7 @@ import { isDeepStrictEqual } from 'node:util'
 import fc from 'fast-check'
 import { amountToFileString, parseAmount } from '../../renderer/src/release/amount-parser'
 import { typedFigure } from '../../renderer/src/release/figure-precision'
-import { measureKind } from '../../renderer/src/release/measures'
-import type { Measure } from '../../renderer/src/release/measures'
+import { catalogueMeasure } from '../../renderer/src/release/measure-catalogue'
 import {
   readFiguresFile,
   readReleaseDocument,
@@ -116,7 +115,7 @@ export function checkAmountCell(
   setAt(copy, ['figures', measure, period], text)
   const result = readChecked(read, JSON.stringify(copy))
   // The cell is read with its measure's rules: a per-share figure takes no scale.
-  const parsed = typedFigure(text, measureKind(measure as Measure))
+  const parsed = typedFigure(text, catalogueMeasure(measure)?.kind ?? 'money')
   const blank = text.trim() === ''
   if (result.ok) {
     const stored = (result.value.figures as Record<string, Record<string, unknown>>)[measure]?.[

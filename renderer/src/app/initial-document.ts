@@ -1,7 +1,13 @@
 import sampleJson from '../../../assets/samples/iec-q2-fiscal-2006.release.json'
-import { FORMAT_VERSION, releaseDocumentSchema } from '../release/document-schema'
+import {
+  companySchema,
+  FORMAT_VERSION,
+  layoutSchema,
+  periodSchema,
+  releaseDocumentSchema,
+} from '../release/document-schema'
+import { houseStyleSchema, NEW_RELEASE_NEGATIVE } from '../release/house-style'
 import type { ReleaseDocument } from '../release/document-schema'
-import { NEW_RELEASE_NEGATIVE } from '../release/house-style'
 import { parseReleaseDocument } from '../release/load-document'
 import { freshPeriod } from '../release/period-dates'
 import { standardNarrative } from '../release/standard-template'
@@ -42,9 +48,9 @@ export function firstRunDocument(): ReleaseDocument {
   if (parsed.ok) return parsed.value
   const year = new Date().getFullYear()
   return blankRelease({
-    company: { ...releaseDocumentSchema.shape.company.parse({ name: 'Your Company' }) },
-    period: releaseDocumentSchema.shape.period.parse({ fiscalYear: year, quarter: 1 }),
-    style: releaseDocumentSchema.shape.style.parse({}),
-    layout: releaseDocumentSchema.shape.layout.parse({}),
+    company: { ...companySchema.parse({ name: 'Your Company' }) },
+    period: periodSchema.parse({ fiscalYear: year, quarter: 1 }),
+    style: houseStyleSchema.parse({}),
+    layout: layoutSchema.parse({}),
   })
 }

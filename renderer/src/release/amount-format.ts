@@ -56,6 +56,9 @@ export function displayedValue(value: Dec, kind: MeasureKind, style: HouseStyle)
     case 'count':
       shown = roundHalfUp(magnitude, 0)
       break
+    case 'ratio':
+      shown = roundHalfUp(magnitude, 1)
+      break
     default:
       return assertNever(kind)
   }
@@ -118,6 +121,11 @@ export function formatAmount(value: Dec, kind: MeasureKind, style: HouseStyle): 
     case 'count': {
       const digits = groupThousands(roundHalfUp(magnitude, 0).toFixed(0))
       return value.isNegative() && digits !== '0' ? `(${digits})` : digits
+    }
+    // A margin is written to a tenth of a point: "31.5%".
+    case 'ratio': {
+      const digits = roundHalfUp(magnitude, 1).toFixed(1)
+      return value.isNegative() && digits !== '0.0' ? `(${digits}%)` : `${digits}%`
     }
     default:
       return assertNever(kind)

@@ -212,6 +212,10 @@ export function parseAmount(input: string | number): Result<Dec> {
 export function readFigureAmount(input: string | number, kind: MeasureKind): Result<AmountReading> {
   const read = readTyped(input)
   if (!read.ok) return read
+  if (kind === 'ratio' && read.value.scaled)
+    return fail(
+      `${quoted(String(input))} is not a percentage: a margin is written in percent and takes no scale such as "m" or "B"; type it like 31.5`,
+    )
   if (kind === 'perShare' && read.value.scaled)
     return fail(
       `${quoted(String(input))} is not a per-share amount: per-share figures are in dollars and take no scale such as "m" or "B"; type it like 0.02`,

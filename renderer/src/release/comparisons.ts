@@ -1,10 +1,11 @@
 import { Dec, roundHalfUp } from './decimal'
 import { displayedValue } from './amount-format'
 import type { HouseStyle } from './house-style'
-import { measureKind, pairPeriods, PAIRS, MEASURES } from './measures'
+import type { MeasureDefinition } from './measure-definition'
+import { pairPeriods, PAIRS } from './measures'
 import type { ComparisonPair, Measure, PeriodKey } from './measures'
 import type { ResolvedFigures } from './resolve-figures'
-import { figureValue } from './resolve-figures'
+import { figureValue, resolvedFigure } from './resolve-figures'
 
 export type Direction = 'increase' | 'decrease' | 'flat'
 
@@ -13,6 +14,8 @@ export type Comparison =
   | {
       readonly kind: 'unavailable'
       readonly measure: Measure
+      /** What the measure is: its kind, words and subject. */
+      readonly definition: MeasureDefinition
       readonly pair: ComparisonPair
       readonly missing: readonly PeriodKey[]
     }
@@ -20,6 +23,8 @@ export type Comparison =
       /** Both figures on the same side of zero (or one of them zero). */
       readonly kind: 'change'
       readonly measure: Measure
+      /** What the measure is: its kind, words and subject. */
+      readonly definition: MeasureDefinition
       readonly pair: ComparisonPair
       readonly current: Dec
       readonly prior: Dec
@@ -32,6 +37,8 @@ export type Comparison =
       /** Income to loss, or loss to income: worded as a swing, never as a percent. */
       readonly kind: 'swing'
       readonly measure: Measure
+      /** What the measure is: its kind, words and subject. */
+      readonly definition: MeasureDefinition
       readonly pair: ComparisonPair
       readonly current: Dec
       readonly prior: Dec
@@ -54,20 +61,22 @@ export function percentChange(current: Dec, prior: Dec): Dec | null {
 
 /** Compares two figures. */
 export function compareValues(
-  measure: Measure,
+  definition: MeasureDefinition,
   pair: ComparisonPair,
   current: Dec,
   prior: Dec,
 ): Comparison {
+  const measure = definition.id
   const change = current.minus(prior)
   const direction = directionOf(change)
   const opposite =
     (current.isPositive() && !current.isZero() && prior.isNegative() && !prior.isZero()) ||
     (current.isNegative() && !current.isZero() && prior.isPositive() && !prior.isZero())
-  if (opposite) return { kind: 'swing', measure, pair, current, prior, change, direction }
+  if (opposite) return { kind: 'swing', measure, definition, pair, current, prior, change, direction }
   return {
     kind: 'change',
     measure,
+    definition,
     pair,
     current,
     prior,
@@ -80,25 +89,26 @@ export function compareValues(
 /** Compares one measure across one pair of periods of the release. */
 export function compare(
   figures: ResolvedFigures,
-  measure: Measure,
+  definition: MeasureDefinition,
   pair: ComparisonPair,
 ): Comparison {
+  const measure = definition.id
   const { current, prior } = pairPeriods(pair)
-  const currentValue = figureValue(figures[measure][current])
-  const priorValue = figureValue(figures[measure][prior])
+  const currentValue = figureValue(resolvedFigure(figures, measure, current))
+  const priorValue = figureValue(resolvedFigure(figures, measure, prior))
   if (currentValue === null || priorValue === null) {
     const missing = [
       currentValue === null ? current : null,
       priorValue === null ? prior : null,
     ].filter((period): period is PeriodKey => period !== null)
-    return { kind: 'unavailable', measure, pair, missing }
+    return { kind: 'unavailable', measure, definition, pair, missing }
   }
-  return compareValues(measure, pair, currentValue, priorValue)
+  return compareValues(definition, pair, currentValue, priorValue)
 }
 
 /** Every comparison of the release: each measure against each pair. */
 export function allComparisons(figures: ResolvedFigures): readonly Comparison[] {
-  return MEASURES.flatMap((measure) => PAIRS.map((pair) => compare(figures, measure, pair)))
+  return figures.measures.flatMap((measure) => PAIRS.map((pair) => compare(figures, measure, pair)))
 }
 
 /**
@@ -110,7 +120,7 @@ export function roundingDisagreement(
   style: HouseStyle,
 ): { readonly stated: Dec; readonly fromPrinted: Dec } | null {
   if (comparison.kind !== 'change' || comparison.percent === null) return null
-  const kind = measureKind(comparison.measure)
+  const kind = comparison.definition.kind
   const printedPercent = percentChange(
     displayedValue(comparison.current, kind, style),
     displayedValue(comparison.prior, kind, style),

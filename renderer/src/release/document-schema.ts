@@ -1,16 +1,23 @@
 import { z } from 'zod'
 import { parseIsoDate } from './calendar-date'
-import { figuresSchema } from './figures-schema'
+import { measureEntrySchema } from './measure-entry'
+import { measuredFigures } from './measured-figures'
 import { houseStyleSchema } from './house-style'
 import { LOGO_MEDIA_TYPES, logoProblem } from './logo-image'
 import { EMPTY_RICH_TEXT, keptTextSchema, richTextSchema } from './narrative-schema'
 
 // The figures and their amounts have their own module; these names stay importable from here.
-export { amountSchema, figuresSchema } from './figures-schema'
+export { amountSchema, figureRow } from './figures-schema'
 export type { FigurePrecision, FigureRow, Figures } from './figures-schema'
 
-/** The version of the file format this build writes. Older versions are migrated on load; newer ones are refused. */
-export const FORMAT_VERSION = 1
+/**
+ * The version of the file format this build writes. Older versions are migrated on load; newer
+ * ones are refused. Version 2 lists the measures a release reports; version 1 reports four.
+ */
+export const FORMAT_VERSION = 2
+
+/** The versions this build reads. */
+export const FORMAT_VERSIONS = [1, 2] as const
 
 // A year such as 0025 is a slip of the keyboard (it would print "April 20, 25"), not a date of a release.
 const isoDate = z.string().superRefine((text, ctx) => {
@@ -122,17 +129,35 @@ export const statusSchema = z
   })
   .prefault({})
 
-export const releaseDocumentSchema = z.object({
-  formatVersion: z.literal(FORMAT_VERSION, { error: `expected formatVersion ${FORMAT_VERSION}` }),
+/** The `measures` list of a version-2 file, in the grid's order. */
+export const measuresListSchema = z.array(measureEntrySchema).max(200)
+
+const releaseFields = z.object({
+  formatVersion: z.union([z.literal(1), z.literal(2)], {
+    error: `expected formatVersion ${FORMAT_VERSIONS.join(' or ')}`,
+  }),
+  measures: measuresListSchema.optional(),
   company: companySchema,
   period: periodSchema,
-  figures: figuresSchema,
+  figures: z.unknown().optional(),
   style: houseStyleSchema.prefault({}),
   layout: layoutSchema,
   narrative: narrativeSchema,
   status: statusSchema,
   /** Words the spelling accepts in this release ("Add to dictionary"). Optional: a file without it reads as before. */
   dictionary: z.array(keptTextSchema.pipe(z.string().min(1).max(100))).max(5000).optional(),
+})
+
+/**
+ * A release file of any version this build reads, as version 2: a version-1 file reports the four
+ * measures of version 1 and means exactly what it meant.
+ */
+export const releaseDocumentSchema = releaseFields.transform((file, ctx) => {
+  const { measures, figures, formatVersion, ...rest } = file
+  const listed = formatVersion === 1 ? undefined : measures
+  const read = measuredFigures(listed, figures, listed !== undefined, ctx)
+  if (read === null) return z.NEVER
+  return { formatVersion: FORMAT_VERSION, ...rest, figures: read }
 })
 
 /** A whole release, as saved in a `.release.json` file. Comparisons, wording and checks are computed from it, never stored. */

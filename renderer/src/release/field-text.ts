@@ -12,14 +12,16 @@ import {
 } from './fiscal-calendar'
 import { fieldFigureCells, refusedPlaceholder } from './figure-cells'
 import { wordingStyleFor } from './house-style'
-import { measureKind } from './measures'
-import type { Measure, PeriodKey } from './measures'
+import type { MeasureDefinition } from './measure-definition'
+import type { PeriodKey } from './measures'
+import { definitionOf, measureOf, unknownMeasure } from './release-measures'
 import type { CompanyPart, Field, PeriodPart } from './narrative-schema'
 import type { ReleaseFacts } from './release-facts'
-import { figureValue } from './resolve-figures'
+import { figureValue, resolvedFigure } from './resolve-figures'
 import {
   comparisonClause,
   comparisonPredicate,
+  resultMeasure,
   resultPhrase,
   resultWord,
   theYearToDate,
@@ -34,15 +36,23 @@ export const PERIOD_LABELS: Readonly<Record<PeriodKey, string>> = {
   yearAgoYearToDate: 'last year to date',
 }
 
-const MEASURE_WORDS: Readonly<Record<Measure, string>> = {
-  revenue: 'revenue',
-  netIncome: 'net income',
-  dilutedEps: 'diluted EPS',
-  dilutedShares: 'diluted shares',
+function notEntered(measure: MeasureDefinition, period: PeriodKey): string {
+  const words = measure.shortLabel.charAt(0).toLowerCase() + measure.shortLabel.slice(1)
+  return `[${words} for ${PERIOD_LABELS[period]} not entered]`
 }
 
-function notEntered(measure: Measure, period: PeriodKey): string {
-  return `[${MEASURE_WORDS[measure]} for ${PERIOD_LABELS[period]} not entered]`
+/** What a field shows for a measure the release does not report: visible, never another measure's figure. */
+export function unknownMeasureMarker(id: string): string {
+  return `[unknown measure "${id}"]`
+}
+
+/** The measure a "net income or loss" field speaks of; the marker's stand-in when the release reports none. */
+function resultDefinition(facts: ReleaseFacts): MeasureDefinition {
+  return resultMeasure(facts.resolution.figures.measures) ?? unknownMeasure('netResult')
+}
+
+function reports(facts: ReleaseFacts, id: string): boolean {
+  return measureOf(facts.resolution.figures.measures, id) !== undefined
 }
 
 function companyText(part: CompanyPart, facts: ReleaseFacts): string {
@@ -102,22 +112,29 @@ function rawFieldText(field: Field, facts: ReleaseFacts): string {
     case 'period':
       return periodText(field.part, facts)
     case 'amount': {
-      const value = figureValue(facts.resolution.figures[field.measure][field.period])
+      if (!reports(facts, field.measure)) return unknownMeasureMarker(field.measure)
+      const measure = definitionOf(facts.resolution.figures.measures, field.measure)
+      const value = figureValue(resolvedFigure(facts.resolution.figures, measure.id, field.period))
       return value === null
-        ? notEntered(field.measure, field.period)
-        : formatAmount(value, measureKind(field.measure), style)
+        ? notEntered(measure, field.period)
+        : formatAmount(value, measure.kind, style)
     }
     case 'result': {
-      const value = figureValue(facts.resolution.figures.netIncome[field.period])
-      return value === null ? notEntered('netIncome', field.period) : resultPhrase(value, style)
+      const measure = resultDefinition(facts)
+      if (!reports(facts, measure.id)) return unknownMeasureMarker('net income')
+      const value = figureValue(resolvedFigure(facts.resolution.figures, measure.id, field.period))
+      return value === null ? notEntered(measure, field.period) : resultPhrase(value, style, measure)
     }
     case 'resultWord': {
-      const value = figureValue(facts.resolution.figures.netIncome[field.period])
-      return value === null ? notEntered('netIncome', field.period) : resultWord(value)
+      const measure = resultDefinition(facts)
+      if (!reports(facts, measure.id)) return unknownMeasureMarker('net income')
+      const value = figureValue(resolvedFigure(facts.resolution.figures, measure.id, field.period))
+      return value === null ? notEntered(measure, field.period) : resultWord(value, measure)
     }
     case 'comparison': {
+      if (!reports(facts, field.measure)) return unknownMeasureMarker(field.measure)
       const comparison = facts.comparison(field.measure, field.pair)
-      const wording = wordingStyleFor(style, field.measure, field.pair)
+      const wording = wordingStyleFor(style, comparison.definition, field.pair)
       const period = facts.document.period
       return field.withSubject
         ? comparisonClause(comparison, wording, style, period)
@@ -132,7 +149,7 @@ function rawFieldText(field: Field, facts: ReleaseFacts): string {
 function refusedText(field: Field, facts: ReleaseFacts): string | null {
   if (facts.refused.size === 0) return null
   const cell = fieldFigureCells(field, facts.resolution).find((key) => facts.refused.has(key))
-  return cell === undefined ? null : refusedPlaceholder(cell)
+  return cell === undefined ? null : refusedPlaceholder(cell, facts.resolution.figures.measures)
 }
 
 /**

@@ -1,8 +1,11 @@
 import { assertNever } from './assert-never'
 import type { Field } from './narrative-schema'
-import { MEASURE_LABELS, MEASURES, pairPeriods, PERIODS } from './measures'
+import type { MeasureDefinition } from './measure-definition'
+import { pairPeriods, PERIODS } from './measures'
 import type { Measure, PeriodKey } from './measures'
 import type { FigureResolution } from './resolve-figures'
+import { resolvedFigure } from './resolve-figures'
+import { resultMeasure } from './wording'
 
 /** "revenue.quarter": one cell of the figures grid. */
 export type FigureCellKey = `${Measure}.${PeriodKey}`
@@ -14,7 +17,7 @@ export function figureCellKey(measure: Measure, period: PeriodKey): FigureCellKe
 /** The measure and period of a cell. */
 export function figureCellParts(cell: FigureCellKey): { readonly measure: Measure; readonly period: PeriodKey } {
   const dot = cell.indexOf('.')
-  const measure = MEASURES.find((entry) => entry === cell.slice(0, dot)) ?? 'revenue'
+  const measure = cell.slice(0, dot)
   const period = PERIODS.find((entry) => entry === cell.slice(dot + 1)) ?? 'quarter'
   return { measure, period }
 }
@@ -29,9 +32,10 @@ const PERIOD_WORDS: Readonly<Record<PeriodKey, string>> = {
 }
 
 /** A cell's name in a finance user's words: "Revenue, previous quarter". */
-export function figureCellName(cell: FigureCellKey): string {
+export function figureCellName(cell: FigureCellKey, measures: readonly MeasureDefinition[]): string {
   const { measure, period } = figureCellParts(cell)
-  return `${MEASURE_LABELS[measure]}, ${PERIOD_WORDS[period]}`
+  const label = measures.find((definition) => definition.id === measure)?.label ?? measure
+  return `${label}, ${PERIOD_WORDS[period]}`
 }
 
 /**
@@ -44,13 +48,13 @@ export type RefusedEntries = ReadonlyMap<FigureCellKey, string>
 export const NO_REFUSED_ENTRIES: RefusedEntries = new Map()
 
 /** What the words show in place of a figure whose cell holds no amount: "[Revenue, previous quarter: not an amount]". */
-export function refusedPlaceholder(cell: FigureCellKey): string {
-  return `[${figureCellName(cell)}: not an amount]`
+export function refusedPlaceholder(cell: FigureCellKey, measures: readonly MeasureDefinition[]): string {
+  return `[${figureCellName(cell, measures)}: not an amount]`
 }
 
 /** The cells one figure rests on: itself, and for a derived figure the figures it comes from. */
 function figureCells(resolution: FigureResolution, measure: Measure, period: PeriodKey): FigureCellKey[] {
-  const figure = resolution.figures[measure][period]
+  const figure = resolvedFigure(resolution.figures, measure, period)
   const sources = figure.source === 'derived' ? figure.from.map((from) => figureCellKey(measure, from)) : []
   return [figureCellKey(measure, period), ...sources]
 }
@@ -64,8 +68,10 @@ export function fieldFigureCells(field: Field, resolution: FigureResolution): re
     case 'amount':
       return figureCells(resolution, field.measure, field.period)
     case 'result':
-    case 'resultWord':
-      return figureCells(resolution, 'netIncome', field.period)
+    case 'resultWord': {
+      const measure = resultMeasure(resolution.figures.measures)
+      return measure === undefined ? [] : figureCells(resolution, measure.id, field.period)
+    }
     case 'comparison': {
       const { current, prior } = pairPeriods(field.pair)
       return [...figureCells(resolution, field.measure, current), ...figureCells(resolution, field.measure, prior)]

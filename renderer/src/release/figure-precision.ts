@@ -2,10 +2,16 @@ import { assertNever } from './assert-never'
 import { amountToFileString, readFigureAmount } from './amount-parser'
 import { Dec } from './decimal'
 import type { ReleaseDocument } from './document-schema'
+import { figureRow } from './figures-schema'
 import type { FigurePrecision, Figures } from './figures-schema'
-import { measureKind } from './measures'
 import type { Measure, MeasureKind, PeriodKey } from './measures'
 import type { FigureResolution } from './resolve-figures'
+import { resolvedFigure } from './resolve-figures'
+
+/** The kind of a measure of these figures; money for one they do not report. */
+export function kindIn(figures: Figures, measure: Measure): MeasureKind {
+  return figures.measures.find((definition) => definition.id === measure)?.kind ?? 'money'
+}
 import type { Result } from './result'
 import { ok } from './result'
 
@@ -53,7 +59,7 @@ export function withFigure(
   period: PeriodKey,
   typed: TypedFigure | null,
 ): Figures {
-  const unit = typed === null ? null : precisionToStore(typed, measureKind(measure))
+  const unit = typed === null ? null : precisionToStore(typed, kindIn(figures, measure))
   const periods = without(figures.precision?.[measure] ?? {}, period)
   const rows = without(figures.precision ?? {}, measure)
   const precision: FigurePrecision =
@@ -61,11 +67,9 @@ export function withFigure(
       ? rows
       : { ...rows, [measure]: unit === null ? periods : { ...periods, [period]: unit } }
   const next: Figures = {
-    revenue: figures.revenue,
-    netIncome: figures.netIncome,
-    dilutedEps: figures.dilutedEps,
-    dilutedShares: figures.dilutedShares,
-    [measure]: { ...figures[measure], [period]: typed?.amount ?? null },
+    entries: figures.entries,
+    measures: figures.measures,
+    rows: { ...figures.rows, [measure]: { ...figureRow(figures, measure), [period]: typed?.amount ?? null } },
   }
   // Absent rather than empty, so that a release with only exact figures saves as it always did.
   return Object.keys(precision).length === 0 ? next : { ...next, precision }
@@ -94,10 +98,10 @@ export function figureUnit(
   measure: Measure,
   period: PeriodKey,
 ): Dec | null {
-  const stored = document.figures[measure][period]
+  const stored = figureRow(document.figures, measure)[period]
   if (stored === null) return null
   const precision = storedPrecision(document.figures, measure, period)
-  return precision === null ? storedUnit(stored, measureKind(measure)) : new Dec(precision)
+  return precision === null ? storedUnit(stored, kindIn(document.figures, measure)) : new Dec(precision)
 }
 
 /**
@@ -111,7 +115,7 @@ export function resolvedFigureUnit(
   measure: Measure,
   period: PeriodKey,
 ): Dec | null {
-  const figure = resolution.figures[measure][period]
+  const figure = resolvedFigure(resolution.figures, measure, period)
   switch (figure.source) {
     case 'missing':
       return null

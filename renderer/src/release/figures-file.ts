@@ -1,12 +1,16 @@
 import { z } from 'zod'
-import { companySchema, FORMAT_VERSION, periodSchema } from './document-schema'
-import { figuresSchemaFor } from './figures-schema'
+import { companySchema, FORMAT_VERSION, measuresListSchema, periodSchema } from './document-schema'
+import { measuredFigures } from './measured-figures'
 import type { ReleaseDocument } from './document-schema'
 import { newReleaseStyleSchema } from './house-style'
 import { standardNarrative } from './standard-template'
 
-/** The figures file: the interchange with the finance team (docs/figures-format.md). */
-export const figuresFileSchema = z.object({
+const figuresFileFields = z.object({
+  /** Optional: a figures file without it is version 1, reporting the four measures of version 1. */
+  formatVersion: z
+    .union([z.literal(1), z.literal(2)], { error: 'expected formatVersion 1 or 2' })
+    .optional(),
+  measures: measuresListSchema.optional(),
   company: companySchema.partial({
     shortName: true,
     ticker: true,
@@ -22,9 +26,18 @@ export const figuresFileSchema = z.object({
   fiscalYearEndMonth: periodSchema.shape.fiscalYearEndMonth,
   periodEnd: periodSchema.shape.periodEnd,
   releaseDate: periodSchema.shape.releaseDate,
-  figures: figuresSchemaFor(true),
+  figures: z.unknown().optional(),
   /** Optional house style; absent parts take a new release's defaults (losses in words). */
   style: newReleaseStyleSchema.prefault({}),
+})
+
+/** The figures file: the interchange with the finance team (docs/figures-format.md). Its figures are always strict. */
+export const figuresFileSchema = figuresFileFields.transform((file, ctx) => {
+  const { measures, figures, formatVersion, ...rest } = file
+  const listed = formatVersion === 1 ? undefined : measures
+  const read = measuredFigures(listed, figures, true, ctx)
+  if (read === null) return z.NEVER
+  return { ...rest, figures: read }
 })
 export type FiguresFile = z.output<typeof figuresFileSchema>
 

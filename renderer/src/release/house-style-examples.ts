@@ -2,9 +2,10 @@ import { assertNever } from './assert-never'
 import { Dec, groupThousands } from './decimal'
 import { formatAmount, formatPercent } from './amount-format'
 import type { HouseStyle } from './house-style'
+import { MEASURE_CATALOGUE } from './measure-catalogue'
 import type { MeasureDefinition } from './measure-definition'
 import { ratioChangePredicate } from './ratio-wording'
-import { resultPhrase } from './wording'
+import { resultMeasure, resultPhrase } from './wording'
 
 /** The house-style settings the panel sets one by one; comparison wording has its own table. */
 export type HouseStyleSetting = Exclude<keyof HouseStyle, 'comparisons'>
@@ -34,8 +35,16 @@ const PRIOR_MARGIN = new Dec('29.98')
 
 // Only the subject's number is read: the example names its subject itself.
 const GROSS_MARGIN: Pick<MeasureDefinition, 'subject'> = {
-  subject: { positive: 'gross margin', negative: null, plural: false, followsRevenueWord: false },
+  subject: {
+    positive: 'gross margin',
+    negative: null,
+    plural: false,
+    followsRevenueWord: false,
+    swing: null,
+  },
 }
+// The catalogue's net income: the example speaks of it whatever the release reports.
+const RESULT = resultMeasure(MEASURE_CATALOGUE)
 
 /** One line showing what a setting does, worded with the style as it stands: "a net loss of $1.3 million". */
 export function houseStyleExample(setting: HouseStyleSetting, style: HouseStyle): string {
@@ -44,8 +53,13 @@ export function houseStyleExample(setting: HouseStyleSetting, style: HouseStyle)
       const word = style.revenueWord === 'sales' ? 'Sales' : 'Revenue'
       return `${word} ${style.revenueWord === 'sales' ? 'were' : 'was'} ${formatAmount(SALES, 'money', style)} for the quarter`
     }
-    case 'negative':
-      return `${resultPhrase(LOSS, style)} or ${formatAmount(LOSS_PER_SHARE, 'perShare', style)} per share`
+    case 'negative': {
+      const loss =
+        RESULT === undefined
+          ? formatAmount(LOSS, 'money', style)
+          : resultPhrase(LOSS, style, RESULT)
+      return `${loss} or ${formatAmount(LOSS_PER_SHARE, 'perShare', style)} per share`
+    }
     case 'perShare':
       return `${formatAmount(EPS, 'perShare', style)} per share`
     case 'millionsDecimals':
@@ -64,7 +78,8 @@ export function houseStyleExample(setting: HouseStyleSetting, style: HouseStyle)
 }
 
 function fullBelowExample(style: HouseStyle): string {
-  if (style.fullBelow === 0) return `Every amount in millions: ${formatAmount(SMALL, 'money', style)}`
+  if (style.fullBelow === 0)
+    return `Every amount in millions: ${formatAmount(SMALL, 'money', style)}`
   const below = new Dec(style.fullBelow - 1)
   const at = new Dec(style.fullBelow)
   return `${formatAmount(below, 'money', style)} stays in full; $${groupThousands(at.toFixed(0))} reads ${formatAmount(at, 'money', style)}`

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import type { ComparisonPair, Measure } from './measures'
+import type { MeasureDefinition } from './measure-definition'
+import type { ComparisonPair } from './measures'
 
 /** How a comparison is worded. */
 export const WORDING_STYLES = ['exact', 'bounded', 'approximate', 'relative'] as const
@@ -34,24 +35,15 @@ export const RATIO_VERB_STYLES = ['improved', 'increased', 'expanded'] as const
 export type RatioVerbStyle = (typeof RATIO_VERB_STYLES)[number]
 
 const wording = z.enum(WORDING_STYLES)
-function pairStyles(defaults: {
-  previousQuarter: WordingStyle
-  yearAgoQuarter: WordingStyle
-  yearAgoYearToDate: WordingStyle
-}) {
-  return z
-    .object({
-      previousQuarter: wording.default(defaults.previousQuarter),
-      yearAgoQuarter: wording.default(defaults.yearAgoQuarter),
-      yearAgoYearToDate: wording.default(defaults.yearAgoYearToDate),
-    })
-    .prefault({})
-}
-const EXACT = {
-  previousQuarter: 'exact',
-  yearAgoQuarter: 'exact',
-  yearAgoYearToDate: 'exact',
-} as const
+
+/** One measure's chosen wording per comparison; a comparison not stated takes the measure's default. */
+const pairStyles = z
+  .object({
+    previousQuarter: wording.optional(),
+    yearAgoQuarter: wording.optional(),
+    yearAgoYearToDate: wording.optional(),
+  })
+  .strict()
 
 /** The house style for numbers and comparisons, stored with the release. */
 export const houseStyleSchema = z.object({
@@ -73,19 +65,8 @@ export const houseStyleSchema = z.object({
   ratioVerbs: z.enum(RATIO_VERB_STYLES).optional(),
   /** The word for revenue in generated sentences. */
   revenueWord: z.enum(['sales', 'revenue']).default('sales'),
-  comparisons: z
-    .object({
-      // As the seed release words sales: "increased by more than 50% from the previous quarter and were 19% ahead of …".
-      revenue: pairStyles({
-        previousQuarter: 'bounded',
-        yearAgoQuarter: 'relative',
-        yearAgoYearToDate: 'exact',
-      }),
-      netIncome: pairStyles(EXACT),
-      dilutedEps: pairStyles(EXACT),
-      dilutedShares: pairStyles(EXACT),
-    })
-    .prefault({}),
+  /** By measure id; a measure not named, or a comparison not stated, is worded as its definition says. */
+  comparisons: z.record(z.string().regex(/^[a-z][A-Za-z0-9]{0,63}$/), pairStyles).default({}),
 })
 export type HouseStyle = z.output<typeof houseStyleSchema>
 
@@ -128,8 +109,19 @@ export function ratioStyle(style: HouseStyle): RatioStyle {
 /** The wording style chosen for one comparison. */
 export function wordingStyleFor(
   style: HouseStyle,
-  measure: Measure,
+  measure: MeasureDefinition,
   pair: ComparisonPair,
 ): WordingStyle {
-  return style.comparisons[measure][pair]
+  return style.comparisons[measure.id]?.[pair] ?? measure.defaultWording[pair]
+}
+
+/** The house style with one comparison's wording chosen. */
+export function withWordingStyle(
+  style: HouseStyle,
+  measure: MeasureDefinition,
+  pair: ComparisonPair,
+  chosen: WordingStyle,
+): HouseStyle {
+  const current = style.comparisons[measure.id] ?? {}
+  return { ...style, comparisons: { ...style.comparisons, [measure.id]: { ...current, [pair]: chosen } } }
 }

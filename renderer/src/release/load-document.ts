@@ -1,6 +1,7 @@
 import { FORMAT_VERSION, releaseDocumentSchema } from './document-schema'
 import type { ReleaseDocument } from './document-schema'
 import { figuresFileSchema } from './figures-file'
+import { figuresForFile } from './figures-schema'
 import type { FiguresFile } from './figures-file'
 import type { Result } from './result'
 import { fail, ok } from './result'
@@ -81,5 +82,18 @@ export function readFiguresFile(text: string): Result<FiguresFile> {
 
 /** The file text of a release: stable key order, two-space indent, a final newline. */
 export function serializeReleaseDocument(document: ReleaseDocument): string {
-  return `${JSON.stringify(document, null, 2)}\n`
+  return `${JSON.stringify(releaseFileObject(document), null, 2)}\n`
+}
+
+/** The release as its file holds it: the measures list, then each measure's figures by id. */
+export function releaseFileObject(document: ReleaseDocument): Readonly<Record<string, unknown>> {
+  const { formatVersion, company, period, figures, ...rest } = document
+  return {
+    formatVersion,
+    measures: figures.entries,
+    company,
+    period,
+    figures: figuresForFile(figures),
+    ...rest,
+  }
 }

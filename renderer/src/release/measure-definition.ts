@@ -33,6 +33,11 @@ export interface MeasureSubject {
   readonly plural: boolean
   /** "sales" or "revenue" as the house style chooses (revenue only): the style's word wins over `positive`. */
   readonly followsRevenueWord: boolean
+  /**
+   * The subject when the measure swings between profit and loss, worded "results swung to a net
+   * loss of … from a net income of …"; null when a swing is worded as an increase or a decrease.
+   */
+  readonly swing: string | null
 }
 
 /** A ratio computed from two measures: gross margin is gross profit ÷ revenue. */
@@ -74,6 +79,10 @@ export interface MeasureDefinition {
   readonly eliminations: boolean
   /** For a ratio that follows from two measures, the two. */
   readonly ratioOf: RatioParts | null
+  /** For a per-share measure, the amount and the share count it divides: diluted EPS is net income ÷ diluted shares. */
+  readonly perShareOf: { readonly amount: MeasureId; readonly shares: MeasureId } | null
+  /** Whether a negative figure is a mistake: revenue, a share count, backlog and cash cannot be negative. */
+  readonly nonNegative: boolean
   readonly defaultWording: DefaultWording
   /** Whether the standard template states it in the results paragraph when its figures are given. */
   readonly inResultsParagraph: boolean

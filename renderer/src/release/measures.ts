@@ -1,6 +1,9 @@
-/** The figures a release reports for each period. */
-export const MEASURES = ['revenue', 'netIncome', 'dilutedEps', 'dilutedShares'] as const
-export type Measure = (typeof MEASURES)[number]
+import type { MeasureDefinition, MeasureId } from './measure-definition'
+
+export type { MeasureKind } from './measure-definition'
+
+/** A measure a release reports, named by its id; what it is lives in its MeasureDefinition. */
+export type Measure = MeasureId
 
 /** The five periods a release reports. */
 export const PERIODS = [
@@ -15,21 +18,6 @@ export type PeriodKey = (typeof PERIODS)[number]
 /** The three comparisons every measure gets, named by the period the current figure is compared with. */
 export const PAIRS = ['previousQuarter', 'yearAgoQuarter', 'yearAgoYearToDate'] as const
 export type ComparisonPair = (typeof PAIRS)[number]
-
-/** How a measure's amounts are written. */
-export type MeasureKind = 'money' | 'perShare' | 'count'
-
-export function measureKind(measure: Measure): MeasureKind {
-  switch (measure) {
-    case 'revenue':
-    case 'netIncome':
-      return 'money'
-    case 'dilutedEps':
-      return 'perShare'
-    case 'dilutedShares':
-      return 'count'
-  }
-}
 
 /** Which period is compared with which, for each comparison. */
 export function pairPeriods(pair: ComparisonPair): {
@@ -46,15 +34,7 @@ export function pairPeriods(pair: ComparisonPair): {
   }
 }
 
-/** A measure's name in a finance user's words. */
-export const MEASURE_LABELS: Readonly<Record<Measure, string>> = {
-  revenue: 'Revenue',
-  netIncome: 'Net income (loss)',
-  dilutedEps: 'Diluted EPS',
-  dilutedShares: 'Weighted diluted shares',
-}
-
 /** Measures whose previous quarter may be derived as year to date minus this quarter. EPS and share counts never add up across quarters. */
-export function isAdditive(measure: Measure): boolean {
-  return measure === 'revenue' || measure === 'netIncome'
+export function isAdditive(measure: MeasureDefinition): boolean {
+  return measure.additive
 }

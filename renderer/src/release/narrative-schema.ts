@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import { cleanText } from './clean-text'
-import { MEASURES, PAIRS, PERIODS } from './measures'
+import { PAIRS, PERIODS } from './measures'
+
+// A field names a measure by id; one the release does not report shows a visible marker.
+const measureId = z.string().regex(/^[a-z][A-Za-z0-9]{0,63}$/, 'expected a measure id such as "grossProfit"')
 import { checkBlockSize, checkParagraphCount, checkParagraphSize } from './rich-text-rules'
 
 /**
@@ -38,7 +41,7 @@ export const fieldSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('period'), part: z.enum(PERIOD_PARTS), textCase }),
   z.object({
     kind: z.literal('amount'),
-    measure: z.enum(MEASURES),
+    measure: measureId,
     period: z.enum(PERIODS),
     textCase,
   }),
@@ -49,7 +52,7 @@ export const fieldSchema = z.discriminatedUnion('kind', [
   /** "increased by more than 50% from the previous quarter". */
   z.object({
     kind: z.literal('comparison'),
-    measure: z.enum(MEASURES),
+    measure: measureId,
     pair: z.enum(PAIRS),
     withSubject: z
       .boolean()

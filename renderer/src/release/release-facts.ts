@@ -4,6 +4,7 @@ import type { ReleaseDocument } from './document-schema'
 import { NO_REFUSED_ENTRIES } from './figure-cells'
 import type { RefusedEntries } from './figure-cells'
 import type { ComparisonPair, Measure } from './measures'
+import { definitionOf } from './release-measures'
 import { resolveFigures } from './resolve-figures'
 import type { FigureResolution } from './resolve-figures'
 
@@ -31,6 +32,6 @@ export function releaseFacts(
     refused,
     comparison: (measure, pair) =>
       comparisons.find((entry) => entry.measure === measure && entry.pair === pair) ??
-      compare(resolution.figures, measure, pair),
+      compare(resolution.figures, definitionOf(resolution.figures.measures, measure), pair),
   }
 }

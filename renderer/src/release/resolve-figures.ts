@@ -1,7 +1,9 @@
 import { Dec } from './decimal'
 import type { Figures } from './document-schema'
+import { figureRow } from './figures-schema'
 import type { QuarterNumber } from './fiscal-calendar'
-import { isAdditive, MEASURES, PERIODS } from './measures'
+import type { MeasureDefinition } from './measure-definition'
+import { PERIODS } from './measures'
 import type { Measure, PeriodKey } from './measures'
 
 /** A figure as the release uses it: typed by the user, derived from other figures, or not reported. */
@@ -16,7 +18,32 @@ export type Figure =
     }
   | { readonly source: 'missing' }
 
-export type ResolvedFigures = Readonly<Record<Measure, Readonly<Record<PeriodKey, Figure>>>>
+export type ResolvedRow = Readonly<Record<PeriodKey, Figure>>
+
+/** Every measure's figures as the release uses them, with the measures' definitions in the release's order. */
+export interface ResolvedFigures {
+  readonly measures: readonly MeasureDefinition[]
+  readonly rows: Readonly<Record<Measure, ResolvedRow>>
+}
+
+const MISSING: Figure = { source: 'missing' }
+const MISSING_ROW: ResolvedRow = {
+  quarter: MISSING,
+  previousQuarter: MISSING,
+  yearAgoQuarter: MISSING,
+  yearToDate: MISSING,
+  yearAgoYearToDate: MISSING,
+}
+
+/** One measure's resolved row; every period missing for a measure the release does not report. */
+export function resolvedRow(figures: ResolvedFigures, measure: Measure): ResolvedRow {
+  return figures.rows[measure] ?? MISSING_ROW
+}
+
+/** One figure as the release uses it. */
+export function resolvedFigure(figures: ResolvedFigures, measure: Measure, period: PeriodKey): Figure {
+  return resolvedRow(figures, measure)[period]
+}
 
 /** An entered figure that disagrees with the one the other figures imply. Reported, never silently resolved. */
 export interface FigureDiscrepancy {
@@ -52,7 +79,7 @@ function entered(text: string | null): Dec | null {
 
 /** What the other entered figures imply for each period of one measure. */
 function derivations(
-  measure: Measure,
+  measure: MeasureDefinition,
   values: Readonly<Record<PeriodKey, Dec | null>>,
   quarter: QuarterNumber,
 ): Derivation[] {
@@ -79,7 +106,7 @@ function derivations(
   // Only in the second quarter is the year to date exactly this quarter plus the previous one.
   if (
     quarter === 2 &&
-    isAdditive(measure) &&
+    measure.additive &&
     values.yearToDate !== null &&
     values.quarter !== null
   ) {
@@ -96,10 +123,11 @@ function derivations(
 /** Fills in the figures that follow from others and lists the entered ones that disagree. */
 export function resolveFigures(figures: Figures, quarter: QuarterNumber): FigureResolution {
   const discrepancies: FigureDiscrepancy[] = []
-  const resolved = {} as Record<Measure, Record<PeriodKey, Figure>>
-  for (const measure of MEASURES) {
+  const resolved: Record<Measure, ResolvedRow> = {}
+  for (const measure of figures.measures) {
+    const stored = figureRow(figures, measure.id)
     const values = {} as Record<PeriodKey, Dec | null>
-    for (const period of PERIODS) values[period] = entered(figures[measure][period])
+    for (const period of PERIODS) values[period] = entered(stored[period])
     const row = {} as Record<PeriodKey, Figure>
     for (const period of PERIODS) {
       const value = values[period]
@@ -116,7 +144,7 @@ export function resolveFigures(figures: Figures, quarter: QuarterNumber): Figure
         }
       } else if (!current.equals(derivation.value)) {
         discrepancies.push({
-          measure,
+          measure: measure.id,
           period: derivation.period,
           entered: current,
           derived: derivation.value,
@@ -125,7 +153,7 @@ export function resolveFigures(figures: Figures, quarter: QuarterNumber): Figure
         })
       }
     }
-    resolved[measure] = row
+    resolved[measure.id] = row
   }
-  return { figures: resolved, discrepancies }
+  return { figures: { measures: figures.measures, rows: resolved }, discrepancies }
 }

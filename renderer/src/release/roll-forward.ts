@@ -1,8 +1,8 @@
-import type { FigurePrecision, Figures, ReleaseDocument } from './document-schema'
-import { MEASURES } from './measures'
+import type { FigurePrecision, FigureRow, Figures, ReleaseDocument } from './document-schema'
+import { figureRow } from './figures-schema'
 import { nextQuarter } from './fiscal-calendar'
 
-type PeriodRow = Figures['revenue']
+type PeriodRow = FigureRow
 
 function rolledRow(row: PeriodRow): PeriodRow {
   return {
@@ -16,15 +16,17 @@ function rolledRow(row: PeriodRow): PeriodRow {
 }
 
 function rolledFigures(figures: Figures): Figures {
+  // Every measure the release reports, the person's own included, in the grid's order.
   const rolled: Figures = {
-    revenue: rolledRow(figures.revenue),
-    netIncome: rolledRow(figures.netIncome),
-    dilutedEps: rolledRow(figures.dilutedEps),
-    dilutedShares: rolledRow(figures.dilutedShares),
+    entries: figures.entries,
+    measures: figures.measures,
+    rows: Object.fromEntries(
+      figures.measures.map((measure) => [measure.id, rolledRow(figureRow(figures, measure.id))]),
+    ),
   }
   // A quarter typed as "5.6m" is still known only to 100000 as the previous quarter.
   const precision: FigurePrecision = Object.fromEntries(
-    MEASURES.flatMap((measure) => {
+    figures.measures.map((definition) => definition.id).flatMap((measure) => {
       const unit = figures.precision?.[measure]?.quarter
       return unit === undefined ? [] : [[measure, { previousQuarter: unit }]]
     }),

@@ -4,7 +4,7 @@ import type { HouseStyle } from './house-style'
 import type { PeriodKey } from './measures'
 import { rich } from './narrative-builders'
 import type { InlineNode, ParagraphNode } from './narrative-schema'
-import { figureValue, resolveFigures } from './resolve-figures'
+import { figureValue, resolvedFigure, resolveFigures } from './resolve-figures'
 import type { ResolvedFigures } from './resolve-figures'
 
 /** What the standard template needs to know to write a release. */
@@ -26,7 +26,7 @@ type Inline = InlineNode | string
 type Reported = (measure: 'revenue' | 'netIncome' | 'dilutedEps', period: PeriodKey) => boolean
 
 function reportedIn(figures: ResolvedFigures, everyFigure: boolean): Reported {
-  return (measure, period) => everyFigure || figureValue(figures[measure][period]) !== null
+  return (measure, period) => everyFigure || figureValue(resolvedFigure(figures, measure, period)) !== null
 }
 
 /** "a net loss of $(168,000) or $(0.02) per share on revenue of $5.6 million", with whatever was reported. */

@@ -149,6 +149,7 @@ export function userMeasure(
       negative: negative === null ? null : subjectOf(negative, segmentOf !== undefined),
       plural: isPluralName(name),
       followsRevenueWord: false,
+      swing: null,
     },
     narrowsAndWidens: result,
     additive: kindAdds(kind),
@@ -157,6 +158,9 @@ export function userMeasure(
     parent: entry.parent ?? null,
     eliminations: entry.eliminations ?? false,
     ratioOf: null,
+    perShareOf: null,
+    // A segment of revenue cannot be negative; the eliminations line between segments is.
+    nonNegative: entry.eliminations !== true && (parent?.nonNegative ?? kind === 'count'),
     defaultWording: EXACT,
     inResultsParagraph: false,
   })

@@ -7,8 +7,8 @@ import type { Dec } from './decimal'
 import { fiscalYearName, quarterOfYear, yearToDateName } from './fiscal-calendar'
 import type { QuarterNumber } from './fiscal-calendar'
 import type { HouseStyle, WordingStyle } from './house-style'
-import { measureKind } from './measures'
-import type { ComparisonPair, Measure } from './measures'
+import type { MeasureDefinition } from './measure-definition'
+import type { ComparisonPair } from './measures'
 
 /** Where the release sits, as the wording needs it. */
 export interface WordingPeriod {
@@ -37,15 +37,22 @@ export function priorPhrase(pair: ComparisonPair, period: WordingPeriod): string
   }
 }
 
-/** "a net loss of $(168,000)" or "a net income of $73,000". */
-export function resultPhrase(value: Dec, style: HouseStyle): string {
-  const word = value.isNegative() && !value.isZero() ? 'a net loss of' : 'a net income of'
-  return `${word} ${formatAmount(value, 'money', style)}`
+/** "a net loss of $(168,000)" or "a net income of $73,000"; "an operating loss of …". */
+export function resultPhrase(value: Dec, style: HouseStyle, measure: MeasureDefinition): string {
+  const word = resultWord(value, measure)
+  const article = /^[aeiou]/i.test(word) ? 'an' : 'a'
+  return `${article} ${word} of ${formatAmount(value, measure.kind, style)}`
 }
 
 /** "net loss" or "net income". */
-export function resultWord(value: Dec): string {
-  return value.isNegative() && !value.isZero() ? 'net loss' : 'net income'
+export function resultWord(value: Dec, measure: MeasureDefinition): string {
+  const { positive, negative } = measure.subject
+  return value.isNegative() && !value.isZero() ? (negative ?? positive) : positive
+}
+
+/** The measure whose sign the release's "net income or loss" fields speak of: the first that swings between profit and loss. */
+export function resultMeasure(measures: readonly MeasureDefinition[]): MeasureDefinition | undefined {
+  return measures.find((measure) => measure.subject.swing !== null && measure.kind === 'money')
 }
 
 function isLoss(value: Dec): boolean {
@@ -57,26 +64,14 @@ export function comparisonSubject(
   comparison: Comparison,
   style: HouseStyle,
 ): { readonly words: string; readonly plural: boolean } {
-  if (comparison.kind === 'swing' && comparison.measure === 'netIncome')
-    return { words: 'results', plural: true }
+  const { subject } = comparison.definition
+  if (comparison.kind === 'swing' && subject.swing !== null)
+    return { words: subject.swing, plural: true }
   const loss =
     comparison.kind === 'change' && (isLoss(comparison.current) || isLoss(comparison.prior))
-  const measure: Measure = comparison.measure
-  switch (measure) {
-    case 'revenue':
-      return { words: style.revenueWord, plural: style.revenueWord === 'sales' }
-    case 'netIncome':
-      return { words: loss ? 'net loss' : 'net income', plural: false }
-    case 'dilutedEps':
-      return {
-        words: loss ? 'diluted loss per share' : 'diluted earnings per share',
-        plural: false,
-      }
-    case 'dilutedShares':
-      return { words: 'weighted diluted shares', plural: true }
-    default:
-      return assertNever(measure)
-  }
+  if (subject.followsRevenueWord)
+    return { words: style.revenueWord, plural: style.revenueWord === 'sales' }
+  return { words: loss ? (subject.negative ?? subject.positive) : subject.positive, plural: subject.plural }
 }
 
 function percentWords(
@@ -132,7 +127,8 @@ export function comparisonPredicate(
   const prior = priorPhrase(comparison.pair, period)
   const subject = comparisonSubject(comparison, style)
   const be = subject.plural ? 'were' : 'was'
-  const kind = measureKind(comparison.measure)
+  const { definition } = comparison
+  const { kind } = definition
   switch (comparison.kind) {
     case 'unavailable':
       return `[no comparison with ${prior}: ${comparison.missing.length === 2 ? 'both figures' : 'a figure'} not entered]`
@@ -144,15 +140,15 @@ export function comparisonPredicate(
       // Amounts too small to show apart, sign included: any direction word would contradict what the
       // reader sees. A loss of $0.02 and a profit of $0.02 are apart, though the house style writes both "$0.02".
       const apart =
-        comparison.measure === 'netIncome'
+        definition.subject.swing !== null
           ? shown(comparison.current) !== shown(comparison.prior)
           : signed(comparison.current) !== signed(comparison.prior)
       if (!apart) return `${be} essentially flat compared with ${prior}`
-      if (comparison.measure !== 'netIncome') {
+      if (definition.subject.swing === null) {
         const verb = comparison.direction === 'increase' ? 'increased' : 'decreased'
         return `${verb} to ${signed(comparison.current)} from ${signed(comparison.prior)} in ${prior}`
       }
-      return `swung to ${resultPhrase(comparison.current, style)} from ${resultPhrase(comparison.prior, style)} in ${prior}`
+      return `swung to ${resultPhrase(comparison.current, style, definition)} from ${resultPhrase(comparison.prior, style, definition)} in ${prior}`
     }
     case 'change': {
       if (comparison.direction === 'flat') return `${be} unchanged from ${prior}`
@@ -164,7 +160,7 @@ export function comparisonPredicate(
         const loss = isLoss(comparison.current) || isLoss(comparison.prior)
         // A loss per share, like a net loss, narrows or widens: "loss per share increased" would read backwards.
         const verb =
-          (comparison.measure === 'netIncome' || comparison.measure === 'dilutedEps') && loss
+          definition.narrowsAndWidens && loss
             ? increase
               ? 'narrowed'
               : 'widened'

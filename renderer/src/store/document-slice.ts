@@ -3,9 +3,12 @@ import { serializeReleaseDocument } from '../release/load-document'
 import type { Company, ReleaseDocument } from '../release/document-schema'
 import { ok, fail } from '../release/result'
 import type { FileStamp } from '../contract/bridge-contract'
-import { storedPrecision, storedUnit, withFigure } from '../release/figure-precision'
+import { kindIn, storedPrecision, storedUnit, withFigure } from '../release/figure-precision'
 import type { TypedFigure } from '../release/figure-precision'
-import { measureKind } from '../release/measures'
+import { figureRow } from '../release/figures-schema'
+import { wordingStyleFor, withWordingStyle } from '../release/house-style'
+import { applyMeasureCommand } from '../release/measure-list'
+import { definitionOf } from '../release/release-measures'
 import type { Measure, PeriodKey } from '../release/measures'
 import { readFigureInput } from './figure-text'
 import type { SliceCreator } from './slice-creator'
@@ -52,9 +55,9 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
     }
     /** The figure a cell holds now, with the precision it was typed to. */
     const typedAt = (document: ReleaseDocument, measure: Measure, period: PeriodKey): TypedFigure | null => {
-      const amount = document.figures[measure][period]
+      const amount = figureRow(document.figures, measure)[period]
       if (amount === null) return null
-      const unit = storedPrecision(document.figures, measure, period) ?? storedUnit(amount, measureKind(measure)).toFixed()
+      const unit = storedPrecision(document.figures, measure, period) ?? storedUnit(amount, kindIn(document.figures, measure)).toFixed()
       return { amount, unit }
     }
     const applyFigure = (measure: Measure, period: PeriodKey, typed: TypedFigure | null): void => {
@@ -63,14 +66,14 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
       const start = state.past[state.past.length - 1]
       // Typed back to the amount the cell began with: the edit so far was no change at all (a change
       // of precision alone, "5.6m" over 5,600,000, is made when the cell is left).
-      if (state.lastEdit?.key === key && start !== undefined && start.figures[measure][period] === (typed?.amount ?? null)) {
+      if (state.lastEdit?.key === key && start !== undefined && figureRow(start.figures, measure)[period] === (typed?.amount ?? null)) {
         state.dropBurst(key)
         return
       }
       const current = state.document
       const figures = withFigure(current.figures, measure, period, typed)
       const same =
-        figures[measure][period] === current.figures[measure][period] &&
+        figureRow(figures, measure)[period] === figureRow(current.figures, measure)[period] &&
         storedPrecision(figures, measure, period) === storedPrecision(current.figures, measure, period)
       if (same) return
       // One cell's typing is one undo step, however long the person pauses.
@@ -86,7 +89,7 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
         const cell = cellKey(measure, period)
         const draft = get().figureDrafts[cell]
         const before = draft === undefined ? typedAt(get().document, measure, period) : draft.before
-        const read = readFigureInput(measure, text)
+        const read = readFigureInput(kindIn(get().document.figures, measure), text)
         // Held before the figure changes, so that this keystroke joins the cell's one undo step.
         set((state) => ({
           figureDrafts: {
@@ -98,7 +101,7 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
         // release as it was; so does an emptied cell until it is left (select-all and Backspace).
         // A change of precision alone ("3" to "3.0" on the way to "3.0m") waits for commitFigure.
         const typed = read.ok ? (read.value ?? before) : before
-        if (typed?.amount !== get().document.figures[measure][period]) applyFigure(measure, period, typed)
+        if (typed?.amount !== figureRow(get().document.figures, measure)[period]) applyFigure(measure, period, typed)
         return read.ok ? ok(null) : fail(read.error)
       },
 
@@ -110,7 +113,7 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
           if (!draft.shown) set((state) => ({ figureDrafts: { ...state.figureDrafts, [cell]: { ...draft, shown: true } } }))
           return
         }
-        const read = readFigureInput(measure, draft.text)
+        const read = readFigureInput(kindIn(get().document.figures, measure), draft.text)
         if (read.ok) applyFigure(measure, period, read.value)
         get().clearFigureDraft(cell)
         // The edit is over, even when the focus stays (Enter in the grid's last cell): the next one is a step of its own.
@@ -193,16 +196,20 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
         })
       },
 
+      changeMeasures: (command) => {
+        const next = applyMeasureCommand(get().document.figures, command)
+        if (!next.ok) return next
+        edit(null, (document) => (next.value === document.figures ? document : { ...document, figures: next.value }))
+        return ok(null)
+      },
+
       setWordingStyle: (measure, pair, style) =>
         edit(null, (document) => {
-          const comparisons = document.style.comparisons
-          if (comparisons[measure][pair] === style) return document
+          const definition = definitionOf(document.figures.measures, measure)
+          if (wordingStyleFor(document.style, definition, pair) === style) return document
           return {
             ...document,
-            style: {
-              ...document.style,
-              comparisons: { ...comparisons, [measure]: { ...comparisons[measure], [pair]: style } },
-            },
+            style: withWordingStyle(document.style, definition, pair, style),
           }
         }),
 

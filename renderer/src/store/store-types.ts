@@ -4,6 +4,7 @@ import { NARRATIVE_BLOCKS } from '../release/document-schema'
 import type { Company, Layout, ReleaseDocument } from '../release/document-schema'
 import type { FiscalPeriodData } from '../release/document-schema'
 import { figureCellKey } from '../release/figure-cells'
+import type { MeasureCommand } from '../release/measure-list'
 import type { FigureCellKey } from '../release/figure-cells'
 import type { HouseStyle, WordingStyle } from '../release/house-style'
 import type { ComparisonPair, Measure, PeriodKey } from '../release/measures'
@@ -66,6 +67,8 @@ export interface DocumentSlice {
   readonly setNarrativeBlocks: (texts: Readonly<Partial<Record<TextBlock, RichText>>>) => void
   readonly setQuoteAttribution: (patch: { readonly speaker?: string; readonly title?: string }) => void
   readonly setWordingStyle: (measure: Measure, pair: ComparisonPair, style: WordingStyle) => void
+  /** Adds, renames, moves or removes a measure of the figures grid: one undo step; a refusal says why. */
+  readonly changeMeasures: (command: MeasureCommand) => Result<null>
   /** A house-style setting: each choice is one undo step; typing a threshold is one step until the field is left. */
   readonly setHouseStyle: (patch: HouseStylePatch) => void
   readonly setLayout: (patch: Partial<Layout>) => void
@@ -133,7 +136,7 @@ export interface UiSlice {
   readonly activeTab: EditorTab
   /** The narrative block whose editor had focus last: where "Insert" puts a field. */
   readonly lastFocusedBlock: TextBlock | null
-  readonly figureDrafts: Readonly<Partial<Record<CellKey, FigureDraft>>>
+  readonly figureDrafts: Readonly<{ [cell: CellKey]: FigureDraft }>
   readonly toasts: readonly Toast[]
   readonly dialogs: readonly Dialog[]
   readonly setZoom: (zoom: number) => void

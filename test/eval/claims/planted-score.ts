@@ -4,6 +4,7 @@ import type { Finding } from '../../../renderer/src/release/checks/finding'
 import {
   parseReleaseDocument,
   readReleaseDocument,
+  releaseFileObject,
 } from '../../../renderer/src/release/load-document'
 import { releaseFacts } from '../../../renderer/src/release/release-facts'
 import type { ReleaseFacts } from '../../../renderer/src/release/release-facts'
@@ -44,14 +45,15 @@ export function factsSource(corpus: string): FactsSource {
 
 /** The facts with some figures typed over, read again through the release loader. */
 export function withFigures(facts: ReleaseFacts, overrides: FigureOverrides): ReleaseFacts {
-  const figures = { ...facts.document.figures }
+  const file = releaseFileObject(facts.document)
+  const figures = { ...(file['figures'] as Record<string, Record<string, unknown>>) }
   for (const measure of ['revenue', 'netIncome', 'dilutedEps'] as const) {
     const typed = Object.entries(overrides[measure] ?? {}).filter(
       ([, value]) => value !== undefined,
     )
     figures[measure] = { ...figures[measure], ...Object.fromEntries(typed) }
   }
-  const read = parseReleaseDocument({ ...facts.document, figures })
+  const read = parseReleaseDocument({ ...file, figures })
   if (!read.ok) throw new Error(`planted figures do not load: ${read.error}`)
   return releaseFacts(read.value)
 }

@@ -11,6 +11,7 @@ import { applyFix, findingsOnSentence, sentenceText, withSentence } from './rele
 import { whyMismatch } from './why-judge'
 import type { WhyBullet } from './why-table'
 import { FALSE_CLAIMS, FORMS, IN_THOUSANDS, ROUNDED, TRUE_SENTENCES } from './why-table'
+import { withRows } from '../../support/figure-rows'
 
 // Issue 10's "Why", bullet by bullet, typed into the sample release's results and checked as the
 // app checks it. The CLI test and the E2E test read the same table (why-table.ts).
@@ -54,16 +55,10 @@ describe('Why: the true sentences it called wrong get no error', () => {
     const document = sample()
     const rounded: ReleaseDocument = {
       ...document,
-      figures: {
-        ...document.figures,
-        revenue: {
-          ...document.figures.revenue,
-          quarter: ROUNDED.quarter,
+      figures: withRows(document.figures, { revenue: { quarter: ROUNDED.quarter,
           yearAgoQuarter: ROUNDED.yearAgoQuarter,
           yearToDate: null,
-          yearAgoYearToDate: null,
-        },
-      },
+          yearAgoYearToDate: null, } }),
     }
     const read = readReleaseDocument(JSON.stringify(rounded))
     if (!read.ok) throw new Error(read.error)

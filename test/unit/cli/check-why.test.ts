@@ -15,6 +15,7 @@ import {
   TRUE_SENTENCES,
 } from '../claims-promise/why-table'
 import { check, checkCase, cleanSample, releaseFolder, ROOT } from './why-cli'
+import { withRows } from '../../support/figure-rows'
 
 // Issue 10's Why, bullet by bullet, in a release file checked by `release-desk check` (what
 // `npm run cli -- check` runs): the exit code, and the line printed at the typed paragraph.
@@ -52,14 +53,8 @@ describe('release-desk check on the issue’s Why, in a release file', () => {
     const document = cleanSample()
     const rounded: ReleaseDocument = {
       ...document,
-      figures: {
-        ...document.figures,
-        revenue: {
-          ...document.figures.revenue,
-          quarter: ROUNDED.quarter,
-          yearAgoQuarter: ROUNDED.yearAgoQuarter,
-        },
-      },
+      figures: withRows(document.figures, { revenue: { quarter: ROUNDED.quarter,
+          yearAgoQuarter: ROUNDED.yearAgoQuarter, } }),
     }
     const read = readReleaseDocument(JSON.stringify(rounded))
     if (!read.ok) throw new Error(read.error)

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../../electron/cli/main'
+import { readReleaseDocument } from '../../../renderer/src/release/load-document'
 
 const ROOT = resolve(__dirname, '../../..')
 // The sample holds one error: the stale "3rd-quarter06" in its web address.
@@ -59,14 +60,16 @@ describe('export --final: the final gate on the command line', () => {
 
   it('with --reason writes the files and records the reason in the release file, nothing else changed', async () => {
     const release = await copyOfSample()
-    const before = JSON.parse(await readFile(release, 'utf8')) as { status: unknown }
+    const before = readReleaseDocument(await readFile(release, 'utf8'))
     const text = join(dir, 'q2.txt')
     const result = await run('export', release, '--final', '--reason', `  ${REASON} `, '--text', text)
     expect(result.code).toBe(0)
     expect(await readFile(text, 'utf8')).not.toMatch(/DRAFT/)
-    const after = JSON.parse(await readFile(release, 'utf8')) as { status: unknown }
-    expect(after.status).toEqual({ final: false, overrideReason: REASON })
-    expect({ ...after, status: null }).toEqual({ ...before, status: null })
+    const after = readReleaseDocument(await readFile(release, 'utf8'))
+    if (!before.ok || !after.ok) throw new Error('the release file reads')
+    expect(after.value.status).toEqual({ final: false, overrideReason: REASON })
+    // Written back as version 2, the release is otherwise the one it was.
+    expect({ ...after.value, status: null }).toEqual({ ...before.value, status: null })
     expect(result.stderr).toContain(`recorded the reason in ${release}`)
   })
 

@@ -13,6 +13,7 @@ import { failAt } from '../../fault/inject'
 import type { SaveStep } from '../../fault/inject'
 import { fakeBridge } from '../renderer/helpers/fake-bridge'
 import { sampleDocument, sampleStore } from '../renderer/helpers/sample'
+import { figureRow } from '../../support/figure-rows'
 
 /**
  * From the disk to the screen: a save that the file service refuses (disk full, read-only,
@@ -78,7 +79,7 @@ describe('a failed save in the editor', () => {
       expect(await saveRelease(ctx, { saveAs: false })).toBe(false)
       const state = store.getState()
       expect(selectDirty(state)).toBe(true)
-      expect(state.document.figures.revenue.quarter).toBe('5700000')
+      expect(figureRow(state.document.figures, 'revenue').quarter).toBe('5700000')
       expect(
         state.toasts.filter((toast) => toast.kind === 'error').map((toast) => toast.text),
       ).toEqual([expect.stringMatching(shown)])

@@ -6,6 +6,7 @@ import {
   serializeReleaseDocument,
 } from '../../../renderer/src/release/load-document'
 import { SAMPLE_RELEASE } from '../../support/make-sample'
+import { figureRow } from '../../support/figure-rows'
 
 const sampleText = readFileSync(SAMPLE_RELEASE, 'utf8')
 const sampleJson = JSON.parse(sampleText) as Record<string, unknown>
@@ -17,10 +18,22 @@ function problem(json: unknown): string {
 }
 
 describe('opening a release file', () => {
-  it('reads the sample and writes it back unchanged', () => {
+  it('reads the version-1 sample, saves it as version 2 with its four measures, and reopens the same release', () => {
     const result = readReleaseDocument(sampleText)
-    expect(result.ok).toBe(true)
-    if (result.ok) expect(serializeReleaseDocument(result.value)).toBe(sampleText)
+    if (!result.ok) throw new Error(result.error)
+    const saved = serializeReleaseDocument(result.value)
+    const file = JSON.parse(saved) as Record<string, unknown>
+    expect(file['formatVersion']).toBe(2)
+    expect(file['measures']).toEqual([
+      { id: 'revenue' },
+      { id: 'netIncome' },
+      { id: 'dilutedEps' },
+      { id: 'dilutedShares' },
+    ])
+    const reopened = readReleaseDocument(saved)
+    if (!reopened.ok) throw new Error(reopened.error)
+    expect(reopened.value).toEqual(result.value)
+    expect(serializeReleaseDocument(reopened.value)).toBe(saved)
   })
 
   it('names the field and the problem of a bad amount', () => {
@@ -41,12 +54,12 @@ describe('opening a release file', () => {
         figures: { ...figures, revenue: { ...figures['revenue'], quarter: '5.6m' } },
       }),
     )
-    expect(result.ok && result.value.figures.revenue.quarter).toBe('5600000')
+    expect(result.ok && figureRow(result.value.figures, 'revenue').quarter).toBe('5600000')
   })
 
   it('refuses a file from a newer version, saying so', () => {
-    expect(problem({ ...sampleJson, formatVersion: 2 })).toMatch(
-      /^formatVersion: this file was written by a newer Release Desk \(format 2\)/,
+    expect(problem({ ...sampleJson, formatVersion: 3 })).toMatch(
+      /^formatVersion: this file was written by a newer Release Desk \(format 3\)/,
     )
   })
 

@@ -7,6 +7,7 @@ import type { Figures } from '../../../renderer/src/release/document-schema'
 import { DEFAULT_HOUSE_STYLE, WORDING_STYLES } from '../../../renderer/src/release/house-style'
 import { resolveFigures } from '../../../renderer/src/release/resolve-figures'
 import { comparisonPredicate } from '../../../renderer/src/release/wording'
+import { measure, resolvedRow, v1Figures } from '../../support/figure-rows'
 
 const cents = fc
   .integer({ min: -2_000_000_000, max: 2_000_000_000 })
@@ -48,7 +49,7 @@ describe('properties of the numbers engine', () => {
   it('bounded wording never claims more than the figures show', () => {
     fc.assert(
       fc.property(positive, positive, (current, prior) => {
-        const comparison = compareValues('revenue', 'previousQuarter', current, prior)
+        const comparison = compareValues(measure('revenue'), 'previousQuarter', current, prior)
         const text = comparisonPredicate(comparison, 'bounded', DEFAULT_HOUSE_STYLE, {
           quarter: 2,
           fiscalYear: 2006,
@@ -70,8 +71,8 @@ describe('properties of the numbers engine', () => {
         cents,
         fc.constantFrom(...WORDING_STYLES),
         fc.constantFrom('revenue' as const, 'netIncome' as const),
-        (current, prior, style, measure) => {
-          const comparison = compareValues(measure, 'yearAgoQuarter', current, prior)
+        (current, prior, style, id) => {
+          const comparison = compareValues(measure(id), 'yearAgoQuarter', current, prior)
           const text = comparisonPredicate(comparison, style, DEFAULT_HOUSE_STYLE, {
             quarter: 2,
             fiscalYear: 2006,
@@ -103,15 +104,15 @@ describe('properties of the numbers engine', () => {
           yearToDate: null,
           yearAgoYearToDate: null,
         }
-        const figures: Figures = {
+        const figures: Figures = v1Figures({
           revenue: { ...empty, quarter: quarter.toFixed(), yearToDate: yearToDate.toFixed() },
           netIncome: { ...empty, quarter: quarter.toFixed(), yearToDate: yearToDate.toFixed() },
           dilutedEps: empty,
           dilutedShares: empty,
-        }
+        })
         const { figures: resolved, discrepancies } = resolveFigures(figures, 2)
         for (const measure of ['revenue', 'netIncome'] as const) {
-          const previous = resolved[measure].previousQuarter
+          const previous = resolvedRow(resolved, measure).previousQuarter
           expect(previous.source).toBe('derived')
           if (previous.source === 'derived')
             expect(previous.value.plus(quarter).equals(yearToDate)).toBe(true)

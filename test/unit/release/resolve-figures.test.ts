@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Figures } from '../../../renderer/src/release/document-schema'
 import { resolveFigures } from '../../../renderer/src/release/resolve-figures'
+import type { FigureRow } from '../../../renderer/src/release/figures-schema'
+import { resolvedRow, v1Figures } from '../../support/figure-rows'
 
 const empty = {
   quarter: null,
@@ -10,8 +12,8 @@ const empty = {
   yearAgoYearToDate: null,
 }
 
-function figures(partial: Partial<Figures>): Figures {
-  return { revenue: empty, netIncome: empty, dilutedEps: empty, dilutedShares: empty, ...partial }
+function figures(partial: Readonly<Record<string, FigureRow>>): Figures {
+  return v1Figures({ revenue: empty, netIncome: empty, dilutedEps: empty, dilutedShares: empty, ...partial })
 }
 
 describe('filling in the figures that follow from others', () => {
@@ -20,9 +22,9 @@ describe('filling in the figures that follow from others', () => {
       figures({ revenue: { ...empty, quarter: '5600000', yearToDate: '9200000' } }),
       2,
     )
-    expect(resolved.revenue.previousQuarter).toMatchObject({ source: 'derived' })
-    if (resolved.revenue.previousQuarter.source === 'derived')
-      expect(resolved.revenue.previousQuarter.value.toFixed()).toBe('3600000')
+    expect(resolvedRow(resolved, 'revenue').previousQuarter).toMatchObject({ source: 'derived' })
+    const previous = resolvedRow(resolved, 'revenue').previousQuarter
+    if (previous.source === 'derived') expect(previous.value.toFixed()).toBe('3600000')
   })
 
   it('never derives per-share figures by subtraction', () => {
@@ -30,7 +32,7 @@ describe('filling in the figures that follow from others', () => {
       figures({ dilutedEps: { ...empty, quarter: '-0.02', yearToDate: '-0.03' } }),
       2,
     )
-    expect(resolved.dilutedEps.previousQuarter.source).toBe('missing')
+    expect(resolvedRow(resolved, 'dilutedEps').previousQuarter.source).toBe('missing')
   })
 
   it('does not derive the previous quarter in the third quarter, where year to date spans two earlier quarters', () => {
@@ -38,7 +40,7 @@ describe('filling in the figures that follow from others', () => {
       figures({ revenue: { ...empty, quarter: '5', yearToDate: '15' } }),
       3,
     )
-    expect(resolved.revenue.previousQuarter.source).toBe('missing')
+    expect(resolvedRow(resolved, 'revenue').previousQuarter.source).toBe('missing')
   })
 
   it('makes year to date the quarter itself in the first quarter', () => {
@@ -46,8 +48,8 @@ describe('filling in the figures that follow from others', () => {
       figures({ dilutedEps: { ...empty, quarter: '0.05', yearAgoQuarter: '0.04' } }),
       1,
     )
-    expect(resolved.dilutedEps.yearToDate).toMatchObject({ source: 'derived' })
-    expect(resolved.dilutedEps.yearAgoYearToDate).toMatchObject({ source: 'derived' })
+    expect(resolvedRow(resolved, 'dilutedEps').yearToDate).toMatchObject({ source: 'derived' })
+    expect(resolvedRow(resolved, 'dilutedEps').yearAgoYearToDate).toMatchObject({ source: 'derived' })
   })
 
   it('reports an entered figure that disagrees with the derived one instead of picking one', () => {
@@ -62,7 +64,7 @@ describe('filling in the figures that follow from others', () => {
       }),
       2,
     )
-    expect(resolved.revenue.previousQuarter).toMatchObject({ source: 'entered' })
+    expect(resolvedRow(resolved, 'revenue').previousQuarter).toMatchObject({ source: 'entered' })
     expect(discrepancies).toHaveLength(1)
     expect(discrepancies[0]?.measure).toBe('revenue')
     expect(discrepancies[0]?.derived.toFixed()).toBe('3600000')

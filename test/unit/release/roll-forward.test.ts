@@ -6,6 +6,7 @@ import { paragraphText, releaseContent } from '../../../renderer/src/release/rel
 import { releaseFacts } from '../../../renderer/src/release/release-facts'
 import { rollForward } from '../../../renderer/src/release/roll-forward'
 import { sampleRelease } from './checks/helpers'
+import { withRows, figureRow, resolvedRow } from '../../support/figure-rows'
 
 describe('new quarter from this release', () => {
   it('rolls the sample to the third quarter of fiscal 2006, this quarter’s figures becoming the previous quarter’s', () => {
@@ -20,16 +21,16 @@ describe('new quarter from this release', () => {
       periodEnd: null,
       releaseDate: null,
     })
-    expect(rolled.figures.revenue).toEqual({
+    expect(figureRow(rolled.figures, 'revenue')).toEqual({
       quarter: null,
       previousQuarter: '5600000',
       yearAgoQuarter: null,
       yearToDate: null,
       yearAgoYearToDate: null,
     })
-    expect(rolled.figures.netIncome.previousQuarter).toBe('-168000')
-    expect(rolled.figures.dilutedEps.previousQuarter).toBe('-0.02')
-    expect(rolled.figures.netIncome.yearAgoQuarter).toBeNull()
+    expect(figureRow(rolled.figures, 'netIncome').previousQuarter).toBe('-168000')
+    expect(figureRow(rolled.figures, 'dilutedEps').previousQuarter).toBe('-0.02')
+    expect(figureRow(rolled.figures, 'netIncome').yearAgoQuarter).toBeNull()
     expect(rolled.status).toEqual({ final: false, overrideReason: null })
     expect(rolled.narrative).toEqual(sampleRelease().narrative)
   })
@@ -43,9 +44,9 @@ describe('new quarter from this release', () => {
     // At the first quarter the year to date is derived from the quarter once it is entered.
     const entered: ReleaseDocument = {
       ...rolled,
-      figures: { ...rolled.figures, revenue: { ...rolled.figures.revenue, quarter: '6000000' } },
+      figures: withRows(rolled.figures, { revenue: { quarter: '6000000' } }),
     }
-    const toDate = releaseFacts(entered).resolution.figures.revenue.yearToDate
+    const toDate = resolvedRow(releaseFacts(entered).resolution.figures, 'revenue').yearToDate
     expect(toDate.source).toBe('derived')
   })
 

@@ -6,6 +6,7 @@ import type { WordingStyle } from '../../../renderer/src/release/house-style'
 import type { ComparisonPair, Measure } from '../../../renderer/src/release/measures'
 import { comparisonClause, comparisonPredicate } from '../../../renderer/src/release/wording'
 import type { WordingPeriod } from '../../../renderer/src/release/wording'
+import { measure as definitionOfId } from '../../support/figure-rows'
 
 const Q2_2006: WordingPeriod = { quarter: 2, fiscalYear: 2006 }
 
@@ -19,7 +20,7 @@ function words(
     period = Q2_2006,
   } = {},
 ): string {
-  const comparison = compareValues(measure, pair, new Dec(current), new Dec(prior))
+  const comparison = compareValues(definitionOfId(measure), pair, new Dec(current), new Dec(prior))
   return comparisonPredicate(comparison, wording, DEFAULT_HOUSE_STYLE, period)
 }
 
@@ -59,7 +60,7 @@ describe('wording a comparison', () => {
 
   it('uses the verb that agrees with the subject', () => {
     const revenueStyle = { ...DEFAULT_HOUSE_STYLE, revenueWord: 'revenue' as const }
-    const comparison = compareValues('revenue', 'previousQuarter', new Dec(120), new Dec(100))
+    const comparison = compareValues(definitionOfId('revenue'), 'previousQuarter', new Dec(120), new Dec(100))
     expect(comparisonPredicate(comparison, 'relative', revenueStyle, Q2_2006)).toBe(
       'was 20% ahead of the previous quarter',
     )
@@ -121,11 +122,11 @@ describe('wording a comparison', () => {
   })
 
   it('names the subject in a whole clause', () => {
-    const loss = compareValues('netIncome', 'previousQuarter', new Dec(-48000), new Dec(-168000))
+    const loss = compareValues(definitionOfId('netIncome'), 'previousQuarter', new Dec(-48000), new Dec(-168000))
     expect(comparisonClause(loss, 'exact', DEFAULT_HOUSE_STYLE, Q2_2006)).toBe(
       'net loss narrowed to $(48,000) from $(168,000) in the previous quarter',
     )
-    const eps = compareValues('dilutedEps', 'yearAgoQuarter', new Dec('0.12'), new Dec('0.10'))
+    const eps = compareValues(definitionOfId('dilutedEps'), 'yearAgoQuarter', new Dec('0.12'), new Dec('0.10'))
     expect(comparisonClause(eps, 'exact', DEFAULT_HOUSE_STYLE, Q2_2006)).toBe(
       'diluted earnings per share increased 20% from the same quarter in fiscal 2005',
     )

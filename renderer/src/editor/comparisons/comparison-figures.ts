@@ -1,7 +1,6 @@
 import { formatAmount, formatPercent, signedStyle } from '../../release/amount-format'
 import type { Comparison } from '../../release/comparisons'
 import type { HouseStyle } from '../../release/house-style'
-import { measureKind } from '../../release/measures'
 
 /** The numbers of one comparison as the panel shows them. */
 export interface ComparisonFigures {
@@ -18,7 +17,7 @@ export function comparisonFigures(comparison: Comparison, houseStyle: HouseStyle
   // Figures side by side carry their signs, whatever the prose does.
   const style = signedStyle(houseStyle)
   if (comparison.kind === 'unavailable') return { current: MISSING, prior: MISSING, change: MISSING, percent: MISSING }
-  const kind = measureKind(comparison.measure)
+  const kind = comparison.definition.kind
   const amount = (value: Comparison & { kind: 'change' | 'swing' }, which: 'current' | 'prior'): string =>
     formatAmount(value[which], kind, style)
   const changeText = formatAmount(comparison.change, kind, style)

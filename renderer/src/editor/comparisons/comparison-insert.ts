@@ -1,18 +1,22 @@
-import { MEASURE_WORDS } from '../../release/measure-words'
-import type { ComparisonPair, Measure } from '../../release/measures'
+import type { MeasureDefinition } from '../../release/measure-definition'
+import type { ComparisonPair } from '../../release/measures'
 import type { Field } from '../../release/narrative-schema'
 
-function namedSubject(measure: Measure): RegExp {
-  const words = MEASURE_WORDS[measure]
-  const names = [...words.profitNames, ...words.lossNames, ...words.names]
-  return new RegExp(String.raw`(?:^|[^\w])(?:${names.join('|')})(?![\w])`, 'i')
-}
+const SUBJECTS = new WeakMap<MeasureDefinition, RegExp>()
 
-const SUBJECTS: Readonly<Record<Measure, RegExp>> = {
-  revenue: namedSubject('revenue'),
-  netIncome: namedSubject('netIncome'),
-  dilutedEps: namedSubject('dilutedEps'),
-  dilutedShares: namedSubject('dilutedShares'),
+/** The words that name the measure, as one pattern: built once per definition. */
+function namedSubject(measure: MeasureDefinition): RegExp {
+  const known = SUBJECTS.get(measure)
+  if (known !== undefined) return known
+  const words = measure.words
+  const names = [...words.profitNames, ...words.lossNames, ...words.names]
+  // A measure with no words of its own (never the case in the catalogue) matches nothing.
+  const pattern =
+    names.length === 0
+      ? /(?!)/
+      : new RegExp(String.raw`(?:^|[^\w])(?:${names.join('|')})(?![\w])`, 'i')
+  SUBJECTS.set(measure, pattern)
+  return pattern
 }
 
 /** Where a sentence starts: the paragraph's start, or after a full stop, question or exclamation mark. */
@@ -48,14 +52,15 @@ export interface ComparisonInsertion {
  * (null), it brings its subject as is.
  */
 export function comparisonToInsert(
-  measure: Measure,
+  definition: MeasureDefinition,
   pair: ComparisonPair,
   textBefore: string | null,
 ): Field {
+  const measure = definition.id
   if (textBefore === null) {
     return { kind: 'comparison', measure, pair, withSubject: true, textCase: 'asIs' }
   }
-  if (SUBJECTS[measure].test(clauseBeforeCursor(textBefore))) {
+  if (namedSubject(definition).test(clauseBeforeCursor(textBefore))) {
     return { kind: 'comparison', measure, pair, withSubject: false, textCase: 'asIs' }
   }
   const textCase = atSentenceStart(textBefore) ? 'sentence' : 'asIs'
@@ -64,7 +69,7 @@ export function comparisonToInsert(
 
 /** The comparison's field with the space the words before the cursor need, if any. */
 export function comparisonInsertion(
-  measure: Measure,
+  measure: MeasureDefinition,
   pair: ComparisonPair,
   textBefore: string | null,
 ): ComparisonInsertion {

@@ -26,7 +26,7 @@ function shortLabel(style: WordingStyle): string {
 /** One measure against one period: both figures, the change, the percent, and the words the release uses. */
 export function ComparisonRow(props: ComparisonRowProps) {
   const { comparison, style, words } = props
-  const wording = wordingStyleFor(style, comparison.measure, comparison.pair)
+  const wording = wordingStyleFor(style, comparison.definition, comparison.pair)
   const figures = comparisonFigures(comparison, style)
   const rowId = `comparison-${comparison.measure}-${comparison.pair}`
   // Swings and changes from a zero or negative base are worded with amounts: the style does not apply.

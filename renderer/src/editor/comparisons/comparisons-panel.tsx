@@ -1,7 +1,8 @@
 import { useEditorServices } from '../editor-services'
 import { fieldText } from '../../release/field-text'
-import { MEASURE_LABELS, MEASURES, PAIRS, pairPeriods } from '../../release/measures'
-import type { ComparisonPair, Measure } from '../../release/measures'
+import type { MeasureDefinition } from '../../release/measure-definition'
+import { PAIRS, pairPeriods } from '../../release/measures'
+import type { ComparisonPair } from '../../release/measures'
 import { selectFacts } from '../../store/selectors'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
 import { TEXT_BLOCK_LABELS } from '../text/text-blocks'
@@ -29,7 +30,7 @@ export function ComparisonsPanel() {
   const { style, period } = facts.document
   const insertTarget = lastBlock === null ? null : TEXT_BLOCK_LABELS[lastBlock]
 
-  const insert = (measure: Measure, pair: ComparisonPair): void => {
+  const insert = (measure: MeasureDefinition, pair: ComparisonPair): void => {
     const state = store.getState()
     const target = lastBlock === null ? undefined : editors.get(lastBlock)
     if (lastBlock === null || target === undefined) {
@@ -47,10 +48,10 @@ export function ComparisonsPanel() {
         Percents are computed from the exact figures. <abbr title="Not meaningful">NM</abbr> means the earlier figure is
         zero or negative, so the words state the amounts instead.
       </p>
-      {MEASURES.map((measure) => (
-        <section key={measure} className="comparison-group" aria-labelledby={`comparisons-${measure}`}>
-          <h2 id={`comparisons-${measure}`} className="section-title">
-            {MEASURE_LABELS[measure]}
+      {facts.resolution.figures.measures.map((measure) => (
+        <section key={measure.id} className="comparison-group" aria-labelledby={`comparisons-${measure.id}`}>
+          <h2 id={`comparisons-${measure.id}`} className="section-title">
+            {measure.label}
           </h2>
           <ul className="card-list">
             {PAIRS.map((pair) => {
@@ -59,13 +60,13 @@ export function ComparisonsPanel() {
               return (
                 <ComparisonRow
                   key={pair}
-                  comparison={facts.comparison(measure, pair)}
+                  comparison={facts.comparison(measure.id, pair)}
                   pairLabel={`${current} vs ${prior}`}
-                  name={`${MEASURE_LABELS[measure]}, ${current} vs ${prior} (${PAIR_NAMES[pair]})`}
+                  name={`${measure.label}, ${current} vs ${prior} (${PAIR_NAMES[pair]})`}
                   style={style}
-                  words={fieldText({ kind: 'comparison', measure, pair, withSubject: false, textCase: 'asIs' }, facts)}
+                  words={fieldText({ kind: 'comparison', measure: measure.id, pair, withSubject: false, textCase: 'asIs' }, facts)}
                   insertTarget={insertTarget}
-                  onStyle={(choice) => store.getState().setWordingStyle(measure, pair, choice)}
+                  onStyle={(choice) => store.getState().setWordingStyle(measure.id, pair, choice)}
                   onInsert={() => insert(measure, pair)}
                 />
               )

@@ -1,6 +1,8 @@
 import { useRef } from 'react'
 import type { KeyboardEvent } from 'react'
-import { MEASURE_LABELS } from '../../release/measures'
+import { figureRow } from '../../release/figures-schema'
+import { definitionOf, measureOf } from '../../release/release-measures'
+import { resolvedFigure } from '../../release/resolve-figures'
 import type { Measure, PeriodKey } from '../../release/measures'
 import { decimalCellText, figureCellText } from '../../store/figure-text'
 import { selectCellFindings, selectFacts } from '../../store/selectors'
@@ -30,9 +32,12 @@ export function FigureCell(props: FigureCellProps) {
   const selectedOnFocus = useRef(false)
   const key = cellKey(measure, period)
   const store = useReleaseStoreApi()
-  const stored = useRelease((state) => state.document.figures[measure][period])
+  const measures = useRelease((state) => state.document.figures.measures)
+  const definition = measureOf(measures, measure) ?? definitionOf([], measure)
+  const { kind } = definition
+  const stored = useRelease((state) => figureRow(state.document.figures, measure)[period])
   const draft = useRelease((state) => state.figureDrafts[key])
-  const resolved = useRelease((state) => selectFacts(state).resolution.figures[measure][period])
+  const resolved = useRelease((state) => resolvedFigure(selectFacts(state).resolution.figures, measure, period))
   // The cell's own refusal is its message below; the mark is for what the other findings say of it.
   const findings = useRelease((state) => selectCellFindings(state, key)).filter((entry) => entry.finding.rule !== 'not-an-amount')
   const flag = findings.length === 0 ? null : findings.some((entry) => entry.finding.severity === 'error') ? 'error' : 'warning'
@@ -40,17 +45,22 @@ export function FigureCell(props: FigureCellProps) {
   // Errors appear once the person leaves the cell or presses Enter, not while "3." is on its way to "3.5m".
   const showError = error !== null && draft?.shown === true
   const derived = stored === null && draft === undefined && resolved.source === 'derived' ? resolved : null
-  const value = draft?.text ?? figureCellText(measure, stored)
+  const value = draft?.text ?? figureCellText(kind, stored)
   const inputId = cellInputId(measure, period)
   const messageId = `${inputId}-message`
   const flagId = `${inputId}-findings`
   const describedBy = [showError ? messageId : derived !== null ? `${inputId}-derived` : null, flag !== null ? flagId : null]
     .filter((id) => id !== null)
     .join(' ')
-  const label = `${MEASURE_LABELS[measure]}, ${columnLabel}`
+  const label = `${definition.label}, ${columnLabel}`
 
   const move = (direction: 'down' | 'up'): void => {
-    const next = neighbourCell(measure, period, direction)
+    const next = neighbourCell(
+      measures.map((entry) => entry.id),
+      measure,
+      period,
+      direction,
+    )
     if (next !== null) focusCell(next.measure, next.period)
   }
 
@@ -74,9 +84,9 @@ export function FigureCell(props: FigureCellProps) {
 
   const stillUses =
     stored !== null
-      ? `The release still uses ${figureCellText(measure, stored)}.`
+      ? `The release still uses ${figureCellText(kind, stored)}.`
       : resolved.source === 'derived'
-        ? `The release still uses the derived ${decimalCellText(measure, resolved.value)}.`
+        ? `The release still uses the derived ${decimalCellText(kind, resolved.value)}.`
         : 'The release leaves it blank.'
 
   return (
@@ -93,7 +103,7 @@ export function FigureCell(props: FigureCellProps) {
         aria-label={label}
         aria-invalid={showError}
         aria-describedby={describedBy === '' ? undefined : describedBy}
-        placeholder={derived !== null ? decimalCellText(measure, derived.value) : undefined}
+        placeholder={derived !== null ? decimalCellText(kind, derived.value) : undefined}
         value={value}
         onChange={(event) => {
           store.getState().setFigure(measure, period, event.target.value)

@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow'
-import { MEASURE_LABELS, MEASURES, PERIODS } from '../../release/measures'
+import { PERIODS } from '../../release/measures'
 import { useRelease } from '../../store/store-context'
 import { FigureCell } from './figure-cell'
 import { periodColumnLabel, PERIOD_ROLES } from './period-labels'
@@ -9,6 +9,8 @@ export function FiguresGrid() {
   const period = useRelease(
     useShallow((state) => ({ fiscalYear: state.document.period.fiscalYear, quarter: state.document.period.quarter })),
   )
+  // The release's measures, in its order: the person's own among them.
+  const measures = useRelease((state) => state.document.figures.measures)
   const columns = PERIODS.map((key) => ({ key, label: periodColumnLabel(key, period) }))
   return (
     <table className="figures-grid" aria-label="Figures">
@@ -26,11 +28,11 @@ export function FiguresGrid() {
         </tr>
       </thead>
       <tbody>
-        {MEASURES.map((measure) => (
-          <tr key={measure}>
-            <th scope="row">{MEASURE_LABELS[measure]}</th>
+        {measures.map((measure) => (
+          <tr key={measure.id}>
+            <th scope="row">{measure.label}</th>
             {columns.map((column) => (
-              <FigureCell key={column.key} measure={measure} period={column.key} columnLabel={column.label} />
+              <FigureCell key={column.key} measure={measure.id} period={column.key} columnLabel={column.label} />
             ))}
           </tr>
         ))}

@@ -24,7 +24,7 @@ export async function refusedForUnreadFigures(store: ReleaseStore, outgoing: Out
   const [first] = cells
   if (first === undefined) return false
   const drafts = store.getState().figureDrafts
-  const lines = cells.map((cell) => `\u2022 ${figureCellName(cell)}: \u201c${drafts[cell]?.text ?? ''}\u201d`)
+  const lines = cells.map((cell) => `\u2022 ${figureCellName(cell, state.document.figures.measures)}: \u201c${drafts[cell]?.text ?? ''}\u201d`)
   const one = cells.length === 1
   await state.ask({
     title: one ? 'A figure is not an amount' : `${cells.length} figures are not amounts`,

@@ -1,14 +1,13 @@
 import { assertNever } from '../../release/assert-never'
 import { PERIOD_LABELS } from '../../release/field-text'
+import type { MeasureDefinition } from '../../release/measure-definition'
 import type { Measure } from '../../release/measures'
 import { pairPeriods } from '../../release/measures'
 import type { CompanyPart, Field, PeriodPart } from '../../release/narrative-schema'
 
-const MEASURE_WORDS: Readonly<Record<Measure, string>> = {
-  revenue: 'revenue',
-  netIncome: 'net income (loss)',
-  dilutedEps: 'diluted EPS',
-  dilutedShares: 'diluted shares',
+/** The measure as a finding's sentence names it: "net income (loss)"; a measure the release lacks says so. */
+function measureWords(measures: readonly MeasureDefinition[], measure: Measure): string {
+  return measures.find((definition) => definition.id === measure)?.inMessages ?? `an unknown measure ("${measure}")`
 }
 
 const COMPANY_WORDS: Readonly<Record<CompanyPart, string>> = {
@@ -33,21 +32,21 @@ const PERIOD_WORDS: Readonly<Record<PeriodPart, string>> = {
 }
 
 /** What a field stands for, for its tooltip: "Live: revenue, this quarter vs the previous quarter". */
-export function fieldDescription(field: Field): string {
+export function fieldDescription(field: Field, measures: readonly MeasureDefinition[]): string {
   switch (field.kind) {
     case 'company':
       return `Live: ${COMPANY_WORDS[field.part]}`
     case 'period':
       return `Live: ${PERIOD_WORDS[field.part]}`
     case 'amount':
-      return `Live: ${MEASURE_WORDS[field.measure]}, ${PERIOD_LABELS[field.period]}`
+      return `Live: ${measureWords(measures, field.measure)}, ${PERIOD_LABELS[field.period]}`
     case 'result':
       return `Live: net income or loss, ${PERIOD_LABELS[field.period]}`
     case 'resultWord':
       return `Live: \u201cnet income\u201d or \u201cnet loss\u201d, ${PERIOD_LABELS[field.period]}`
     case 'comparison': {
       const { current, prior } = pairPeriods(field.pair)
-      return `Live: ${MEASURE_WORDS[field.measure]}, ${PERIOD_LABELS[current]} vs ${PERIOD_LABELS[prior]}`
+      return `Live: ${measureWords(measures, field.measure)}, ${PERIOD_LABELS[current]} vs ${PERIOD_LABELS[prior]}`
     }
     default:
       return assertNever(field)

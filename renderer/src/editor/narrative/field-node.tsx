@@ -67,7 +67,7 @@ function FieldView(props: ReactNodeViewProps) {
       className="narrative-field"
       data-field=""
       data-field-kind={field?.kind}
-      title={field === null ? 'Not a known live value' : fieldDescription(field)}
+      title={field === null ? 'Not a known live value' : fieldDescription(field, facts?.resolution.figures.measures ?? [])}
     >
       {words}
       {props.selected && (
@@ -135,8 +135,21 @@ export const FieldNode = Node.create<Record<string, never>, FieldStorage>({
   },
 
   parseHTML() {
-    // A span that names no valid field is not one: its words are kept as ordinary text.
-    return [{ tag: 'span[data-field]', getAttrs: (element) => (fieldFromElement(element) === null ? false : null) }]
+    // A span that names no valid field is not one, nor one naming a measure this release does not
+    // report (pasted from another release): its words are kept as ordinary text.
+    const facts = (): ReleaseFacts | null => this.editor?.storage.field.facts ?? null
+    return [
+      {
+        tag: 'span[data-field]',
+        getAttrs: (element) => {
+          const field = fieldFromElement(element)
+          if (field === null) return false
+          const known = facts()
+          if (known === null || (field.kind !== 'amount' && field.kind !== 'comparison')) return null
+          return known.resolution.figures.measures.some((measure) => measure.id === field.measure) ? null : false
+        },
+      },
+    ]
   },
 
   renderHTML({ node, HTMLAttributes }) {

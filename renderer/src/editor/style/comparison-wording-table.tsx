@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow'
-import { WORDING_STYLES, WORDING_STYLE_LABELS } from '../../release/house-style'
+import { wordingStyleFor, WORDING_STYLES, WORDING_STYLE_LABELS } from '../../release/house-style'
 import type { WordingStyle } from '../../release/house-style'
-import { MEASURE_LABELS, MEASURES, PAIRS } from '../../release/measures'
+import { PAIRS } from '../../release/measures'
 import type { ComparisonPair } from '../../release/measures'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
 
@@ -23,7 +23,8 @@ function wordingStyle(value: string): WordingStyle | null {
 /** How each comparison is worded, measure by measure: the same settings as the Comparisons tab's rows. */
 export function ComparisonWordingTable() {
   const store = useReleaseStoreApi()
-  const comparisons = useRelease(useShallow((state) => state.document.style.comparisons))
+  const style = useRelease((state) => state.document.style)
+  const measures = useRelease(useShallow((state) => state.document.figures.measures))
   return (
     <section aria-labelledby="house-style-comparisons">
       <h2 id="house-style-comparisons" className="section-title">
@@ -49,18 +50,18 @@ export function ComparisonWordingTable() {
           </tr>
         </thead>
         <tbody>
-          {MEASURES.map((measure) => (
-            <tr key={measure}>
-              <th scope="row">{MEASURE_LABELS[measure]}</th>
+          {measures.map((measure) => (
+            <tr key={measure.id}>
+              <th scope="row">{measure.label}</th>
               {PAIRS.map((pair) => (
                 <td key={pair}>
                   <select
                     className="field__input"
-                    aria-label={`${MEASURE_LABELS[measure]}: ${PAIR_HEADINGS[pair].toLowerCase()}`}
-                    value={comparisons[measure][pair]}
+                    aria-label={`${measure.label}: ${PAIR_HEADINGS[pair].toLowerCase()}`}
+                    value={wordingStyleFor(style, measure, pair)}
                     onChange={(event) => {
-                      const style = wordingStyle(event.target.value)
-                      if (style !== null) store.getState().setWordingStyle(measure, pair, style)
+                      const chosen = wordingStyle(event.target.value)
+                      if (chosen !== null) store.getState().setWordingStyle(measure.id, pair, chosen)
                     }}
                   >
                     {WORDING_STYLES.map((option) => (

@@ -4,10 +4,14 @@ import { Dec, roundHalfUp } from '../decimal'
 import { PERIOD_LABELS } from '../field-text'
 import { figureCellKey, figureCellName, figureCellParts } from '../figure-cells'
 import type { FigureCellKey } from '../figure-cells'
-import { MEASURE_LABELS, measureKind, pairPeriods, PERIODS } from '../measures'
-import type { Measure, PeriodKey } from '../measures'
+import { capitalize } from '../fiscal-calendar'
+import type { MeasureDefinition } from '../measure-definition'
+import { pairPeriods, PERIODS } from '../measures'
+import type { PeriodKey } from '../measures'
 import type { ReleaseFacts } from '../release-facts'
-import { figureValue } from '../resolve-figures'
+import { definitionOf, measureOf } from '../release-measures'
+import { figureValue, resolvedFigure } from '../resolve-figures'
+import { resultMeasure } from '../wording'
 import type { Finding, FindingInput } from './finding'
 import { finding } from './finding'
 
@@ -29,16 +33,22 @@ function nonZeroSign(value: Dec): number {
   return value.isZero() ? 0 : value.isNegative() ? -1 : 1
 }
 
-function epsFindings(facts: ReleaseFacts, period: PeriodKey): FigureFinding[] {
+/** A per-share measure against the amount and the share count it divides, where the release reports them. */
+function epsFindings(facts: ReleaseFacts, measure: MeasureDefinition, period: PeriodKey): FigureFinding[] {
   const { figures } = facts.resolution
+  const parts = measure.perShareOf
+  const amountMeasure = parts === null ? undefined : measureOf(figures.measures, parts.amount)
+  if (parts === null || amountMeasure === undefined) return []
+  const sharesMeasure = measureOf(figures.measures, parts.shares)
   const style = signedStyle(facts.document.style)
-  const income = figureValue(figures.netIncome[period])
-  const eps = figureValue(figures.dilutedEps[period])
-  const shares = figureValue(figures.dilutedShares[period])
+  const income = figureValue(resolvedFigure(figures, amountMeasure.id, period))
+  const eps = figureValue(resolvedFigure(figures, measure.id, period))
+  const shares =
+    sharesMeasure === undefined ? null : figureValue(resolvedFigure(figures, sharesMeasure.id, period))
   if (income === null || eps === null) return []
   const money = (value: Dec): string => formatAmount(value, 'money', style)
   const perShare = (value: Dec): string => formatAmount(value, 'perShare', style)
-  const cells = [figureCellKey('dilutedEps', period), figureCellKey('netIncome', period)]
+  const cells = [figureCellKey(measure.id, period), figureCellKey(amountMeasure.id, period)]
   const found: FigureFinding[] = []
   if (nonZeroSign(income) * nonZeroSign(eps) < 0) {
     found.push(
@@ -47,7 +57,7 @@ function epsFindings(facts: ReleaseFacts, period: PeriodKey): FigureFinding[] {
         rule: 'eps-sign',
         key: period,
         quote: perShare(eps),
-        message: `Diluted EPS for ${PERIOD_LABELS[period]} is ${perShare(eps)}, ${eps.isNegative() ? 'a loss' : 'a profit'}, but net income is ${money(income)}, ${income.isNegative() ? 'a loss' : 'a profit'}.`,
+        message: `${measure.label} for ${PERIOD_LABELS[period]} is ${perShare(eps)}, ${eps.isNegative() ? 'a loss' : 'a profit'}, but ${amountMeasure.subject.positive} is ${money(income)}, ${income.isNegative() ? 'a loss' : 'a profit'}.`,
       }),
     )
   }
@@ -56,13 +66,13 @@ function epsFindings(facts: ReleaseFacts, period: PeriodKey): FigureFinding[] {
     if (eps.minus(exact).abs().greaterThan(HALF_CENT)) {
       const expected = roundHalfUp(exact, 2)
       found.push(
-        about([...cells, figureCellKey('dilutedShares', period)], {
+        about([...cells, figureCellKey(parts.shares, period)], {
           severity: 'error',
           rule: 'eps-division',
           key: period,
           quote: perShare(eps),
           expected: perShare(expected),
-          message: `Diluted EPS for ${PERIOD_LABELS[period]} is ${perShare(eps)}, but net income of ${money(income)} over ${formatAmount(shares, 'count', style)} diluted shares gives ${perShare(expected)}.`,
+          message: `${measure.label} for ${PERIOD_LABELS[period]} is ${perShare(eps)}, but ${amountMeasure.subject.positive} of ${money(income)} over ${formatAmount(shares, 'count', style)} diluted shares gives ${perShare(expected)}.`,
         }),
       )
     }
@@ -70,28 +80,34 @@ function epsFindings(facts: ReleaseFacts, period: PeriodKey): FigureFinding[] {
   return found
 }
 
+/** Year to date against the quarter for every measure that adds across quarters and cannot be negative. */
 function yearToDateFindings(facts: ReleaseFacts): FigureFinding[] {
   if (facts.document.period.quarter === 1) return []
-  const revenue = facts.resolution.figures.revenue
+  const { figures } = facts.resolution
   const found: FigureFinding[] = []
-  for (const [quarter, toDate] of [
-    ['quarter', 'yearToDate'],
-    ['yearAgoQuarter', 'yearAgoYearToDate'],
-  ] as const) {
-    const quarterValue = figureValue(revenue[quarter])
-    const toDateValue = figureValue(revenue[toDate])
-    if (quarterValue === null || toDateValue === null || !toDateValue.lessThan(quarterValue))
-      continue
-    const money = (value: Dec): string => formatAmount(value, 'money', signedStyle(facts.document.style))
-    found.push(
-      about([figureCellKey('revenue', toDate), figureCellKey('revenue', quarter)], {
-        severity: 'error',
-        rule: 'year-to-date',
-        key: toDate,
-        quote: money(toDateValue),
-        message: `Revenue for ${PERIOD_LABELS[toDate]} (${money(toDateValue)}) is less than revenue for ${PERIOD_LABELS[quarter]} (${money(quarterValue)}), yet the year to date includes the quarter.`,
-      }),
-    )
+  for (const measure of figures.measures) {
+    if (!measure.additive || !measure.nonNegative) continue
+    for (const [quarter, toDate] of [
+      ['quarter', 'yearToDate'],
+      ['yearAgoQuarter', 'yearAgoYearToDate'],
+    ] as const) {
+      const quarterValue = figureValue(resolvedFigure(figures, measure.id, quarter))
+      const toDateValue = figureValue(resolvedFigure(figures, measure.id, toDate))
+      if (quarterValue === null || toDateValue === null || !toDateValue.lessThan(quarterValue))
+        continue
+      const shown = (value: Dec): string =>
+        formatAmount(value, measure.kind, signedStyle(facts.document.style))
+      const words = measure.inMessages
+      found.push(
+        about([figureCellKey(measure.id, toDate), figureCellKey(measure.id, quarter)], {
+          severity: 'error',
+          rule: 'year-to-date',
+          key: measure.subject.followsRevenueWord ? toDate : `${measure.id}.${toDate}`,
+          quote: shown(toDateValue),
+          message: `${capitalize(words)} for ${PERIOD_LABELS[toDate]} (${shown(toDateValue)}) is less than ${words} for ${PERIOD_LABELS[quarter]} (${shown(quarterValue)}), yet the year to date includes the quarter.`,
+        }),
+      )
+    }
   }
   return found
 }
@@ -99,7 +115,8 @@ function yearToDateFindings(facts: ReleaseFacts): FigureFinding[] {
 function discrepancyFindings(facts: ReleaseFacts): FigureFinding[] {
   const style = signedStyle(facts.document.style)
   return facts.resolution.discrepancies.map((entry) => {
-    const kind = measureKind(entry.measure)
+    const measure = definitionOf(facts.resolution.figures.measures, entry.measure)
+    const kind = measure.kind
     const entered = formatAmount(entry.entered, kind, style)
     const derived = formatAmount(entry.derived, kind, style)
     const cells = [entry.period, ...entry.from].map((period) => figureCellKey(entry.measure, period))
@@ -109,7 +126,7 @@ function discrepancyFindings(facts: ReleaseFacts): FigureFinding[] {
       key: `${entry.measure}.${entry.period}`,
       quote: entered,
       expected: derived,
-      message: `${MEASURE_LABELS[entry.measure]} for ${PERIOD_LABELS[entry.period]} is entered as ${entered}, but ${entry.rule}, which gives ${derived}.`,
+      message: `${measure.label} for ${PERIOD_LABELS[entry.period]} is entered as ${entered}, but ${entry.rule}, which gives ${derived}.`,
     })
   })
 }
@@ -129,7 +146,7 @@ function roundingFindings(facts: ReleaseFacts): FigureFinding[] {
         rule: 'rounding',
         key: `${comparison.measure}.${comparison.pair}`,
         quote: stated,
-        message: `${MEASURE_LABELS[comparison.measure]} against ${PERIOD_LABELS[comparison.pair]} changed ${stated}, but a reader recomputing from the rounded figures in the text gets ${printed}; consider printing the figures more precisely.`,
+        message: `${comparison.definition.label} against ${PERIOD_LABELS[comparison.pair]} changed ${stated}, but a reader recomputing from the rounded figures in the text gets ${printed}; consider printing the figures more precisely.`,
       }),
     )
   }
@@ -137,40 +154,48 @@ function roundingFindings(facts: ReleaseFacts): FigureFinding[] {
 }
 
 /** Why a figure of this measure makes no sense at this value, or null when it may well be right. */
-function nonsense(measure: Measure, value: Dec): { readonly severity: 'error' | 'warning'; readonly why: string } | null {
+function nonsense(
+  measure: MeasureDefinition,
+  value: Dec,
+  result: MeasureDefinition | undefined,
+): { readonly severity: 'error' | 'warning'; readonly why: string } | null {
   const negative = value.isNegative() && !value.isZero()
-  switch (measure) {
-    case 'revenue':
-      return negative ? { severity: 'error', why: 'revenue cannot be negative; a loss belongs in net income (loss)' } : null
-    case 'dilutedShares':
-      return negative ? { severity: 'error', why: 'a count of shares cannot be negative' } : null
-    case 'dilutedEps':
-      return value.abs().greaterThan(MOST_PER_SHARE)
-        ? { severity: 'warning', why: 'no company reports more than $1,000 a share: check the decimal point, or a scale such as "m" typed by mistake' }
-        : null
-    case 'netIncome':
-      return null
+  if (negative && measure.nonNegative) {
+    if (measure.kind === 'count') {
+      const counted = measure.subject.positive.split(' ').pop() ?? measure.subject.positive
+      return { severity: 'error', why: `a count of ${counted} cannot be negative` }
+    }
+    const where = result === undefined || result.id === measure.id ? '' : `; a loss belongs in ${result.inMessages}`
+    return { severity: 'error', why: `${measure.inMessages} cannot be negative${where}` }
   }
+  if (measure.kind === 'perShare' && value.abs().greaterThan(MOST_PER_SHARE))
+    return {
+      severity: 'warning',
+      why: 'no company reports more than $1,000 a share: check the decimal point, or a scale such as "m" typed by mistake',
+    }
+  return null
 }
 
 function senseFindings(facts: ReleaseFacts): FigureFinding[] {
   const style = signedStyle(facts.document.style)
   const found: FigureFinding[] = []
-  for (const measure of ['revenue', 'dilutedEps', 'dilutedShares'] as const) {
+  const { figures } = facts.resolution
+  const result = resultMeasure(figures.measures)
+  for (const measure of figures.measures) {
     for (const period of PERIODS) {
-      const figure = facts.resolution.figures[measure][period]
+      const figure = resolvedFigure(figures, measure.id, period)
       const value = figureValue(figure)
-      const problem = value === null ? null : nonsense(measure, value)
+      const problem = value === null ? null : nonsense(measure, value, result)
       if (value === null || problem === null) continue
-      const shown = formatAmount(value, measureKind(measure), style)
+      const shown = formatAmount(value, measure.kind, style)
       const how = figure.source === 'derived' ? `is derived as ${shown}` : `is ${shown}`
       found.push(
-        about([figureCellKey(measure, period)], {
+        about([figureCellKey(measure.id, period)], {
           severity: problem.severity,
           rule: 'figure-sense',
-          key: `${measure}.${period}`,
+          key: `${measure.id}.${period}`,
           quote: shown,
-          message: `${MEASURE_LABELS[measure]} for ${PERIOD_LABELS[period]} ${how}, but ${problem.why}.`,
+          message: `${measure.label} for ${PERIOD_LABELS[period]} ${how}, but ${problem.why}.`,
         }),
       )
     }
@@ -181,17 +206,19 @@ function senseFindings(facts: ReleaseFacts): FigureFinding[] {
 function refusedFindings(facts: ReleaseFacts): FigureFinding[] {
   return [...facts.refused].map(([cell, typed]) => {
     const { measure, period } = figureCellParts(cell)
-    const stored = figureValue(facts.resolution.figures[measure][period])
+    const { measures } = facts.resolution.figures
+    const stored = figureValue(resolvedFigure(facts.resolution.figures, measure, period))
+    const kind = definitionOf(measures, measure).kind
     const keeps =
       stored === null
         ? 'the release has no figure there'
-        : `the release keeps ${formatAmount(stored, measureKind(measure), signedStyle(facts.document.style))}`
+        : `the release keeps ${formatAmount(stored, kind, signedStyle(facts.document.style))}`
     return about([cell], {
       severity: 'error',
       rule: 'not-an-amount',
       key: cell,
       quote: typed,
-      message: `${figureCellName(cell)}: \u201c${typed}\u201d is not an amount, so ${keeps} and the words that use it show a placeholder. Type the amount again, or press Escape in the cell to go back.`,
+      message: `${figureCellName(cell, measures)}: \u201c${typed}\u201d is not an amount, so ${keeps} and the words that use it show a placeholder. Type the amount again, or press Escape in the cell to go back.`,
     })
   })
 }
@@ -206,7 +233,9 @@ export function figureFindings(facts: ReleaseFacts): readonly FigureFinding[] {
   return [
     ...refusedFindings(facts),
     ...senseFindings(facts),
-    ...PERIODS.flatMap((period) => epsFindings(facts, period)),
+    ...PERIODS.flatMap((period) =>
+      facts.resolution.figures.measures.flatMap((measure) => epsFindings(facts, measure, period)),
+    ),
     ...discrepancyFindings(facts),
     ...yearToDateFindings(facts),
     ...roundingFindings(facts),

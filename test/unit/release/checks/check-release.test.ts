@@ -14,6 +14,8 @@ import {
   sampleRelease,
   textParagraphsOf,
 } from './helpers'
+import type { FigureRow } from '../../../../renderer/src/release/figures-schema'
+import { withRows, figureRow } from '../../../support/figure-rows'
 
 const THIRD_QUARTER =
   'error stale-period "3rd-quarter06": “3rd-quarter06” names the third quarter of fiscal 2006; this release is the second quarter of fiscal 2006.'
@@ -32,8 +34,8 @@ function negate(value: string | null): string | null {
 /** The sample with profits where it had losses and losses where it had profits. */
 function flippedResults(document: ReleaseDocument): ReleaseDocument {
   const flip = (
-    row: ReleaseDocument['figures']['netIncome'],
-  ): ReleaseDocument['figures']['netIncome'] => ({
+    row: FigureRow,
+  ): FigureRow => ({
     quarter: negate(row.quarter),
     previousQuarter: negate(row.previousQuarter),
     yearAgoQuarter: negate(row.yearAgoQuarter),
@@ -43,11 +45,10 @@ function flippedResults(document: ReleaseDocument): ReleaseDocument {
   const { figures } = document
   return {
     ...document,
-    figures: {
-      ...figures,
-      netIncome: flip(figures.netIncome),
-      dilutedEps: flip(figures.dilutedEps),
-    },
+    figures: withRows(figures, {
+      netIncome: flip(figureRow(figures, 'netIncome')),
+      dilutedEps: flip(figureRow(figures, 'dilutedEps')),
+    }),
   }
 }
 
@@ -67,12 +68,11 @@ function quarterDraft(quarter: 1 | 3 | 4): ReleaseDocument {
       ? {
           ...figures,
           quarter,
-          figures: {
-            ...figures.figures,
-            revenue: { ...figures.figures.revenue, ...noToDate },
-            netIncome: { ...figures.figures.netIncome, ...noToDate },
-            dilutedEps: { ...figures.figures.dilutedEps, ...noToDate },
-          },
+          figures: withRows(figures.figures, {
+            revenue: noToDate,
+            netIncome: noToDate,
+            dilutedEps: noToDate,
+          }),
         }
       : { ...figures, quarter, periodEnd: null, releaseDate: null }
   const release = quarter === 1 ? file.releaseDate : quarter === 3 ? '2006-07-20' : '2006-10-26'
@@ -223,10 +223,7 @@ describe('findings in the app', () => {
   it('flags a live field that shows a missing figure, and placeholders in the quote’s speaker, at their place', () => {
     const draft = draftFromFigures({
       ...sampleFigures(),
-      figures: {
-        ...sampleFigures().figures,
-        revenue: { ...sampleFigures().figures.revenue, yearAgoQuarter: null },
-      },
+      figures: withRows(sampleFigures().figures, { revenue: { yearAgoQuarter: null } }),
     })
     const leftovers = checkRelease(releaseFacts(draft)).filter((entry) => entry.rule === 'leftover')
     const quotes = leftovers.map((entry) => entry.quote)
@@ -270,7 +267,7 @@ describe('findings in the app', () => {
     const sample = sampleRelease()
     const document: ReleaseDocument = {
       ...flippedResults(sample),
-      figures: { ...sample.figures, dilutedEps: { ...sample.figures.dilutedEps, quarter: '0.02' } },
+      figures: withRows(sample.figures, { dilutedEps: { quarter: '0.02' } }),
       narrative: {
         ...sample.narrative,
         boilerplate: rich.doc(rich.paragraph('Revenue for fiscal 2004 was TBD.')),

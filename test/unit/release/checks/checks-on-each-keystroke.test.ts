@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ReleaseDocument } from '../../../../renderer/src/release/document-schema'
 import { releaseFacts } from '../../../../renderer/src/release/release-facts'
 import { checkText, errorsOf, sampleRelease } from './helpers'
+import { withRows } from '../../../support/figure-rows'
 
 // The checks keep what they read from a paragraph's words between checks, as the Checks tab
 // re-runs them on every keystroke. What they judge must still follow the figures, the company
@@ -14,7 +15,7 @@ function withSales(quarter: string): ReleaseDocument {
   const sample = sampleRelease()
   return {
     ...sample,
-    figures: { ...sample.figures, revenue: { ...sample.figures.revenue, quarter } },
+    figures: withRows(sample.figures, { revenue: { quarter } }),
   }
 }
 

@@ -10,8 +10,10 @@ import {
   PER_SHARE_STYLES,
   WORDING_STYLES,
 } from '../../../../renderer/src/release/house-style'
+import type { FigureRow } from '../../../../renderer/src/release/figures-schema'
+import { v1Figures } from '../../../support/figure-rows'
 
-type Row = FiguresFile['figures']['revenue']
+type Row = FigureRow
 
 const money = fc.oneof(
   fc.integer({ min: 0, max: 2_000 }),
@@ -128,7 +130,7 @@ export const tiedOutFiguresFile = fc
         month: release.getUTCMonth() + 1,
         day: release.getUTCDate(),
       }),
-      figures: { revenue, netIncome, dilutedEps, dilutedShares },
+      figures: v1Figures({ revenue, netIncome, dilutedEps, dilutedShares }),
       style: houseStyleSchema.parse({
         negative: style.negative,
         perShare: style.perShare,

@@ -15,6 +15,8 @@ import type { RichText } from '../../../../renderer/src/release/narrative-schema
 import { releaseContent } from '../../../../renderer/src/release/release-content'
 import { releaseFacts } from '../../../../renderer/src/release/release-facts'
 import type { ReleaseFacts } from '../../../../renderer/src/release/release-facts'
+import type { FigureRow } from '../../../../renderer/src/release/figures-schema'
+import { withRows } from '../../../support/figure-rows'
 
 const ROOT = resolve(__dirname, '../../../..')
 export const SAMPLE_RELEASE_PATH = resolve(ROOT, 'assets/samples/iec-q2-fiscal-2006.release.json')
@@ -81,16 +83,11 @@ export const describeFindings = (findings: readonly Finding[]): string[] =>
 
 /** Facts for the sample's company and period with other figures, for cases the sample's figures cannot show. */
 export function factsWith(
-  figures: Partial<{ [M in keyof FiguresFile['figures']]: Partial<FiguresFile['figures'][M]> }>,
+  figures: Readonly<Record<string, Partial<FigureRow> | undefined>>,
   change: Partial<Omit<FiguresFile, 'figures'>> = {},
 ): ReleaseFacts {
   const base = sampleFigures()
-  const merged: FiguresFile['figures'] = {
-    revenue: { ...base.figures.revenue, ...figures.revenue },
-    netIncome: { ...base.figures.netIncome, ...figures.netIncome },
-    dilutedEps: { ...base.figures.dilutedEps, ...figures.dilutedEps },
-    dilutedShares: { ...base.figures.dilutedShares, ...figures.dilutedShares },
-  }
+  const merged: FiguresFile['figures'] = withRows(base.figures, figures)
   return releaseFacts(filledDraft({ ...base, ...change, figures: merged }))
 }
 

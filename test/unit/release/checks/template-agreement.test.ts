@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { checkDraftText, checkRelease } from '../../../../renderer/src/release/checks/check-release'
 import type { ReleaseDocument } from '../../../../renderer/src/release/document-schema'
-import { MEASURES, PAIRS } from '../../../../renderer/src/release/measures'
+import { PAIRS } from '../../../../renderer/src/release/measures'
 import { rich } from '../../../../renderer/src/release/narrative-builders'
 import { releaseFacts } from '../../../../renderer/src/release/release-facts'
 import { tiedOutFiguresFile } from './figures-arbitrary'
@@ -11,7 +11,8 @@ import { describeFindings, errorsOf, filledDraft, textParagraphsOf } from './hel
 /** The template's release, plus one sentence for every comparison the figures allow, as a user could insert. */
 function withEveryComparison(document: ReleaseDocument): ReleaseDocument {
   const facts = releaseFacts(document)
-  const sentences = MEASURES.flatMap((measure) =>
+  const measures = facts.resolution.figures.measures.map((definition) => definition.id)
+  const sentences = measures.flatMap((measure) =>
     PAIRS.filter((pair) => facts.comparison(measure, pair).kind !== 'unavailable').map((pair) =>
       rich.paragraph(rich.comparison(measure, pair, true, 'sentence'), '.'),
     ),

@@ -5,14 +5,14 @@ import { Dec } from '../../../../renderer/src/release/decimal'
 import { DEFAULT_HOUSE_STYLE } from '../../../../renderer/src/release/house-style'
 import { comparisonClause } from '../../../../renderer/src/release/wording'
 import { factsWith } from './helpers'
+import { measure } from '../../../support/figure-rows'
 
 const Q2_2006 = { quarter: 2, fiscalYear: 2006 } as const
 
 // Two wordings the checker found reading backwards; the wording engine now says them the way the checker reads them.
 describe('wording of per-share losses', () => {
   it('says a loss per share narrowed or widened, as a net loss does, not "increased" for a smaller loss', () => {
-    const smaller = compareValues(
-      'dilutedEps',
+    const smaller = compareValues(measure('dilutedEps'),
       'previousQuarter',
       new Dec('-0.01'),
       new Dec('-0.02'),
@@ -20,7 +20,7 @@ describe('wording of per-share losses', () => {
     expect(comparisonClause(smaller, 'exact', DEFAULT_HOUSE_STYLE, Q2_2006)).toBe(
       'diluted loss per share narrowed to $(0.01) from $(0.02) in the previous quarter',
     )
-    const larger = compareValues('dilutedEps', 'previousQuarter', new Dec('-0.02'), new Dec('0'))
+    const larger = compareValues(measure('dilutedEps'), 'previousQuarter', new Dec('-0.02'), new Dec('0'))
     expect(comparisonClause(larger, 'exact', DEFAULT_HOUSE_STYLE, Q2_2006)).toBe(
       'diluted loss per share widened to $(0.02) from $0.00 in the previous quarter',
     )
@@ -28,7 +28,7 @@ describe('wording of per-share losses', () => {
 
   it('names the loss in words when losses carry no sign, so a swing does not read backwards', () => {
     const words = { ...DEFAULT_HOUSE_STYLE, negative: 'words' as const }
-    const swing = compareValues('dilutedEps', 'yearAgoQuarter', new Dec('-0.02'), new Dec('0.01'))
+    const swing = compareValues(measure('dilutedEps'), 'yearAgoQuarter', new Dec('-0.02'), new Dec('0.01'))
     expect(comparisonClause(swing, 'exact', words, Q2_2006)).toBe(
       'diluted earnings per share decreased to a loss of $0.02 from $0.01 in the same quarter in fiscal 2005',
     )

@@ -8,6 +8,7 @@ import { selectDirty, selectDocumentName, selectDocumentText } from '../../../..
 import type { ReleaseStore } from '../../../../renderer/src/store/release-store'
 import { fakeBridge } from '../helpers/fake-bridge'
 import { sampleDocument, sampleStore } from '../helpers/sample'
+import { figureRow } from '../../../support/figure-rows'
 
 const STAMP: FileStamp = { mtimeMs: 1, size: 10, sha256: 'abc' }
 const NEWER: FileStamp = { mtimeMs: 2, size: 11, sha256: 'def' }
@@ -125,7 +126,7 @@ describe('saving', () => {
     await newRelease(context(store, fakeBridge()))
     const { document } = store.getState()
     expect(document.company.name).toBe('IEC Electronics Corp.')
-    expect(document.figures.revenue.quarter).toBeNull()
+    expect(figureRow(document.figures, 'revenue').quarter).toBeNull()
     expect(store.getState().filePath).toBeNull()
   })
 })
@@ -173,7 +174,7 @@ describe('the next quarter', () => {
     await newQuarter(context(store, fakeBridge()))
     const state = store.getState()
     expect(state.document.period).toMatchObject({ fiscalYear: 2006, quarter: 3, releaseDate: null })
-    expect(state.document.figures.revenue).toMatchObject({ quarter: null, previousQuarter: '5600000' })
+    expect(figureRow(state.document.figures, 'revenue')).toMatchObject({ quarter: null, previousQuarter: '5600000' })
     // The second quarter's file is not the new release's: saving asks where.
     expect(state.filePath).toBeNull()
     expect(selectDirty(state)).toBe(true)
@@ -231,7 +232,7 @@ describe('opening what people have', () => {
     await openRelease(context(store, bridge))
     const state = store.getState()
     expect(state.document.company.name).toBe('Northwind Traders')
-    expect(state.document.figures.revenue.quarter).toBe('12500000')
+    expect(figureRow(state.document.figures, 'revenue').quarter).toBe('12500000')
     // Save must ask where: writing the release over the figures file would lose the finance team's file.
     expect(state.filePath).toBeNull()
     expect(selectDirty(state)).toBe(true)

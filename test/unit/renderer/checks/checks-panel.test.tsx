@@ -11,6 +11,7 @@ import type { TextBlock } from '../../../../renderer/src/store/store-types'
 import { renderWithStore } from '../helpers/render'
 import { sampleDocument, sampleStore } from '../helpers/sample'
 import { installRangeRects } from './dom-ranges'
+import { withRows } from '../../../support/figure-rows'
 
 installRangeRects()
 
@@ -135,8 +136,8 @@ describe('the checks panel', () => {
     const user = userEvent.setup()
     const sample = sampleDocument()
     // EPS of $(0.01) a year ago against net income of $73,000: the sign does not match.
-    const eps = { ...sample.figures.dilutedEps, yearAgoQuarter: '-0.01' }
-    const store = createReleaseStore({ document: { ...sample, figures: { ...sample.figures, dilutedEps: eps } } })
+    const changed = withRows(sample.figures, { dilutedEps: { yearAgoQuarter: '-0.01' } })
+    const store = createReleaseStore({ document: { ...sample, figures: changed } })
     store.getState().setActiveTab('checks')
     renderTextAndChecks(store)
     const [figures] = findings()

@@ -11,6 +11,7 @@ import { releaseFacts } from '../../../../renderer/src/release/release-facts'
 import type { TextBlock } from '../../../../renderer/src/store/store-types'
 import { sampleDocument } from '../helpers/sample'
 import { blockText, editorDoc, withBlock, withParagraphs } from './checks-fixtures'
+import { withRows } from '../../../support/figure-rows'
 
 const OBJ = '\uFFFC'
 
@@ -149,7 +150,7 @@ describe('mapping findings onto the real editor document', () => {
   it("selects the field whose words are a placeholder (a figure not entered)", () => {
     const sample = sampleDocument()
     const document = withParagraphs(
-      { ...sample, figures: { ...sample.figures, revenue: { ...sample.figures.revenue, yearAgoQuarter: null } } },
+      { ...sample, figures: withRows(sample.figures, { revenue: { yearAgoQuarter: null } }) },
       'boilerplate',
       rich.paragraph('A year ago revenue was ', rich.amount('revenue', 'yearAgoQuarter'), '.'),
     )

@@ -33,7 +33,7 @@ describe('the comparisons panel', () => {
     expect(within(sequential).getByTestId('comparison-revenue-previousQuarter-words')).toHaveTextContent(
       'increased 56% from the previous quarter',
     )
-    expect(store.getState().document.style.comparisons.revenue.previousQuarter).toBe('exact')
+    expect(store.getState().document.style.comparisons['revenue']?.previousQuarter).toBe('exact')
     await user.selectOptions(within(sequential).getByRole('combobox'), 'approximate')
     expect(within(sequential).getByTestId('comparison-revenue-previousQuarter-words')).toHaveTextContent(
       'increased approximately 56% from the previous quarter',

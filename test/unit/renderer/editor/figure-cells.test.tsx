@@ -13,6 +13,7 @@ import { selectContent } from '../../../../renderer/src/store/selectors'
 import { fakeBridge } from '../helpers/fake-bridge'
 import { renderWithStore } from '../helpers/render'
 import { manualClock, sampleStore } from '../helpers/sample'
+import { figureRow } from '../../../support/figure-rows'
 
 /** The figures grid as a person uses it: what a cell accepts, refuses and undoes, and what it is marked with. */
 
@@ -55,7 +56,7 @@ describe('a figures cell', () => {
     expect(previous).toHaveAccessibleDescription(
       '"13 050 000" is not an amount: spaces cannot separate the digits of an amount; write it with commas, like 13,050,000, or with none. The release still uses the derived 3,600,000.',
     )
-    expect(store.getState().document.figures.revenue.previousQuarter).toBeNull()
+    expect(figureRow(store.getState().document.figures, 'revenue').previousQuarter).toBeNull()
     expect(previewWords(store)).toContain(`Second quarter sales ${PLACEHOLDER}`)
     expect(previewWords(store)).not.toContain('$13')
     expect(screen.getByTestId('figure-warnings')).toHaveTextContent('Revenue, previous quarter: \u201c13 050 000\u201d is not an amount')
@@ -101,7 +102,7 @@ describe('a figures cell', () => {
       clock.advance(2500)
     }
     await user.tab()
-    expect(store.getState().document.figures.revenue.quarter).toBe('4250000')
+    expect(figureRow(store.getState().document.figures, 'revenue').quarter).toBe('4250000')
     expect(store.getState().past).toHaveLength(1)
     act(() => store.getState().undo())
     expect(revenue).toHaveValue('5,600,000')
@@ -116,7 +117,7 @@ describe('a figures cell', () => {
     await user.keyboard('(0.1)')
     await user.tab()
     expect(eps).toHaveValue('(0.10)')
-    expect(store.getState().document.figures.dilutedEps.quarter).toBe('-0.1')
+    expect(figureRow(store.getState().document.figures, 'dilutedEps').quarter).toBe('-0.1')
     expect(cell('Diluted EPS, Q2 fiscal 2005')).toHaveValue('0.01')
   })
 })

@@ -6,6 +6,7 @@ import { selectContent } from '../../../../renderer/src/store/selectors'
 import { paragraphText } from '../../../../renderer/src/release/release-content'
 import { renderWithStore } from '../helpers/render'
 import { sampleStore } from '../helpers/sample'
+import { figureRow } from '../../../support/figure-rows'
 
 const cell = (name: string) => screen.getByRole('textbox', { name })
 
@@ -48,7 +49,7 @@ describe('the figures form', () => {
     await user.tab()
     expect(yearAgo).toHaveValue('5,600,000')
     expect(yearAgo).toHaveAttribute('aria-invalid', 'false')
-    expect(store.getState().document.figures.revenue.yearAgoQuarter).toBe('5600000')
+    expect(figureRow(store.getState().document.figures, 'revenue').yearAgoQuarter).toBe('5600000')
     expect(previewWords(store)).toContain('on revenue of $5.6 million for the same quarter a year ago')
     expect(previewWords(store)).toContain('were unchanged from the same quarter in fiscal 2005')
 
@@ -57,7 +58,7 @@ describe('the figures form', () => {
     await user.type(netIncome, '(250,000)')
     await user.keyboard('{Enter}')
     expect(netIncome).toHaveValue('(250,000)')
-    expect(store.getState().document.figures.netIncome.quarter).toBe('-250000')
+    expect(figureRow(store.getState().document.figures, 'netIncome').quarter).toBe('-250000')
     expect(previewWords(store)).toContain('a net loss of $(250,000)')
   })
 
@@ -75,7 +76,7 @@ describe('the figures form', () => {
     expect(revenue).toHaveAccessibleDescription(
       '"abc" is not an amount. Type it like 5,600,000, 5.6m or (168,000). The release still uses 5,600,000.',
     )
-    expect(store.getState().document.figures.revenue.quarter).toBe('5600000')
+    expect(figureRow(store.getState().document.figures, 'revenue').quarter).toBe('5600000')
     // The words that rest on the cell no longer word the old figure as if it were meant.
     expect(previewWords(store)).toContain('on revenue of [Revenue, this quarter: not an amount] for the quarter')
     const warnings = screen.getByTestId('figure-warnings')
@@ -84,7 +85,7 @@ describe('the figures form', () => {
     await user.clear(revenue)
     await user.type(revenue, '5.7m')
     expect(revenue).toHaveAttribute('aria-invalid', 'false')
-    expect(store.getState().document.figures.revenue.quarter).toBe('5700000')
+    expect(figureRow(store.getState().document.figures, 'revenue').quarter).toBe('5700000')
     expect(screen.getByTestId('figure-warnings')).toHaveTextContent('The figures agree with each other.')
   })
 
@@ -93,9 +94,9 @@ describe('the figures form', () => {
     const { store } = renderWithStore(<FiguresTab />, sampleStore())
     const yearAgo = cell('Revenue, Q2 fiscal 2005')
     await user.clear(yearAgo)
-    expect(store.getState().document.figures.revenue.yearAgoQuarter).toBe('4700000')
+    expect(figureRow(store.getState().document.figures, 'revenue').yearAgoQuarter).toBe('4700000')
     await user.tab()
-    expect(store.getState().document.figures.revenue.yearAgoQuarter).toBeNull()
+    expect(figureRow(store.getState().document.figures, 'revenue').yearAgoQuarter).toBeNull()
     expect(previewWords(store)).toContain('[revenue for the same quarter a year ago not entered]')
   })
 
@@ -105,10 +106,10 @@ describe('the figures form', () => {
     const revenue = cell('Revenue, Q2 fiscal 2006')
     await user.clear(revenue)
     await user.type(revenue, '3.1m')
-    expect(store.getState().document.figures.revenue.quarter).toBe('3100000')
+    expect(figureRow(store.getState().document.figures, 'revenue').quarter).toBe('3100000')
     await user.keyboard('{Escape}')
     expect(revenue).toHaveValue('5,600,000')
-    expect(store.getState().document.figures.revenue.quarter).toBe('5600000')
+    expect(figureRow(store.getState().document.figures, 'revenue').quarter).toBe('5600000')
     expect(previewWords(store)).toContain('on revenue of $5.6 million for the quarter')
   })
 
@@ -144,7 +145,7 @@ describe('the figures form', () => {
 
     await user.type(previous, '3.5m')
     await user.tab()
-    expect(store.getState().document.figures.revenue.previousQuarter).toBe('3500000')
+    expect(figureRow(store.getState().document.figures, 'revenue').previousQuarter).toBe('3500000')
     expect(previous).toHaveValue('3,500,000')
     expect(within(previous.closest('td') as HTMLElement).queryByText('derived')).toBeNull()
     // An entered figure that disagrees with the derived one is reported, not silently resolved.

@@ -89,7 +89,7 @@ describe('the House style tab', () => {
     const { store } = renderWithStore(<HouseStyleTab />, sampleStore(manualClock()))
     expect(releaseText(store)).toContain('were 19% ahead of the same quarter in fiscal 2005')
     await user.selectOptions(screen.getByRole('combobox', { name: 'Revenue: against the year-ago quarter' }), 'approximate')
-    expect(store.getState().document.style.comparisons.revenue.yearAgoQuarter).toBe('approximate')
+    expect(store.getState().document.style.comparisons['revenue']?.yearAgoQuarter).toBe('approximate')
     expect(releaseText(store)).toContain('increased approximately 19% from the same quarter in fiscal 2005')
     expect(store.getState().past).toHaveLength(1)
   })

@@ -3,6 +3,7 @@ import type { ReleaseDocument } from '../../../../renderer/src/release/document-
 import { parseReleaseDocument } from '../../../../renderer/src/release/load-document'
 import { releaseContent } from '../../../../renderer/src/release/release-content'
 import type { ReleaseContent } from '../../../../renderer/src/release/release-content'
+import { withRows } from '../../../support/figure-rows'
 
 /** The sample release (IEC Electronics, Q2 fiscal 2006), validated as the app would. */
 export function sampleDocument(): ReleaseDocument {
@@ -12,8 +13,7 @@ export function sampleDocument(): ReleaseDocument {
 }
 
 export function withRevenueQuarter(document: ReleaseDocument, quarter: string): ReleaseDocument {
-  const revenue = { ...document.figures.revenue, quarter }
-  return { ...document, figures: { ...document.figures, revenue } }
+  return { ...document, figures: withRows(document.figures, { revenue: { quarter } }) }
 }
 
 export function sampleContent(change: (document: ReleaseDocument) => ReleaseDocument = (d) => d): ReleaseContent {

@@ -3,6 +3,7 @@ import { figureUnit } from '../../../../renderer/src/release/figure-precision'
 import { readReleaseDocument } from '../../../../renderer/src/release/load-document'
 import { selectDocumentText } from '../../../../renderer/src/store/selectors'
 import { sampleStore } from '../helpers/sample'
+import { figureRow } from '../../../support/figure-rows'
 
 describe('figures typed in the grid keep the precision they were typed to', () => {
   it('saves "5.6m" as 5600000 known to 100000, and reopens it so', () => {
@@ -10,7 +11,7 @@ describe('figures typed in the grid keep the precision they were typed to', () =
     expect(store.getState().setFigure('revenue', 'quarter', '5.6m').ok).toBe(true)
     store.getState().commitFigure('revenue', 'quarter')
     const { document } = store.getState()
-    expect(document.figures.revenue.quarter).toBe('5600000')
+    expect(figureRow(document.figures, 'revenue').quarter).toBe('5600000')
     expect(figureUnit(document, 'revenue', 'quarter')?.toFixed()).toBe('100000')
     const reopened = readReleaseDocument(selectDocumentText(store.getState()))
     if (!reopened.ok) throw new Error(reopened.error)
@@ -42,7 +43,7 @@ describe('figures typed in the grid keep the precision they were typed to', () =
     store.getState().setFigure('revenue', 'quarter', '5.7m')
     store.getState().revertFigure('revenue', 'quarter')
     const { document } = store.getState()
-    expect(document.figures.revenue.quarter).toBe('5600000')
+    expect(figureRow(document.figures, 'revenue').quarter).toBe('5600000')
     expect(figureUnit(document, 'revenue', 'quarter')?.toFixed()).toBe('100000')
   })
 
@@ -50,7 +51,7 @@ describe('figures typed in the grid keep the precision they were typed to', () =
     const store = sampleStore()
     const edits: unknown[] = []
     store.subscribe((state, previous) => {
-      if (state.document !== previous.document) edits.push(state.document.figures.revenue.quarter)
+      if (state.document !== previous.document) edits.push(figureRow(state.document.figures, 'revenue').quarter)
     })
     for (const text of ['3', '3.', '3.0', '3.0m'])
       store.getState().setFigure('revenue', 'quarter', text)
@@ -67,7 +68,7 @@ describe('figures typed in the grid keep the precision they were typed to', () =
       error:
         '"(0,020)" is not an amount: a group of thousands cannot start with 0; for a decimal write 0.020.',
     })
-    expect(store.getState().document.figures.dilutedEps.quarter).toBe('-0.02')
+    expect(figureRow(store.getState().document.figures, 'dilutedEps').quarter).toBe('-0.02')
   })
 
   it('refuses a scale on a per-share figure, and "13 050 000" anywhere, keeping the figures', () => {
@@ -78,7 +79,7 @@ describe('figures typed in the grid keep the precision they were typed to', () =
     const spaced = store.getState().setFigure('revenue', 'previousQuarter', '13 050 000')
     expect(spaced.ok).toBe(false)
     if (!spaced.ok) expect(spaced.error).toContain('spaces cannot separate the digits')
-    expect(store.getState().document.figures.dilutedEps.quarter).toBe('-0.02')
-    expect(store.getState().document.figures.revenue.previousQuarter).toBeNull()
+    expect(figureRow(store.getState().document.figures, 'dilutedEps').quarter).toBe('-0.02')
+    expect(figureRow(store.getState().document.figures, 'revenue').previousQuarter).toBeNull()
   })
 })

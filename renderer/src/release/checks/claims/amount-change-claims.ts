@@ -1,12 +1,13 @@
 import { formatAmount } from '../../amount-format'
 import { Dec } from '../../decimal'
 import { resolvedFigureUnit } from '../../figure-precision'
-import { measureKind, pairPeriods } from '../../measures'
+import { pairPeriods } from '../../measures'
 import type { ComparisonPair, Measure } from '../../measures'
 import type { Finding } from '../finding'
 import { claimBase, firstClaimStart } from './base'
 import type { ClaimContext } from './context'
 import { isForwardLooking, measureBefore, report, words } from './context'
+import { definitionIn } from './facts-index'
 import type { AmountToken } from './number-tokens'
 
 const HALF = new Dec('0.5')
@@ -119,7 +120,8 @@ function changeFinding(
   const subject = measureBefore(context, token.start)
   if (subject === undefined || subject.measure === null || subject.part !== null) return null
   const measure = subject.measure
-  if (measure === 'dilutedShares' || token.perShare !== (measure === 'dilutedEps')) return null
+  const { kind } = definitionIn(context.index, measure)
+  if (kind === 'count' || kind === 'ratio' || token.perShare !== (kind === 'perShare')) return null
   if (isForwardLooking(context, token.start)) return null
   // "increased $.41 to $.63 from the third quarter": the base may follow the amount it changed to.
   const base = claimBase(context, token, context.sentence.range.end, firstClaimStart(context))
@@ -132,7 +134,7 @@ function changeFinding(
   if (changeFits(token, change, slack)) return null
   const quote = words(context, token.start, token.end)
   const right = restated(quote, token, change.abs())
-  const exact = formatAmount(change.abs(), measureKind(measure), context.index.style)
+  const exact = formatAmount(change.abs(), definitionIn(context.index, measure).kind, context.index.style)
   return report(context, token.start, token.end, {
     severity: 'error',
     rule: 'amount-change',

@@ -1,12 +1,12 @@
 import { formatAmount, signedStyle } from '../../amount-format'
 import { PERIOD_LABELS } from '../../field-text'
 import { Dec } from '../../decimal'
-import { measureKind } from '../../measures'
 import type { Measure } from '../../measures'
 import type { Finding } from '../finding'
 import { locate } from '../text-model'
 import type { ClaimContext } from './context'
 import { isForwardLooking, measureBefore, report, sameCase, words } from './context'
+import { definitionIn, perShareMeasureOf } from './facts-index'
 import type { KnownFigure } from './facts-index'
 import type { AmountToken } from './number-tokens'
 import { amountFits } from './tolerance'
@@ -14,12 +14,6 @@ import { amountSubject } from './amount-subject'
 import { resultPhrase } from '../../wording'
 import type { MeasureToken } from './word-tokens'
 
-const MEASURE_NAMES: Readonly<Record<Measure, string>> = {
-  revenue: 'revenue',
-  netIncome: 'net income (loss)',
-  dilutedEps: 'diluted EPS',
-  dilutedShares: 'diluted shares',
-}
 
 // Factors that turn an amount into the one the digits would be at another scale: "$5.6 billion" read as millions.
 const RESCALES = ['0.001', '0.000001', '1000', '1000000'].map((factor) => new Dec(factor))
@@ -43,7 +37,7 @@ export function rescaledFigure(
     const figure = context.index.figures.find(
       (entry) =>
         (measure === null
-          ? entry.measure === 'revenue' || entry.measure === 'netIncome'
+          ? definitionIn(context.index, entry.measure).kind === 'money'
           : entry.measure === measure) &&
         !entry.magnitude.isZero() &&
         amountFits(token, entry.magnitude, factor),
@@ -54,7 +48,8 @@ export function rescaledFigure(
 }
 
 function figureWords(index: ClaimContext['index'], figure: KnownFigure): string {
-  return `${MEASURE_NAMES[figure.measure]} for ${PERIOD_LABELS[figure.period]}, ${formatAmount(figure.value, measureKind(figure.measure), signedStyle(index.style))}`
+  const measure = definitionIn(index, figure.measure)
+  return `${measure.inMessages} for ${PERIOD_LABELS[figure.period]}, ${formatAmount(figure.value, measure.kind, signedStyle(index.style))}`
 }
 
 function matchesSomething(context: ClaimContext, token: AmountToken): boolean {
@@ -72,7 +67,8 @@ function closestFigure(context: ClaimContext, token: AmountToken): KnownFigure |
   let best: KnownFigure | undefined
   let gap: Dec | undefined
   for (const figure of context.index.figures) {
-    if (figure.magnitude.isZero() || (figure.measure === 'dilutedEps') !== token.perShare) continue
+    const perShare = definitionIn(context.index, figure.measure).kind === 'perShare'
+    if (figure.magnitude.isZero() || perShare !== token.perShare) continue
     const ratio = Dec.max(figure.magnitude, token.magnitude).dividedBy(
       Dec.max(Dec.min(figure.magnitude, token.magnitude), '0.000001'),
     )
@@ -114,7 +110,7 @@ function amountFinding(context: ClaimContext, token: AmountToken): Finding | nul
       : rescaledFigure(context, token, subject?.measure ?? null)
   if (rescaled !== null) {
     const figure = rescaled.figure
-    const right = formatAmount(figure.magnitude, measureKind(figure.measure), context.index.style)
+    const right = formatAmount(figure.magnitude, definitionIn(context.index, figure.measure).kind, context.index.style)
     return report(context, token.start, token.end, {
       severity: 'error',
       rule: 'wrong-scale',
@@ -177,21 +173,26 @@ function isLoss(value: Dec): boolean {
 }
 
 function resultWordFinding(context: ClaimContext, token: MeasureToken): Finding | null {
-  if ((token.measure !== 'netIncome' && token.measure !== 'dilutedEps') || token.polarity === null)
-    return null
+  if (token.measure === null || token.polarity === null) return null
+  const named = definitionIn(context.index, token.measure)
+  // Words that carry a sign ("net loss", "loss per share") speak of a measure that can be a loss.
+  if (!named.narrowsAndWidens) return null
+  const perShareNamed = named.kind === 'perShare'
   if (isForwardLooking(context, token.start)) return null
   const { sentence } = context
   const amount = sentence.amounts.find((entry) => entry.start >= token.end)
   if (amount === undefined || amount.start - token.end > 80) return null
   // "A loss of 3 cents per share": a result word with a per-share amount speaks of EPS.
-  const perShareResult = token.measure === 'netIncome' && amount.perShare
-  if (amount.perShare !== (token.measure === 'dilutedEps') && !perShareResult) return null
+  const perShareOfNamed = perShareMeasureOf(context.index, token.measure)
+  const perShareResult = !perShareNamed && amount.perShare && perShareOfNamed !== null
+  if (amount.perShare !== perShareNamed && !perShareResult) return null
   const between = (list: readonly { readonly start: number }[]): boolean =>
     list.some((entry) => entry.start >= token.end && entry.start < amount.start)
   if (between(sentence.measures) || between(sentence.directions) || between(sentence.percents))
     return null
   if (!RESULT_LINK.test(words(context, token.end, amount.start))) return null
-  const measure = perShareResult ? 'dilutedEps' : token.measure
+  const measure = perShareResult && perShareOfNamed !== null ? perShareOfNamed : token.measure
+  const definition = definitionIn(context.index, measure)
   const rescaled = rescaledFigure(context, amount, measure)
   // The period the words name decides which figure the amount is ("for the quarter"); unstated, this quarter's or the year to date's.
   const periods = amountSubject(context, amount)?.periods ?? null
@@ -208,13 +209,13 @@ function resultWordFinding(context: ClaimContext, token: MeasureToken): Finding 
   if (figure === undefined) return null
   const right = saysLoss
     ? token.words.replace(/loss(?:es)?/i, (found) =>
-        sameCase(found, measure === 'dilutedEps' ? 'earnings' : 'income'),
+        sameCase(found, definition.kind === 'perShare' ? 'earnings' : 'income'),
       )
     : token.words.replace(/income|earnings|profits?/i, (found) => sameCase(found, 'loss'))
   const style = context.index.style
   const actual =
-    measure === 'netIncome'
-      ? resultPhrase(figure.value, style)
+    definition.kind !== 'perShare'
+      ? resultPhrase(figure.value, style, definition)
       : `${formatAmount(figure.value, 'perShare', style)} per share, ${isLoss(figure.value) ? 'a loss' : 'a profit'}`
   return report(context, token.start, token.end, {
     severity: 'error',

@@ -2,14 +2,13 @@ import { formatAmount } from '../../amount-format'
 import { Dec, roundHalfUp } from '../../decimal'
 import { resolvedFigureUnit } from '../../figure-precision'
 import { PERIOD_LABELS } from '../../field-text'
-import { MEASURE_WORDS } from '../../measure-words'
-import { measureKind } from '../../measures'
 import type { Finding } from '../finding'
 import { rescaledFigure } from './amount-claims'
 import { amountSubject } from './amount-subject'
 import type { AmountSubject } from './amount-subject'
 import type { ClaimContext } from './context'
 import { isForwardLooking, report, words } from './context'
+import { definitionIn } from './facts-index'
 import type { KnownFigure } from './facts-index'
 import type { AmountToken } from './number-tokens'
 import { amountFits } from './tolerance'
@@ -59,10 +58,11 @@ function restated(quote: string, amount: AmountToken, figure: KnownFigure): stri
 }
 
 function figureText(context: ClaimContext, figure: KnownFigure): string {
-  const kind = measureKind(figure.measure)
+  const measure = definitionIn(context.index, figure.measure)
+  const { kind } = measure
   const shown = formatAmount(figure.value, kind, context.index.style)
   const sign = isLoss(figure.value) ? ', a loss' : ''
-  return `${MEASURE_WORDS[figure.measure].inMessages} for ${PERIOD_LABELS[figure.period]} is ${shown}${kind === 'perShare' ? ' per share' : ''}${sign}`
+  return `${measure.inMessages} for ${PERIOD_LABELS[figure.period]} is ${shown}${kind === 'perShare' ? ' per share' : ''}${sign}`
 }
 
 /** "Diluted EPS was $0.02" for a loss of $(0.02): the amount's own marks give the wrong sign. */
@@ -78,7 +78,7 @@ function signFinding(
   const [figure] = fitting
   if (figure === undefined || figure.value.isZero()) return null
   const quote = words(context, amount.start, amount.end)
-  const right = formatAmount(figure.value, measureKind(figure.measure), context.index.style)
+  const right = formatAmount(figure.value, definitionIn(context.index, figure.measure).kind, context.index.style)
   // A loss written without its sign can take the sign; a profit written as a loss needs other words.
   const fix =
     isLoss(figure.value) && !/cents?$/i.test(quote)

@@ -2,7 +2,7 @@ import type { CalendarDate } from '../../calendar-date'
 import type { Measure, PeriodKey } from '../../measures'
 import type { ClaimContext } from './context'
 import { measureBefore, words } from './context'
-import { withinDays } from './facts-index'
+import { definitionIn, perShareMeasureOf, withinDays } from './facts-index'
 import type { AmountToken } from './number-tokens'
 import type { MeasureToken } from './word-tokens'
 
@@ -65,7 +65,8 @@ function windowEnd(context: ClaimContext, amount: AmountToken): number {
   const chainEnd = chainedAfter(context, amount).end
   let end = sentence.range.end
   const perShareWords = (measure: MeasureToken): boolean =>
-    measure.measure === 'dilutedEps' &&
+    measure.measure !== null &&
+    definitionIn(context.index, measure.measure).kind === 'perShare' &&
     sentence.amounts.some((other) => measure.start >= other.end && measure.start - other.end <= 3)
   for (const token of [...sentence.measures, ...sentence.percents, ...sentence.directions]) {
     if (token.start < chainEnd || token.start >= end) continue
@@ -158,11 +159,13 @@ function periodsOfWords(
   return times.includes('current') ? ['quarter', 'yearToDate'] : null
 }
 
-function subjectMeasure(token: MeasureToken, amount: AmountToken): Measure | null {
+/** The measure an amount named by these words is a figure of: "net income of $0.02 per share" is EPS. */
+function subjectMeasure(context: ClaimContext, token: MeasureToken, amount: AmountToken): Measure | null {
   if (token.measure === null) return null
+  const { kind } = definitionIn(context.index, token.measure)
   if (isPerShare(amount))
-    return token.measure === 'netIncome' || token.measure === 'dilutedEps' ? 'dilutedEps' : null
-  return token.measure === 'netIncome' || token.measure === 'revenue' ? token.measure : null
+    return kind === 'perShare' ? token.measure : perShareMeasureOf(context.index, token.measure)
+  return kind === 'money' ? token.measure : null
 }
 
 function chainStart(context: ClaimContext, amount: AmountToken): AmountToken | null {
@@ -211,7 +214,8 @@ function readSubject(
   let chainedFrom: AmountSubject | null = null
   if (chained !== null) {
     chainedFrom = readSubject(context, chained, depth + 1)
-    if (chainedFrom === null || chainedFrom.measure !== 'netIncome') return null
+    if (chainedFrom === null || perShareMeasureOf(context.index, chainedFrom.measure) === null)
+      return null
     // "…, or a loss of 6 cents": the chain's own result word gives the sign.
     token = near.start > chained.end ? near : chainedFrom.subject
   } else {
@@ -228,7 +232,7 @@ function readSubject(
     )
       return null
   }
-  const measure = subjectMeasure(chainedFrom?.subject ?? token, amount)
+  const measure = subjectMeasure(context, chainedFrom?.subject ?? token, amount)
   if (measure === null) return null
   const attached = Math.max(sentence.range.start, token.start - 25)
   const own = periodsOfWords(context, attached, windowEnd(context, amount))

@@ -69,7 +69,7 @@ export function paragraphClaims(
 ): Finding[] {
   const text = paragraph.text
   if (!MAY_CLAIM.test(text)) return []
-  const all = paragraphTokens(text, index.companyWords)
+  const all = paragraphTokens(text, index.companyWords, index.facts.resolution.figures.measures)
   const cursors = {
     amounts: { value: 0 },
     percents: { value: 0 },

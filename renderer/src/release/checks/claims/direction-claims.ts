@@ -2,11 +2,9 @@ import { formatAmount, signedStyle } from '../../amount-format'
 import { boundBelow } from '../../bounds'
 import type { Comparison, Direction } from '../../comparisons'
 import type { Dec } from '../../decimal'
-import { measureKind } from '../../measures'
 import type { ComparisonPair, Measure } from '../../measures'
 import type { Finding } from '../finding'
 import { PERIOD_LABELS } from '../../field-text'
-import { MEASURE_WORDS } from '../../measure-words'
 import { resultPhrase } from '../../wording'
 import { claimBase, claimPeriod, firstClaimStart, reachedPeriod } from './base'
 import { signDisagrees, statedMove } from './stated-move'
@@ -14,7 +12,7 @@ import type { StatedAmount } from './stated-move'
 import type { ClaimContext } from './context'
 import { isForwardLooking, nextStart, report, sameCase, words } from './context'
 import { claimSubject, isVerb } from './subject'
-import { comparisonKey } from './facts-index'
+import { comparisonKey, definitionIn } from './facts-index'
 import { numberInWords } from './number-words'
 import { comparisonSentence } from './wording-text'
 import type { DirectionToken, MeasureToken, Sense } from './word-tokens'
@@ -150,11 +148,12 @@ function signFinding(
 ): Finding | null {
   if (!signDisagrees(context, amount) || amount.figure === null) return null
   const style = context.index.style
-  const kind = measureKind(measure)
+  const definition = definitionIn(context.index, measure)
+  const { kind } = definition
   const right = formatAmount(amount.figure.value, kind, style)
   const what =
-    measure === 'netIncome'
-      ? resultPhrase(amount.figure.value, style)
+    definition.subject.swing !== null
+      ? resultPhrase(amount.figure.value, style, definition)
       : `${right}${kind === 'perShare' ? ' per share' : ''}, ${amount.figure.value.isNegative() ? 'a loss' : 'a profit'}`
   const quote = words(context, amount.token.start, amount.token.end)
   // A loss written without its sign can take the sign; a profit called a loss needs other words.
@@ -165,7 +164,7 @@ function signFinding(
   return report(context, amount.token.start, amount.token.end, {
     severity: 'error',
     rule: 'amount-sign',
-    message: `${quote} reads as ${amount.value.isNegative() ? 'a loss' : 'a profit'}, but ${MEASURE_WORDS[measure].inMessages} for ${PERIOD_LABELS[amount.figure.period]} is ${what}.`,
+    message: `${quote} reads as ${amount.value.isNegative() ? 'a loss' : 'a profit'}, but ${definition.inMessages} for ${PERIOD_LABELS[amount.figure.period]} is ${what}.`,
     ...fixes,
   })
 }
@@ -184,7 +183,7 @@ function directionFinding(
   const measure = named.measure
   if (
     (token.sense === 'narrow' || token.sense === 'widen') &&
-    !MEASURE_WORDS[measure].narrowsAndWidens
+    !definitionIn(context.index, measure).narrowsAndWidens
   )
     return null
   const limit = nextStart(context.sentence.directions, token.end, context)
@@ -212,7 +211,7 @@ function directionFinding(
       const change = move.current.value.minus(move.prior.value)
       if (change.abs().lessThan(move.slack) || change.isPositive() === (expected === 'increase'))
         return null
-      const kind = measureKind(measure)
+      const { kind } = definitionIn(context.index, measure)
       const style = context.index.style
       return report(context, token.end - token.word.length, token.end, {
         severity: 'error',

@@ -6,10 +6,12 @@ import { Dec } from '../../decimal'
 import type { QuarterNumber } from '../../fiscal-calendar'
 import type { HouseStyle } from '../../house-style'
 import { figureUnit } from '../../figure-precision'
-import { measureKind, MEASURES, pairPeriods, PAIRS, PERIODS } from '../../measures'
+import { pairPeriods, PAIRS, PERIODS } from '../../measures'
 import type { ComparisonPair, Measure, PeriodKey } from '../../measures'
 import type { ReleaseFacts } from '../../release-facts'
-import { figureValue } from '../../resolve-figures'
+import { figureValue, resolvedFigure } from '../../resolve-figures'
+import type { MeasureDefinition } from '../../measure-definition'
+import { definitionOf } from '../../release-measures'
 import { companyWords, periodParts } from './period-parts'
 import type { PeriodParts } from './period-parts'
 
@@ -139,7 +141,7 @@ function percentBounds(
   priorUnit: Dec | null,
   style: HouseStyle,
 ): PercentBounds {
-  const kind = measureKind(comparison.measure)
+  const kind = comparison.definition.kind
   const printed = percentChange(
     displayedValue(comparison.current, kind, style),
     displayedValue(comparison.prior, kind, style),
@@ -184,16 +186,16 @@ export function withinDays(a: CalendarDate, b: CalendarDate, days: number): bool
 function buildIndex(facts: ReleaseFacts): FactsIndex {
   const { period, style } = facts.document
   const figures: KnownFigure[] = []
-  for (const measure of MEASURES) {
+  for (const measure of facts.resolution.figures.measures.map((definition) => definition.id)) {
     for (const key of PERIODS) {
-      const value = figureValue(facts.resolution.figures[measure][key])
+      const value = figureValue(resolvedFigure(facts.resolution.figures, measure, key))
       if (value !== null) figures.push({ measure, period: key, value, magnitude: value.abs() })
     }
   }
   const changes: KnownChange[] = []
   const percents = new Map<string, PercentFacts>()
   const comparisons = new Map<string, Comparison>()
-  for (const measure of MEASURES) {
+  for (const measure of facts.resolution.figures.measures.map((definition) => definition.id)) {
     for (const pair of PAIRS) {
       const comparison = facts.comparison(measure, pair)
       comparisons.set(comparisonKey(measure, pair), comparison)
@@ -226,4 +228,17 @@ export function factsIndex(facts: ReleaseFacts): FactsIndex {
   const index = buildIndex(facts)
   CACHE.set(facts, index)
   return index
+}
+
+/** The definition of a measure of the release; the unknown-measure stand-in for one it does not report. */
+export function definitionIn(index: FactsIndex, measure: Measure): MeasureDefinition {
+  return definitionOf(index.facts.resolution.figures.measures, measure)
+}
+
+/** The per-share measure the release reports for an amount: diluted EPS for net income; null when none. */
+export function perShareMeasureOf(index: FactsIndex, measure: Measure): Measure | null {
+  const found = index.facts.resolution.figures.measures.find(
+    (definition) => definition.perShareOf?.amount === measure,
+  )
+  return found?.id ?? null
 }

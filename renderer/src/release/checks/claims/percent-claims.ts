@@ -2,7 +2,7 @@ import { boundBelow } from '../../bounds'
 import { percentChange } from '../../comparisons'
 import { roundHalfUp } from '../../decimal'
 import type { Dec } from '../../decimal'
-import { MEASURES, PAIRS } from '../../measures'
+import { PAIRS } from '../../measures'
 import type { ComparisonPair, Measure } from '../../measures'
 import type { Field } from '../../narrative-schema'
 import type { Finding, Fix } from '../finding'
@@ -200,7 +200,8 @@ function percentFinding(
     : null
   // A percent with no direction and no comparison is a level ("a margin of 7%"), not a change.
   if (direction === undefined && pair === null) return null
-  const measures = explicit === null ? MEASURES : [explicit]
+  const reported = context.index.facts.resolution.figures.measures.map((measure) => measure.id)
+  const measures = explicit === null ? reported : [explicit]
   const move = statedMove(context, token.end, limit, named, period, base)
   if (move !== null && move.pair === null) return statedPercentFinding(context, token, move)
   const pairs = [move?.pair ?? base.pair]
@@ -232,7 +233,7 @@ function percentFinding(
       ...(text === null ? {} : { expected: text, fixes: [{ kind: 'replace' as const, text }] }),
     })
   }
-  if (explicit === null && fitting(context, token, MEASURES, PAIRS) !== undefined) return null
+  if (explicit === null && fitting(context, token, reported, PAIRS) !== undefined) return null
   if (explicit !== null) {
     const comparison = context.index.comparisons.get(comparisonKey(explicit, pairs[0] ?? base.pair))
     if (

@@ -1,6 +1,7 @@
-import { MEASURE_WORDS, PART_WORDS_AFTER, PART_WORDS_BEFORE } from '../../measure-words'
-import { MEASURES } from '../../measures'
+import type { MeasureDefinition } from '../../measure-definition'
+import { PART_WORDS_AFTER, PART_WORDS_BEFORE } from '../../measure-words'
 import type { ComparisonPair, Measure } from '../../measures'
+import { releaseMeasures, VERSION_1_ENTRIES } from '../../release-measures'
 
 /**
  * A measure named in the text. `measure` is null for metrics the release has no figures for
@@ -48,36 +49,87 @@ export interface DirectionToken {
 
 type Polarity = MeasureToken['polarity']
 
-const GROUPS: readonly {
+interface Group {
   readonly measure: Measure
   readonly polarity: Polarity
   readonly source: string
-}[] = MEASURES.flatMap((measure) => {
-  const words = MEASURE_WORDS[measure]
-  return [
-    ...words.names.map((source) => ({ measure, polarity: null, source })),
-    ...words.lossNames.map((source) => ({ measure, polarity: 'loss' as const, source })),
-    ...words.profitNames.map((source) => ({ measure, polarity: 'income' as const, source })),
-  ]
-})
+}
+
+function groupsOf(measures: readonly MeasureDefinition[]): Group[] {
+  return measures.flatMap((definition) => {
+    const { words } = definition
+    const measure = definition.id
+    return [
+      ...words.names.map((source) => ({ measure, polarity: null, source })),
+      ...words.lossNames.map((source) => ({ measure, polarity: 'loss' as const, source })),
+      ...words.profitNames.map((source) => ({ measure, polarity: 'income' as const, source })),
+    ]
+  })
+}
 
 // Metrics with no figure in the release, tried before the measures so "operating income" is not net income.
 const OTHER = String.raw`gross\s+(?:profit|margins?)|operating\s+(?:income|loss|profit|margins?|expenses?|results|earnings)|pre-?tax\s+(?:income|loss|earnings)|(?:income|loss|earnings)\s+(?:from|before)\s+(?:continuing\s+)?(?:operations|income\s+taxes|taxes)|margins?|EBITDA|EBIT|backlog|bookings|orders|expenses?|costs?|cash|debt|tax(?:es)?|rates?|customers|employees|headcount|units|dividends?|inventor(?:y|ies)|stake|assets|deposits|loans`
 
-// Longer phrases first, so that "net loss per share" is EPS, not net income.
-const ORDERED = [...GROUPS].sort((a, b) => b.source.length - a.source.length)
-const GROUP_NAMES = ORDERED.map((_, index) => `m${index}`)
-// One word boundary before the alternatives and one ending after them, the same as each
-// alternative with its own: the regular expression then tests the boundary once per position.
-const MEASURE = new RegExp(
-  String.raw`\b(?:${[
-    String.raw`(?<other>${OTHER})`,
-    ...ORDERED.map((group, index) => `(?<${GROUP_NAMES[index] ?? ''}>${group.source})`),
-  ].join('|')})` +
-    // A footnote digit may be glued to the last word: "adjusted earnings1 of $0.37".
-    String.raw`(?:(?=\d\b)|(?![\w-]))`,
-  'gi',
-)
+/** The regular expressions that find one release's measures: built once per list of measures. */
+interface MeasureTable {
+  readonly ordered: readonly Group[]
+  readonly groupNames: readonly string[]
+  readonly pattern: RegExp
+  /** Each group on its own, matched where an `other` metric starts: the release may report that metric. */
+  readonly sticky: readonly RegExp[]
+}
+
+// A footnote digit may be glued to the last word: "adjusted earnings1 of $0.37".
+const WORD_END = String.raw`(?:(?=\d\b)|(?![\w-]))`
+
+function measureTable(measures: readonly MeasureDefinition[]): MeasureTable {
+  // Longer phrases first, so that "net loss per share" is EPS, not net income.
+  const ordered = groupsOf(measures).sort((a, b) => b.source.length - a.source.length)
+  const groupNames = ordered.map((_, index) => `m${index}`)
+  // One word boundary before the alternatives and one ending after them, the same as each
+  // alternative with its own: the regular expression then tests the boundary once per position.
+  const pattern = new RegExp(
+    String.raw`\b(?:${[
+      String.raw`(?<other>${OTHER})`,
+      ...ordered.map((group, index) => `(?<${groupNames[index] ?? ''}>${group.source})`),
+    ].join('|')})` + WORD_END,
+    'gi',
+  )
+  const sticky = ordered.map((group) => new RegExp(`(?:${group.source})${WORD_END}`, 'iy'))
+  return { ordered, groupNames, pattern, sticky }
+}
+
+const TABLES = new WeakMap<readonly MeasureDefinition[], MeasureTable>()
+
+function tableFor(measures: readonly MeasureDefinition[]): MeasureTable {
+  const known = TABLES.get(measures)
+  if (known !== undefined) return known
+  const table = measureTable(measures)
+  TABLES.set(measures, table)
+  return table
+}
+
+const VERSION_1 = releaseMeasures(VERSION_1_ENTRIES)
+/** The measures of a version-1 release: what the words are read against when no release is given. */
+export const VERSION_1_DEFINITIONS: readonly MeasureDefinition[] = VERSION_1.ok ? VERSION_1.value : []
+
+/**
+ * The release measure that names the metric at this offset as fully as the `other` words do
+ * ("gross profit" when the release reports gross profit), or null when none does.
+ */
+function reportedOther(table: MeasureTable, text: string, start: number, length: number): number | null {
+  let best: number | null = null
+  let bestLength = length - 1
+  for (const [index, sticky] of table.sticky.entries()) {
+    sticky.lastIndex = start
+    const found = sticky.exec(text)
+    if (found !== null && found[0].length > bestLength) {
+      best = index
+      bestLength = found[0].length
+    }
+  }
+  return best
+}
 
 // The words that may stand before the total measure: articles, possessives, periods, totals. Any other word makes a part ("aerospace sales").
 const TOTAL_BEFORE =
@@ -153,9 +205,11 @@ function perShareOfPart(
 export function measureTokens(
   text: string,
   companyWords: ReadonlySet<string> = new Set(),
+  measures: readonly MeasureDefinition[] = VERSION_1_DEFINITIONS,
 ): MeasureToken[] {
+  const table = tableFor(measures)
   const tokens: MeasureToken[] = []
-  for (const match of text.matchAll(MEASURE)) {
+  for (const match of text.matchAll(table.pattern)) {
     const groups = match.groups ?? {}
     const words = match[0]
     const base = {
@@ -164,12 +218,14 @@ export function measureTokens(
       end: match.index + words.length,
       words,
     }
-    if (groups['other'] !== undefined) {
+    const reported =
+      groups['other'] === undefined ? null : reportedOther(table, text, match.index, words.length)
+    if (groups['other'] !== undefined && reported === null) {
       tokens.push({ ...base, measure: null, polarity: null, part: words })
       continue
     }
-    const index = GROUP_NAMES.findIndex((name) => groups[name] !== undefined)
-    const group = ORDERED[index]
+    const index = reported ?? table.groupNames.findIndex((name) => groups[name] !== undefined)
+    const group = table.ordered[index]
     if (group === undefined) continue
     const after = PART_AFTER.exec(text.slice(base.end, base.end + 80))?.[0] ?? null
     const share = SHARE_BEFORE.test(text.slice(Math.max(0, base.start - 40), base.start))

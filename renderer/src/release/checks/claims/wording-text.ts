@@ -16,7 +16,7 @@ export function comparisonSentence(
   exact: boolean,
 ): string {
   const style = index.style
-  const chosen = wordingStyleFor(style, comparison.measure, comparison.pair)
+  const chosen = wordingStyleFor(style, comparison.definition, comparison.pair)
   const wording = exact && chosen === 'bounded' ? 'exact' : chosen
   return capitalize(
     comparisonClause(comparison, wording, style, {
