@@ -6,7 +6,7 @@ import type { Result } from '../../renderer/src/release/result'
 import { fail, ok } from '../../renderer/src/release/result'
 import {
   columnNumber,
-  labelMatches,
+  labelMatcher,
   labelsInWords,
   MAPPED_PERIODS,
   splitCell,
@@ -100,9 +100,9 @@ function factorFor(id: MeasureId, measure: MeasureMapping, mapping: WorkbookMapp
 /** The row a measure's label is on in the labelled range, or why it cannot be found. */
 function labelRow(sheet: Sheet, labelColumn: string, id: MeasureId, measure: MeasureMapping, fileName: string): Result<number> {
   const column = columnNumber(labelColumn)
+  const matches = labelMatcher(id, measure.labels)
   const rows: number[] = []
-  for (let row = 1; row <= sheet.rowCount; row += 1)
-    if (labelMatches(id, measure.labels, sheet.text(column, row))) rows.push(row)
+  for (let row = 1; row <= sheet.rowCount; row += 1) if (matches(sheet.text(column, row))) rows.push(row)
   const wanted = labelsInWords(id, measure.labels)
   const [first, second] = rows
   if (first === undefined)

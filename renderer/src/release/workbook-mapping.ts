@@ -191,16 +191,21 @@ export function normalLabel(text: string): string {
 /**
  * Whether a row label names the measure: one of the labels the person gave, or, when none was
  * given, the measure's label, short label or one of its words ("Net sales" is revenue).
+ * Built once per measure, as it is asked of every row of the label column.
  */
-export function labelMatches(id: MeasureId, given: readonly string[] | undefined, label: string): boolean {
-  const read = normalLabel(label)
-  if (read === '') return false
-  if (given !== undefined) return given.some((wanted) => normalLabel(wanted) === read)
+export function labelMatcher(id: MeasureId, given: readonly string[] | undefined): (label: string) => boolean {
   const definition = catalogueMeasure(id)
-  if (definition === undefined) return read === normalLabel(id)
-  if ([definition.label, definition.shortLabel].some((name) => normalLabel(name) === read)) return true
-  const words = [...definition.words.names, ...definition.words.profitNames]
-  return words.some((fragment) => new RegExp(`^(?:${fragment})$`, 'iu').test(read))
+  const names = new Set(
+    (given ?? (definition === undefined ? [id] : [definition.label, definition.shortLabel])).map(normalLabel),
+  )
+  const words =
+    given === undefined && definition !== undefined
+      ? [...definition.words.names, ...definition.words.profitNames].map((fragment) => new RegExp(`^(?:${fragment})$`, 'iu'))
+      : []
+  return (label) => {
+    const read = normalLabel(label)
+    return read !== '' && (names.has(read) || words.some((pattern) => pattern.test(read)))
+  }
 }
 
 /** The labels the importer looks for, in a message: "Net sales" or "Revenue". */
