@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import ExcelJS from 'exceljs'
@@ -73,6 +73,14 @@ describe('release-desk draft figures.xlsx --map mapping.json', () => {
     expect(result.stderr).toEqual([
       `release-desk: ${map}: workbook.measures.grossProfit: not a measure a figures file holds; expected revenue, netIncome, dilutedEps or dilutedShares`,
     ])
+  })
+
+  it('refuses a workbook over 50 MB before reading it', async () => {
+    const path = join(dir, 'huge.xlsx')
+    await writeFile(path, '')
+    await truncate(path, 60 * 1024 * 1024)
+    const result = await run('draft', path, '--map', await mappingFile({}))
+    expect(result).toEqual({ code: 2, stderr: [`release-desk: ${path}: the file is 60 MB, too large to be a workbook (at most 50 MB)`] })
   })
 
   it('asks for the mapping when a workbook is given without one', async () => {
