@@ -17,6 +17,7 @@ import { assertNever } from '../../renderer/src/release/assert-never'
 import { CliError, inFile } from './cli-error'
 import { writeOutput } from './io'
 import { loadFigures, loadRelease } from './load'
+import { isWorkbookName, loadFiguresFromWorkbook } from './load-workbook'
 
 /** Where the CLI reports progress and warnings: standard error, so standard output stays the document. */
 export interface CliOutput {
@@ -28,13 +29,21 @@ function warnAbout(document: ReleaseDocument, file: string, output: CliOutput): 
     output.warn(`warning: ${file}: ${finding.message}`)
 }
 
-/** `draft <figures.json> [-o release.json]`: a complete release from the finance team's figures. */
+const DRAFT_USAGE = 'usage: draft <figures.json> [-o release.json], or draft <figures.xlsx | figures.csv> --map <mapping.json> [-o release.json]'
+
+/**
+ * `draft <figures.json> [-o release.json]`: a complete release from the finance team's figures;
+ * `draft <figures.xlsx> --map <mapping.json>` reads the figures from their workbook.
+ */
 export async function draftCommand(argv: readonly string[], output: CliOutput): Promise<number> {
-  const args = parseArgs(argv, ['-o', '--output'], [])
+  const args = parseArgs(argv, ['-o', '--output', '--map'], [])
   const [figuresPath, extra] = args.positionals
-  if (figuresPath === undefined || extra !== undefined)
-    throw new CliError('usage: draft <figures.json> [-o release.json]')
-  const document = draftFromFigures(await loadFigures(figuresPath))
+  if (figuresPath === undefined || extra !== undefined) throw new CliError(DRAFT_USAGE)
+  const mapPath = optionValue(args, '--map')
+  if (mapPath === undefined && isWorkbookName(figuresPath))
+    throw inFile(figuresPath, `a workbook is read through its mapping: draft ${figuresPath} --map mapping.json`)
+  const figures = mapPath === undefined ? await loadFigures(figuresPath) : await loadFiguresFromWorkbook(figuresPath, mapPath)
+  const document = draftFromFigures(figures)
   warnAbout(document, figuresPath, output)
   const target = optionValue(args, '-o') ?? optionValue(args, '--output') ?? '-'
   await writeOutput(target, serializeReleaseDocument(document))

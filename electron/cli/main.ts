@@ -6,6 +6,9 @@ import type { CliOutput } from './commands'
 const USAGE = `Release Desk command line
 
   draft <figures.json> [-o release.json]     write a release from a figures file
+  draft <figures.xlsx | .csv> --map <mapping.json> [-o release.json]
+                                             the same, with the figures read from the finance
+                                             team's workbook through a mapping (docs/figures-format.md)
   export <release.json> [--text <file|->] [--docx <f.docx>] [--pdf <f.pdf>] [--preprinted] [--final [--reason "why"]]
                                              write the release as text, Word or PDF
                                              (PDF uses /usr/bin/chromium or $RELEASE_DESK_CHROMIUM);
