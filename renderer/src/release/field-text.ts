@@ -12,6 +12,7 @@ import {
 } from './fiscal-calendar'
 import { fieldFigureCells, refusedPlaceholder } from './figure-cells'
 import { wordingStyleFor } from './house-style'
+import { builtInMeasure } from './measure-catalogue'
 import { measureKind } from './measures'
 import type { Measure, PeriodKey } from './measures'
 import type { CompanyPart, Field, PeriodPart } from './narrative-schema'
@@ -20,7 +21,7 @@ import { figureValue } from './resolve-figures'
 import {
   comparisonClause,
   comparisonPredicate,
-  resultPhrase,
+  measureResultPhrase,
   resultWord,
   theYearToDate,
 } from './wording'
@@ -108,8 +109,11 @@ function rawFieldText(field: Field, facts: ReleaseFacts): string {
         : formatAmount(value, measureKind(field.measure), style)
     }
     case 'result': {
-      const value = figureValue(facts.resolution.figures.netIncome[field.period])
-      return value === null ? notEntered('netIncome', field.period) : resultPhrase(value, style)
+      const measure = field.measure ?? 'netIncome'
+      const value = figureValue(facts.resolution.figures[measure][field.period])
+      return value === null
+        ? notEntered(measure, field.period)
+        : measureResultPhrase(builtInMeasure(measure), value, style)
     }
     case 'resultWord': {
       const value = figureValue(facts.resolution.figures.netIncome[field.period])

@@ -64,6 +64,7 @@ export function fieldFigureCells(field: Field, resolution: FigureResolution): re
     case 'amount':
       return figureCells(resolution, field.measure, field.period)
     case 'result':
+      return figureCells(resolution, field.measure ?? 'netIncome', field.period)
     case 'resultWord':
       return figureCells(resolution, 'netIncome', field.period)
     case 'comparison': {

@@ -1,7 +1,10 @@
 import type { Company, Figures, Narrative } from './document-schema'
 import type { QuarterNumber } from './fiscal-calendar'
 import type { HouseStyle } from './house-style'
-import type { PeriodKey } from './measures'
+import { builtInMeasure, MEASURE_CATALOGUE } from './measure-catalogue'
+import type { MeasureDefinition } from './measure-definition'
+import { MEASURES, pairPeriods } from './measures'
+import type { ComparisonPair, Measure, PeriodKey } from './measures'
 import { rich } from './narrative-builders'
 import type { InlineNode, ParagraphNode } from './narrative-schema'
 import { figureValue, resolveFigures } from './resolve-figures'
@@ -23,28 +26,105 @@ export interface TemplateInput {
 type Inline = InlineNode | string
 
 /** Whether the template writes about a figure. */
-type Reported = (measure: 'revenue' | 'netIncome' | 'dilutedEps', period: PeriodKey) => boolean
+type Reported = (measure: Measure, period: PeriodKey) => boolean
 
 function reportedIn(figures: ResolvedFigures, everyFigure: boolean): Reported {
   return (measure, period) => everyFigure || figureValue(figures[measure][period]) !== null
 }
 
-/** "a net loss of $(168,000) or $(0.02) per share on revenue of $5.6 million", with whatever was reported. */
-function resultClause(has: Reported, period: PeriodKey): Inline[] {
-  const parts: Inline[] = [rich.result(period)]
-  if (has('dilutedEps', period))
-    parts.push(' or ', rich.amount('dilutedEps', period), ' per share')
-  if (has('revenue', period)) parts.push(' on revenue of ', rich.amount('revenue', period))
-  return parts
+/**
+ * The measures of the results sentences, by the part each plays in "a net loss of $(168,000) or
+ * $(0.02) per share on revenue of $5.6 million": read from the definitions, not from their ids.
+ */
+interface ResultsMeasures {
+  /** Money whose negative is a loss: net income. */
+  readonly earnings: readonly Measure[]
+  readonly perShare: readonly Measure[]
+  /** The measure the house style calls sales or revenue. */
+  readonly topLine: readonly Measure[]
+}
+
+function isMeasure(id: string): id is Measure {
+  return (MEASURES as readonly string[]).includes(id)
+}
+
+function resultsMeasures(): ResultsMeasures {
+  const chosen = MEASURE_CATALOGUE.filter((definition) => definition.inResultsParagraph)
+  const ids = (keep: (definition: MeasureDefinition) => boolean): Measure[] =>
+    chosen.filter(keep).flatMap((definition) => (isMeasure(definition.id) ? [definition.id] : []))
+  return {
+    earnings: ids((d) => d.kind === 'money' && d.narrowsAndWidens && !d.subject.followsRevenueWord),
+    perShare: ids((d) => d.kind === 'perShare'),
+    topLine: ids((d) => d.subject.followsRevenueWord),
+  }
+}
+
+const RESULTS_MEASURES = resultsMeasures()
+
+/** Which measures a clause may state for a period: all but those stated elsewhere. */
+type Included = (measure: Measure) => boolean
+const EVERY: Included = () => true
+
+/** The words of one period's results and the measures they state. */
+interface Clause {
+  readonly words: readonly Inline[]
+  readonly measures: readonly Measure[]
+}
+
+/**
+ * "a net loss of $(168,000) or $(0.02) per share on revenue of $5.6 million", with whatever was
+ * reported: "diluted loss per share of $(0.02) on revenue of $5.6 million", "revenue of $5.6 million";
+ * nothing when the period has none of them.
+ */
+function resultClause(has: Reported, period: PeriodKey, included: Included = EVERY): Clause {
+  const given = (measures: readonly Measure[]): Measure[] =>
+    measures.filter((measure) => included(measure) && has(measure, period))
+  const parts: Inline[] = []
+  for (const measure of given(RESULTS_MEASURES.earnings))
+    parts.push(...(parts.length === 0 ? [] : [' and ']), rich.result(period, measure))
+  for (const measure of given(RESULTS_MEASURES.perShare)) {
+    // After the earnings the sign is theirs ("a net loss of … or $(0.02) per share"); alone it needs its own words.
+    if (parts.length === 0) parts.push(rich.result(period, measure))
+    else parts.push(' or ', rich.amount(measure, period), ' per share')
+  }
+  for (const measure of given(RESULTS_MEASURES.topLine)) {
+    const words = `${builtInMeasure(measure).subject.positive} of `
+    parts.push(parts.length === 0 ? words : ` on ${words}`, rich.amount(measure, period))
+  }
+  const measures = [
+    ...given(RESULTS_MEASURES.earnings),
+    ...given(RESULTS_MEASURES.perShare),
+    ...given(RESULTS_MEASURES.topLine),
+  ]
+  return { words: parts, measures }
+}
+
+/**
+ * "A for the quarter, compared with B for the same quarter a year ago and C for the previous quarter",
+ * from what was given. A period that shares no measure with the first is not "compared with" it
+ * (a net loss is no comparison for revenue): it is simply added.
+ */
+function comparedClauses(stated: readonly (readonly [Clause, string])[]): Inline[] {
+  const given = stated.filter(([clause]) => clause.words.length > 0)
+  const first = given[0]?.[0].measures ?? []
+  let compared = false
+  return given.flatMap(([clause, when], index) => {
+    const comparable = clause.measures.some((measure) => first.includes(measure))
+    const joint = index === 0 ? '' : comparable && !compared ? ', compared with ' : ' and '
+    if (index > 0 && comparable) compared = true
+    return [...(joint === '' ? [] : [joint]), ...clause.words, when]
+  })
 }
 
 function salesParagraph(input: TemplateInput, has: Reported): ParagraphNode | null {
   const clauses: Inline[][] = []
-  if (has('revenue', 'quarter') && has('revenue', 'previousQuarter')) {
-    clauses.push([rich.comparison('revenue', 'previousQuarter')])
-  }
-  if (has('revenue', 'quarter') && has('revenue', 'yearAgoQuarter')) {
-    clauses.push([rich.comparison('revenue', 'yearAgoQuarter')])
+  for (const measure of RESULTS_MEASURES.topLine) {
+    if (has(measure, 'quarter') && has(measure, 'previousQuarter')) {
+      clauses.push([rich.comparison(measure, 'previousQuarter')])
+    }
+    if (has(measure, 'quarter') && has(measure, 'yearAgoQuarter')) {
+      clauses.push([rich.comparison(measure, 'yearAgoQuarter')])
+    }
   }
   if (clauses.length === 0) return null
   const joined = clauses.flatMap((clause, index) => (index === 0 ? clause : [' and ', ...clause]))
@@ -56,51 +136,109 @@ function salesParagraph(input: TemplateInput, has: Reported): ParagraphNode | nu
   )
 }
 
-function quarterParagraph(has: Reported): ParagraphNode | null {
-  if (!has('netIncome', 'quarter')) return null
-  const sentence: Inline[] = [
-    'The Company reported ',
-    ...resultClause(has, 'quarter'),
-    ' for the quarter',
-  ]
-  if (has('netIncome', 'yearAgoQuarter')) {
-    sentence.push(
-      ', compared with ',
-      ...resultClause(has, 'yearAgoQuarter'),
-      ' for the same quarter a year ago',
-    )
-  }
-  return rich.paragraph(...sentence, '.')
+/** The sales paragraph compares the top line with the previous quarter: the quarter's sentence need not state it again. */
+function notComparedInSales(has: Reported): Included {
+  return (measure) => !(RESULTS_MEASURES.topLine.includes(measure) && has(measure, 'quarter'))
+}
+
+/**
+ * The previous quarter's figures as typed: one derived from the year to date (at the second quarter)
+ * is the finance team's arithmetic, not a figure they report, and a new release's paragraphs leave the previous quarter out.
+ */
+function enteredIn(figures: ResolvedFigures, everyFigure: boolean): Reported {
+  return (measure, period) => !everyFigure && figures[measure][period].source === 'entered'
+}
+
+function quarterParagraph(has: Reported, entered: Reported): ParagraphNode | null {
+  const previous = resultClause(entered, 'previousQuarter', notComparedInSales(has))
+  const sentence = comparedClauses([
+    [resultClause(has, 'quarter'), ' for the quarter'],
+    [resultClause(has, 'yearAgoQuarter'), ' for the same quarter a year ago'],
+    [previous, ' for the previous quarter'],
+  ])
+  return sentence.length === 0 ? null : rich.paragraph('The Company reported ', ...sentence, '.')
+}
+
+/** At the first quarter the year to date is the quarter, and is stated only where the quarter is not. */
+function yearToDateIncluded(input: TemplateInput, has: Reported, quarterOf: PeriodKey): Included {
+  return input.quarter === 1 ? (measure) => !has(measure, quarterOf) : EVERY
 }
 
 function yearToDateParagraph(input: TemplateInput, has: Reported): ParagraphNode | null {
-  if (input.quarter === 1 || !has('netIncome', 'yearToDate')) return null
-  const sentence: Inline[] = [
+  const current = resultClause(has, 'yearToDate', yearToDateIncluded(input, has, 'quarter'))
+  const prior = resultClause(
+    has,
+    'yearAgoYearToDate',
+    yearToDateIncluded(input, has, 'yearAgoQuarter'),
+  )
+  if (current.words.length === 0 && prior.words.length === 0) return null
+  if (current.words.length === 0) {
+    return rich.paragraph(
+      'For ',
+      rich.period('yearAgoYearToDate'),
+      ', the Company reported ',
+      ...prior.words,
+      '.',
+    )
+  }
+  const comparable = prior.measures.some((measure) => current.measures.includes(measure))
+  const against: Inline[] =
+    prior.words.length === 0
+      ? []
+      : [
+          comparable ? ', against ' : ' and ',
+          ...prior.words,
+          ' for ',
+          rich.period('yearAgoYearToDate'),
+        ]
+  return rich.paragraph(
     'For ',
     rich.period('yearToDate'),
     ', the Company reported ',
-    ...resultClause(has, 'yearToDate'),
-  ]
-  if (has('netIncome', 'yearAgoYearToDate')) {
-    sentence.push(
-      ', against ',
-      ...resultClause(has, 'yearAgoYearToDate'),
-      ' for ',
-      rich.period('yearAgoYearToDate'),
-    )
-  }
-  return rich.paragraph(...sentence, '.')
+    ...current.words,
+    ...against,
+    '.',
+  )
 }
 
-/** The results paragraphs: sales against the previous quarter and a year ago, then the quarter's and the year to date's results. */
+/**
+ * The results paragraphs: sales against the previous quarter and a year ago, then the quarter's and
+ * the year to date's results. Every figure given is stated, whichever of them are missing.
+ */
 export function standardResults(input: TemplateInput): ParagraphNode[] {
   const { figures } = resolveFigures(input.figures, input.quarter)
-  const has = reportedIn(figures, input.everyFigure ?? false)
+  const everyFigure = input.everyFigure ?? false
+  const has = reportedIn(figures, everyFigure)
   return [
     salesParagraph(input, has),
-    quarterParagraph(has),
+    quarterParagraph(has, enteredIn(figures, everyFigure)),
     yearToDateParagraph(input, has),
   ].filter((paragraph): paragraph is ParagraphNode => paragraph !== null)
+}
+
+const SUBHEADLINE_PAIRS: readonly ComparisonPair[] = [
+  'yearAgoQuarter',
+  'previousQuarter',
+  'yearAgoYearToDate',
+]
+
+/**
+ * The subheadline: the top line against the same quarter a year ago, or, where a figures file
+ * lacks one of them, the first comparison its figures allow; with none, the placeholder says what is missing.
+ */
+export function standardSubheadline(input: TemplateInput): ParagraphNode {
+  const { figures } = resolveFigures(input.figures, input.quarter)
+  const has = reportedIn(figures, input.everyFigure ?? false)
+  const measures = [...RESULTS_MEASURES.topLine, ...RESULTS_MEASURES.earnings]
+  const candidates = measures.flatMap((measure) =>
+    SUBHEADLINE_PAIRS.map((pair) => ({ measure, pair })),
+  )
+  const allowed = candidates.find(({ measure, pair }) => {
+    const { current, prior } = pairPeriods(pair)
+    return has(measure, current) && has(measure, prior)
+  })
+  const { measure, pair } = allowed ?? candidates[0] ?? { measure: 'revenue', pair: 'yearAgoQuarter' }
+  return rich.paragraph(rich.comparison(measure, pair, true, 'sentence'))
 }
 
 /** The dateline: place, date, company, ticker, and the period the release reports. */
@@ -137,9 +275,7 @@ export function standardNarrative(input: TemplateInput): Narrative {
         rich.period('fiscalYear', 'title'),
       ),
     ),
-    subheadline: rich.doc(
-      rich.paragraph(rich.comparison('revenue', 'yearAgoQuarter', true, 'sentence')),
-    ),
+    subheadline: rich.doc(standardSubheadline(input)),
     dateline: rich.doc(standardDateline(input.company)),
     results: rich.doc(...standardResults(input)),
     quote: {

@@ -42,7 +42,9 @@ export function fieldDescription(field: Field): string {
     case 'amount':
       return `Live: ${MEASURE_WORDS[field.measure]}, ${PERIOD_LABELS[field.period]}`
     case 'result':
-      return `Live: net income or loss, ${PERIOD_LABELS[field.period]}`
+      return field.measure === undefined || field.measure === 'netIncome'
+        ? `Live: net income or loss, ${PERIOD_LABELS[field.period]}`
+        : `Live: ${MEASURE_WORDS[field.measure]} with its words, ${PERIOD_LABELS[field.period]}`
     case 'resultWord':
       return `Live: \u201cnet income\u201d or \u201cnet loss\u201d, ${PERIOD_LABELS[field.period]}`
     case 'comparison': {
