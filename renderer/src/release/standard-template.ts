@@ -149,14 +149,30 @@ function enteredIn(figures: ResolvedFigures, everyFigure: boolean): Reported {
   return (measure, period) => !everyFigure && figures[measure][period].source === 'entered'
 }
 
+/** "For the first quarter of fiscal 2005, the Company reported …": a period stated on its own, named in full. */
+function periodSentence(period: PeriodKey, clause: Clause): Inline[] {
+  return clause.words.length === 0
+    ? []
+    : ['For ', rich.period(period), ', the Company reported ', ...clause.words, '.']
+}
+
 function quarterParagraph(has: Reported, entered: Reported): ParagraphNode | null {
+  const quarter = resultClause(has, 'quarter')
+  const yearAgo = resultClause(has, 'yearAgoQuarter')
   const previous = resultClause(entered, 'previousQuarter', notComparedInSales(has))
+  if (quarter.words.length === 0) {
+    // Without the quarter's own figures there is nothing to compare with: each period is stated by name.
+    const sentences = [periodSentence('yearAgoQuarter', yearAgo), periodSentence('previousQuarter', previous)]
+      .filter((sentence) => sentence.length > 0)
+      .flatMap((sentence, index) => (index === 0 ? sentence : [' ', ...sentence]))
+    return sentences.length === 0 ? null : rich.paragraph(...sentences)
+  }
   const sentence = comparedClauses([
-    [resultClause(has, 'quarter'), ' for the quarter'],
-    [resultClause(has, 'yearAgoQuarter'), ' for the same quarter a year ago'],
+    [quarter, ' for the quarter'],
+    [yearAgo, ' for the same quarter a year ago'],
     [previous, ' for the previous quarter'],
   ])
-  return sentence.length === 0 ? null : rich.paragraph('The Company reported ', ...sentence, '.')
+  return rich.paragraph('The Company reported ', ...sentence, '.')
 }
 
 /** At the first quarter the year to date is the quarter, and is stated only where the quarter is not. */
@@ -230,9 +246,11 @@ export function standardSubheadline(input: TemplateInput): ParagraphNode {
   const { figures } = resolveFigures(input.figures, input.quarter)
   const has = reportedIn(figures, input.everyFigure ?? false)
   const measures = [...RESULTS_MEASURES.topLine, ...RESULTS_MEASURES.earnings]
-  const candidates = measures.flatMap((measure) =>
-    SUBHEADLINE_PAIRS.map((pair) => ({ measure, pair })),
+  // At the first quarter the year to date is the quarter: its comparison says nothing the others do not.
+  const pairs = SUBHEADLINE_PAIRS.filter(
+    (pair) => input.quarter !== 1 || pair !== 'yearAgoYearToDate',
   )
+  const candidates = measures.flatMap((measure) => pairs.map((pair) => ({ measure, pair })))
   const allowed = candidates.find(({ measure, pair }) => {
     const { current, prior } = pairPeriods(pair)
     return has(measure, current) && has(measure, prior)
