@@ -21,6 +21,7 @@ import { figureValue, resolvedFigure } from './resolve-figures'
 import {
   comparisonClause,
   comparisonPredicate,
+  measureResultPhrase,
   resultMeasure,
   resultPhrase,
   resultWord,
@@ -120,10 +121,16 @@ function rawFieldText(field: Field, facts: ReleaseFacts): string {
         : formatAmount(value, measure.kind, style)
     }
     case 'result': {
-      const measure = resultDefinition(facts)
-      if (!reports(facts, measure.id)) return unknownMeasureMarker('net income')
+      const measure =
+        field.measure === undefined
+          ? resultDefinition(facts)
+          : definitionOf(facts.resolution.figures.measures, field.measure)
+      if (!reports(facts, measure.id)) return unknownMeasureMarker(field.measure ?? 'net income')
       const value = figureValue(resolvedFigure(facts.resolution.figures, measure.id, field.period))
-      return value === null ? notEntered(measure, field.period) : resultPhrase(value, style, measure)
+      if (value === null) return notEntered(measure, field.period)
+      return field.measure === undefined
+        ? resultPhrase(value, style, measure)
+        : measureResultPhrase(measure, value, style)
     }
     case 'resultWord': {
       const measure = resultDefinition(facts)

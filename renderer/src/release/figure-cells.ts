@@ -69,8 +69,12 @@ export function fieldFigureCells(field: Field, resolution: FigureResolution): re
       return figureCells(resolution, field.measure, field.period)
     case 'result':
     case 'resultWord': {
-      const measure = resultMeasure(resolution.figures.measures)
-      return measure === undefined ? [] : figureCells(resolution, measure.id, field.period)
+      // Without a measure, a result speaks of the release's net income or loss.
+      const measure =
+        field.kind === 'result' && field.measure !== undefined
+          ? field.measure
+          : resultMeasure(resolution.figures.measures)?.id
+      return measure === undefined ? [] : figureCells(resolution, measure, field.period)
     }
     case 'comparison': {
       const { current, prior } = pairPeriods(field.pair)

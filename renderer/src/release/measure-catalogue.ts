@@ -404,3 +404,11 @@ export const VERSION_1_MEASURES: readonly MeasureId[] = [
   'dilutedEps',
   'dilutedShares',
 ]
+
+/** The definition of a measure every release has (revenue, net income, diluted EPS, diluted shares). */
+export function builtInMeasure(id: MeasureId): MeasureDefinition {
+  const definition = catalogueMeasure(id)
+  // Only reachable by a programming error: the four measures of version 1 are always in the catalogue.
+  if (definition === undefined) throw new Error(`The measure "${id}" is not in the catalogue.`)
+  return definition
+}

@@ -32,8 +32,11 @@ export const rich = {
   amount(measure: Measure, period: PeriodKey): FieldNode {
     return rich.field({ kind: 'amount', measure, period, textCase: 'asIs' })
   },
-  result(period: PeriodKey): FieldNode {
-    return rich.field({ kind: 'result', period, textCase: 'asIs' })
+  /** The figure with its signed words; net income, the field's default, is not written into the file. */
+  result(period: PeriodKey, measure: Measure = 'netIncome'): FieldNode {
+    return measure === 'netIncome'
+      ? rich.field({ kind: 'result', period, textCase: 'asIs' })
+      : rich.field({ kind: 'result', period, measure, textCase: 'asIs' })
   },
   resultWord(period: PeriodKey, textCase: TextCase = 'asIs'): FieldNode {
     return rich.field({ kind: 'resultWord', period, textCase })

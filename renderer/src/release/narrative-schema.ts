@@ -45,8 +45,16 @@ export const fieldSchema = z.discriminatedUnion('kind', [
     period: z.enum(PERIODS),
     textCase,
   }),
-  /** "a net loss of $(168,000)" or "a net income of $73,000". */
-  z.object({ kind: z.literal('result'), period: z.enum(PERIODS), textCase }),
+  /**
+   * "a net loss of $(168,000)" or "a net income of $73,000"; with a measure other than net income
+   * (absent means net income, as every file before it), "diluted loss per share of $(0.02)", "revenue of $5.6 million".
+   */
+  z.object({
+    kind: z.literal('result'),
+    period: z.enum(PERIODS),
+    measure: measureId.optional(),
+    textCase,
+  }),
   /** "net loss" or "net income". */
   z.object({ kind: z.literal('resultWord'), period: z.enum(PERIODS), textCase }),
   /** "increased by more than 50% from the previous quarter". */

@@ -1,9 +1,12 @@
 import type { Company, Figures, Narrative } from './document-schema'
 import type { QuarterNumber } from './fiscal-calendar'
 import type { HouseStyle } from './house-style'
-import type { PeriodKey } from './measures'
+import { pairPeriods } from './measures'
+import type { ComparisonPair, PeriodKey } from './measures'
 import { rich } from './narrative-builders'
-import type { InlineNode, ParagraphNode } from './narrative-schema'
+import { comparedClauses, EVERY, RESULTS_MEASURES, resultClause } from './results-clauses'
+import type { Clause, Included, Inline, Reported } from './results-clauses'
+import type { ParagraphNode } from './narrative-schema'
 import { figureValue, resolvedFigure, resolveFigures } from './resolve-figures'
 import type { ResolvedFigures } from './resolve-figures'
 
@@ -20,31 +23,19 @@ export interface TemplateInput {
   readonly everyFigure?: boolean
 }
 
-type Inline = InlineNode | string
-
-/** Whether the template writes about a figure. */
-type Reported = (measure: 'revenue' | 'netIncome' | 'dilutedEps', period: PeriodKey) => boolean
-
 function reportedIn(figures: ResolvedFigures, everyFigure: boolean): Reported {
   return (measure, period) => everyFigure || figureValue(resolvedFigure(figures, measure, period)) !== null
 }
 
-/** "a net loss of $(168,000) or $(0.02) per share on revenue of $5.6 million", with whatever was reported. */
-function resultClause(has: Reported, period: PeriodKey): Inline[] {
-  const parts: Inline[] = [rich.result(period)]
-  if (has('dilutedEps', period))
-    parts.push(' or ', rich.amount('dilutedEps', period), ' per share')
-  if (has('revenue', period)) parts.push(' on revenue of ', rich.amount('revenue', period))
-  return parts
-}
-
 function salesParagraph(input: TemplateInput, has: Reported): ParagraphNode | null {
   const clauses: Inline[][] = []
-  if (has('revenue', 'quarter') && has('revenue', 'previousQuarter')) {
-    clauses.push([rich.comparison('revenue', 'previousQuarter')])
-  }
-  if (has('revenue', 'quarter') && has('revenue', 'yearAgoQuarter')) {
-    clauses.push([rich.comparison('revenue', 'yearAgoQuarter')])
+  for (const measure of RESULTS_MEASURES.topLine) {
+    if (has(measure, 'quarter') && has(measure, 'previousQuarter')) {
+      clauses.push([rich.comparison(measure, 'previousQuarter')])
+    }
+    if (has(measure, 'quarter') && has(measure, 'yearAgoQuarter')) {
+      clauses.push([rich.comparison(measure, 'yearAgoQuarter')])
+    }
   }
   if (clauses.length === 0) return null
   const joined = clauses.flatMap((clause, index) => (index === 0 ? clause : [' and ', ...clause]))
@@ -56,51 +47,127 @@ function salesParagraph(input: TemplateInput, has: Reported): ParagraphNode | nu
   )
 }
 
-function quarterParagraph(has: Reported): ParagraphNode | null {
-  if (!has('netIncome', 'quarter')) return null
-  const sentence: Inline[] = [
-    'The Company reported ',
-    ...resultClause(has, 'quarter'),
-    ' for the quarter',
-  ]
-  if (has('netIncome', 'yearAgoQuarter')) {
-    sentence.push(
-      ', compared with ',
-      ...resultClause(has, 'yearAgoQuarter'),
-      ' for the same quarter a year ago',
-    )
+/** The sales paragraph compares the top line with the previous quarter: the quarter's sentence need not state it again. */
+function notComparedInSales(has: Reported): Included {
+  return (measure) => !(RESULTS_MEASURES.topLine.includes(measure) && has(measure, 'quarter'))
+}
+
+/**
+ * The previous quarter's figures as typed: one derived from the year to date (at the second quarter)
+ * is the finance team's arithmetic, not a figure they report, and a new release's paragraphs leave the previous quarter out.
+ */
+function enteredIn(figures: ResolvedFigures, everyFigure: boolean): Reported {
+  return (measure, period) => !everyFigure && resolvedFigure(figures, measure, period).source === 'entered'
+}
+
+/** "For the first quarter of fiscal 2005, the Company reported …": a period stated on its own, named in full. */
+function periodSentence(period: PeriodKey, clause: Clause): Inline[] {
+  return clause.words.length === 0
+    ? []
+    : ['For ', rich.period(period), ', the Company reported ', ...clause.words, '.']
+}
+
+function quarterParagraph(has: Reported, entered: Reported): ParagraphNode | null {
+  const quarter = resultClause(has, 'quarter')
+  const yearAgo = resultClause(has, 'yearAgoQuarter')
+  const previous = resultClause(entered, 'previousQuarter', notComparedInSales(has))
+  if (quarter.words.length === 0) {
+    // Without the quarter's own figures there is nothing to compare with: each period is stated by name.
+    const sentences = [periodSentence('yearAgoQuarter', yearAgo), periodSentence('previousQuarter', previous)]
+      .filter((sentence) => sentence.length > 0)
+      .flatMap((sentence, index) => (index === 0 ? sentence : [' ', ...sentence]))
+    return sentences.length === 0 ? null : rich.paragraph(...sentences)
   }
-  return rich.paragraph(...sentence, '.')
+  const sentence = comparedClauses([
+    [quarter, ' for the quarter'],
+    [yearAgo, ' for the same quarter a year ago'],
+    [previous, ' for the previous quarter'],
+  ])
+  return rich.paragraph('The Company reported ', ...sentence, '.')
+}
+
+/** At the first quarter the year to date is the quarter, and is stated only where the quarter is not. */
+function yearToDateIncluded(input: TemplateInput, has: Reported, quarterOf: PeriodKey): Included {
+  return input.quarter === 1 ? (measure) => !has(measure, quarterOf) : EVERY
 }
 
 function yearToDateParagraph(input: TemplateInput, has: Reported): ParagraphNode | null {
-  if (input.quarter === 1 || !has('netIncome', 'yearToDate')) return null
-  const sentence: Inline[] = [
+  const current = resultClause(has, 'yearToDate', yearToDateIncluded(input, has, 'quarter'))
+  const prior = resultClause(
+    has,
+    'yearAgoYearToDate',
+    yearToDateIncluded(input, has, 'yearAgoQuarter'),
+  )
+  if (current.words.length === 0 && prior.words.length === 0) return null
+  if (current.words.length === 0) {
+    return rich.paragraph(
+      'For ',
+      rich.period('yearAgoYearToDate'),
+      ', the Company reported ',
+      ...prior.words,
+      '.',
+    )
+  }
+  const comparable = prior.measures.some((measure) => current.measures.includes(measure))
+  const against: Inline[] =
+    prior.words.length === 0
+      ? []
+      : [
+          comparable ? ', against ' : ' and ',
+          ...prior.words,
+          ' for ',
+          rich.period('yearAgoYearToDate'),
+        ]
+  return rich.paragraph(
     'For ',
     rich.period('yearToDate'),
     ', the Company reported ',
-    ...resultClause(has, 'yearToDate'),
-  ]
-  if (has('netIncome', 'yearAgoYearToDate')) {
-    sentence.push(
-      ', against ',
-      ...resultClause(has, 'yearAgoYearToDate'),
-      ' for ',
-      rich.period('yearAgoYearToDate'),
-    )
-  }
-  return rich.paragraph(...sentence, '.')
+    ...current.words,
+    ...against,
+    '.',
+  )
 }
 
-/** The results paragraphs: sales against the previous quarter and a year ago, then the quarter's and the year to date's results. */
+/**
+ * The results paragraphs: sales against the previous quarter and a year ago, then the quarter's and
+ * the year to date's results. Every figure given is stated, whichever of them are missing.
+ */
 export function standardResults(input: TemplateInput): ParagraphNode[] {
   const { figures } = resolveFigures(input.figures, input.quarter)
-  const has = reportedIn(figures, input.everyFigure ?? false)
+  const everyFigure = input.everyFigure ?? false
+  const has = reportedIn(figures, everyFigure)
   return [
     salesParagraph(input, has),
-    quarterParagraph(has),
+    quarterParagraph(has, enteredIn(figures, everyFigure)),
     yearToDateParagraph(input, has),
   ].filter((paragraph): paragraph is ParagraphNode => paragraph !== null)
+}
+
+const SUBHEADLINE_PAIRS: readonly ComparisonPair[] = [
+  'yearAgoQuarter',
+  'previousQuarter',
+  'yearAgoYearToDate',
+]
+
+/**
+ * The subheadline: the top line against the same quarter a year ago, or, where a figures file
+ * lacks one of them, the first comparison its figures allow; with none, the placeholder says what is missing.
+ */
+export function standardSubheadline(input: TemplateInput): ParagraphNode {
+  const { figures } = resolveFigures(input.figures, input.quarter)
+  const has = reportedIn(figures, input.everyFigure ?? false)
+  const measures = [...RESULTS_MEASURES.topLine, ...RESULTS_MEASURES.earnings]
+  // At the first quarter the year to date is the quarter: its comparison says nothing the others do not.
+  const pairs = SUBHEADLINE_PAIRS.filter(
+    (pair) => input.quarter !== 1 || pair !== 'yearAgoYearToDate',
+  )
+  const candidates = measures.flatMap((measure) => pairs.map((pair) => ({ measure, pair })))
+  const allowed = candidates.find(({ measure, pair }) => {
+    const { current, prior } = pairPeriods(pair)
+    return has(measure, current) && has(measure, prior)
+  })
+  const { measure, pair } = allowed ?? candidates[0] ?? { measure: 'revenue', pair: 'yearAgoQuarter' }
+  return rich.paragraph(rich.comparison(measure, pair, true, 'sentence'))
 }
 
 /** The dateline: place, date, company, ticker, and the period the release reports. */
@@ -137,9 +204,7 @@ export function standardNarrative(input: TemplateInput): Narrative {
         rich.period('fiscalYear', 'title'),
       ),
     ),
-    subheadline: rich.doc(
-      rich.paragraph(rich.comparison('revenue', 'yearAgoQuarter', true, 'sentence')),
-    ),
+    subheadline: rich.doc(standardSubheadline(input)),
     dateline: rich.doc(standardDateline(input.company)),
     results: rich.doc(...standardResults(input)),
     quote: {

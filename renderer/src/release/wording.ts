@@ -1,5 +1,5 @@
 import { assertNever } from './assert-never'
-import { formatAmount, formatPercent } from './amount-format'
+import { formatAmount, formatPercent, signedStyle } from './amount-format'
 import { boundBelow } from './bounds'
 import type { Comparison } from './comparisons'
 import { roundHalfUp } from './decimal'
@@ -42,6 +42,39 @@ export function resultPhrase(value: Dec, style: HouseStyle, measure: MeasureDefi
   const word = resultWord(value, measure)
   const article = /^[aeiou]/i.test(word) ? 'an' : 'a'
   return `${article} ${word} of ${formatAmount(value, measure.kind, style)}`
+}
+
+/** The amount as the house style writes it, for any kind of measure; a ratio is a percent to one decimal ("31.5%"). */
+export function formatMeasureAmount(
+  value: Dec,
+  definition: MeasureDefinition,
+  style: HouseStyle,
+): string {
+  // A negative without words of its own ("EBITDA") keeps its parentheses even where losses are written in words.
+  const shown = definition.subject.negative === null ? signedStyle(style) : style
+  return definition.kind === 'ratio'
+    ? formatPercent(value, Math.max(1, style.percentDecimals))
+    : formatAmount(value, definition.kind, shown)
+}
+
+/** The subject for a value: "net loss" for a negative net income, "gross profit", "diluted earnings per share". */
+export function subjectFor(value: Dec, definition: MeasureDefinition): string {
+  const negative = definition.subject.negative
+  return isLoss(value) && negative !== null ? negative : definition.subject.positive
+}
+
+/**
+ * A figure with the words its sign takes: "a net loss of $(168,000)", "diluted loss per share of
+ * $(0.02)", "revenue of $5.6 million". Money with a word for its negative takes an article, as
+ * "a net income of" always has; a per-share amount or revenue does not.
+ */
+export function measureResultPhrase(
+  definition: MeasureDefinition,
+  value: Dec,
+  style: HouseStyle,
+): string {
+  const article = definition.kind === 'money' && definition.subject.negative !== null ? 'a ' : ''
+  return `${article}${subjectFor(value, definition)} of ${formatMeasureAmount(value, definition, style)}`
 }
 
 /** "net loss" or "net income". */

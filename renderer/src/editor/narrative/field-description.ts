@@ -41,7 +41,9 @@ export function fieldDescription(field: Field, measures: readonly MeasureDefinit
     case 'amount':
       return `Live: ${measureWords(measures, field.measure)}, ${PERIOD_LABELS[field.period]}`
     case 'result':
-      return `Live: net income or loss, ${PERIOD_LABELS[field.period]}`
+      return field.measure === undefined
+        ? `Live: net income or loss, ${PERIOD_LABELS[field.period]}`
+        : `Live: ${measureWords(measures, field.measure)} with its words, ${PERIOD_LABELS[field.period]}`
     case 'resultWord':
       return `Live: \u201cnet income\u201d or \u201cnet loss\u201d, ${PERIOD_LABELS[field.period]}`
     case 'comparison': {

@@ -14,6 +14,9 @@ describe('fieldDescription', () => {
       'Live: net income (loss), the same quarter a year ago',
     )
     expect(fieldDescription({ kind: 'result', period: 'quarter', textCase: 'asIs' }, MEASURE_CATALOGUE)).toBe('Live: net income or loss, this quarter')
+    expect(fieldDescription({ kind: 'result', period: 'yearToDate', measure: 'dilutedEps', textCase: 'asIs' }, MEASURE_CATALOGUE)).toBe(
+      'Live: diluted EPS with its words, year to date',
+    )
     expect(fieldDescription({ kind: 'company', part: 'ticker', textCase: 'asIs' }, MEASURE_CATALOGUE)).toBe('Live: the ticker')
     expect(fieldDescription({ kind: 'period', part: 'periodEnd', textCase: 'asIs' }, MEASURE_CATALOGUE)).toBe('Live: the period end date')
   })
