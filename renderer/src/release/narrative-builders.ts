@@ -1,3 +1,5 @@
+import { MEASURE_CATALOGUE } from './measure-catalogue'
+import { resultMeasure } from './wording'
 import type { ComparisonPair, Measure, PeriodKey } from './measures'
 import type {
   CompanyPart,
@@ -33,8 +35,8 @@ export const rich = {
     return rich.field({ kind: 'amount', measure, period, textCase: 'asIs' })
   },
   /** The figure with its signed words; net income, the field's default, is not written into the file. */
-  result(period: PeriodKey, measure: Measure = 'netIncome'): FieldNode {
-    return measure === 'netIncome'
+  result(period: PeriodKey, measure?: Measure): FieldNode {
+    return measure === undefined || measure === resultMeasure(MEASURE_CATALOGUE)?.id
       ? rich.field({ kind: 'result', period, textCase: 'asIs' })
       : rich.field({ kind: 'result', period, measure, textCase: 'asIs' })
   },

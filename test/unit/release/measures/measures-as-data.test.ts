@@ -72,7 +72,7 @@ const FOUR = V1_IDS.map((id) => ({ id }))
 describe('a version-2 file names its measures, and a problem with them names the field', () => {
   it('refuses a measure of its own without a name and a kind', () => {
     expect(problem(v2Release([...FOUR, { id: 'aerospaceRevenue' }], {}))).toMatch(
-      /^measures\.4: "aerospaceRevenue" is not a built-in measure; a measure of your own needs a "name" and a "kind"/,
+      /^measures\.4: Measure "aerospaceRevenue": field "name" is missing; a measure of your own needs the name/,
     )
   })
 
@@ -139,7 +139,7 @@ describe('a release with gross profit and a measure of its own', () => {
     const facts = withNewMeasures({ ...AEROSPACE, yearToDate: '1900000' })
     const messages = figureFindings(facts).map((entry) => entry.finding.message)
     expect(messages).toContain(
-      'Aerospace revenue for year to date ($1.9 million) is less than aerospace revenue for this quarter ($2.0 million), yet the year to date includes the quarter.',
+      'Aerospace revenue for year to date ($1.9 million) is less than Aerospace revenue for this quarter ($2.0 million), yet the year to date includes the quarter.',
     )
   })
 
