@@ -53,8 +53,12 @@ async function loadFiguresSource(path: string): Promise<ReleaseDocument> {
   const text = await readText(path)
   const json = parseJsonText(text)
   if (!json.ok) throw inFile(path, json.error)
+  // A version-2 figures file states its formatVersion too: its fiscalYear says what it is.
   const looksLikeRelease =
-    typeof json.value === 'object' && json.value !== null && 'formatVersion' in json.value
+    typeof json.value === 'object' &&
+    json.value !== null &&
+    'formatVersion' in json.value &&
+    !('fiscalYear' in json.value)
   if (looksLikeRelease) {
     const release = readReleaseDocument(text)
     if (!release.ok) throw inFile(path, release.error)

@@ -24,6 +24,9 @@ import {
 import { assertKeptText, releaseWithHiddenText } from './format-characters'
 import { applyMutation, setAt } from './json-mutation'
 import { assertNamedRejection } from './rejection-message'
+import { figureRow } from '../../renderer/src/release/figures-schema'
+import type { PeriodKey } from '../../renderer/src/release/measures'
+import type { Figures } from '../../renderer/src/release/figures-schema'
 
 /**
  * The fuzz properties of the loaders and the amount parser. Each holds for every input: nothing
@@ -118,9 +121,7 @@ export function checkAmountCell(
   const parsed = typedFigure(text, catalogueMeasure(measure)?.kind ?? 'money')
   const blank = text.trim() === ''
   if (result.ok) {
-    const stored = (result.value.figures as Record<string, Record<string, unknown>>)[measure]?.[
-      period
-    ]
+    const stored = figureRow(result.value.figures as Figures, measure)[period as PeriodKey]
     const expected = blank ? null : parsed.ok ? parsed.value.amount : 'refused'
     if (stored !== expected)
       throw new Error(

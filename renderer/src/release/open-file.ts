@@ -37,9 +37,11 @@ export function readOpenedText(text: string): Result<OpenedDocument, OpenProblem
     return fail({ kind: 'neither', message: `${NEITHER}it holds ${Array.isArray(value) ? 'a list' : 'a single value'}, not the settings, figures and text of a release.` })
   }
   const has = (keys: readonly string[]): boolean => keys.some((key) => key in value)
-  if (has(RELEASE_KEYS)) {
-    const release = parseReleaseDocument(value)
-    return release.ok ? ok({ kind: 'release', document: release.value }) : fail({ kind: 'release', message: release.error })
+  // A version-2 figures file states its formatVersion too: its fiscalYear says what it is.
+  const release = has(RELEASE_KEYS.filter((key) => key !== 'formatVersion')) || ('formatVersion' in value && !('fiscalYear' in value))
+  if (release) {
+    const read = parseReleaseDocument(value)
+    return read.ok ? ok({ kind: 'release', document: read.value }) : fail({ kind: 'release', message: read.error })
   }
   if (has(FIGURES_KEYS)) {
     const figures = readFiguresFile(text)

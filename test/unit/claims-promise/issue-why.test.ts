@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { checkRelease } from '../../../renderer/src/release/checks/check-release'
 import type { Finding } from '../../../renderer/src/release/checks/finding'
 import type { ReleaseDocument } from '../../../renderer/src/release/document-schema'
-import { readReleaseDocument } from '../../../renderer/src/release/load-document'
+import { readReleaseDocument, serializeReleaseDocument } from '../../../renderer/src/release/load-document'
 import { rich } from '../../../renderer/src/release/narrative-builders'
 import { releaseFacts } from '../../../renderer/src/release/release-facts'
 import { applyFix, findingsOnSentence, sentenceText, withSentence } from './release-sentence'
@@ -60,7 +60,7 @@ describe('Why: the true sentences it called wrong get no error', () => {
           yearToDate: null,
           yearAgoYearToDate: null, } }),
     }
-    const read = readReleaseDocument(JSON.stringify(rounded))
+    const read = readReleaseDocument(serializeReleaseDocument(rounded))
     if (!read.ok) throw new Error(read.error)
     const bullet: WhyBullet = {
       why: 'rounded figures',

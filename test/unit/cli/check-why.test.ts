@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import type { ReleaseDocument } from '../../../renderer/src/release/document-schema'
-import { readReleaseDocument } from '../../../renderer/src/release/load-document'
+import { readReleaseDocument, serializeReleaseDocument } from '../../../renderer/src/release/load-document'
 import { withSentence } from '../claims-promise/release-sentence'
 import type { WhyBullet } from '../claims-promise/why-table'
 import {
@@ -56,7 +56,7 @@ describe('release-desk check on the issue’s Why, in a release file', () => {
       figures: withRows(document.figures, { revenue: { quarter: ROUNDED.quarter,
           yearAgoQuarter: ROUNDED.yearAgoQuarter, } }),
     }
-    const read = readReleaseDocument(JSON.stringify(rounded))
+    const read = readReleaseDocument(serializeReleaseDocument(rounded))
     if (!read.ok) throw new Error(read.error)
     expect(await checkCase({ sentence: ROUNDED.truth, error: null }, read.value)).toBeNull()
     const wrong = { sentence: ROUNDED.wrong, error: { at: ROUNDED.wrongAt, says: ROUNDED.says } }
@@ -74,7 +74,7 @@ describe('release-desk check on the issue’s Why, in a release file', () => {
     const entry = claim?.cases[0]
     if (entry?.error == null) throw new Error('the table starts with a false claim')
     const path = join(await releaseFolder(), 'why-cli.release.json')
-    await writeFile(path, JSON.stringify(withSentence(cleanSample(), entry.sentence).document))
+    await writeFile(path, serializeReleaseDocument(withSentence(cleanSample(), entry.sentence).document))
     const run = promisify(execFile)
     const tsx = join(ROOT, 'node_modules/.bin/tsx')
     const failed = await run(tsx, [join(ROOT, 'electron/cli/main.ts'), 'check', path], {

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path'
 import { vi } from 'vitest'
 import { runCli } from '../../../electron/cli/main'
 import type { ReleaseDocument } from '../../../renderer/src/release/document-schema'
-import { readReleaseDocument } from '../../../renderer/src/release/load-document'
+import { readReleaseDocument, serializeReleaseDocument } from '../../../renderer/src/release/load-document'
 import { withSentence } from '../claims-promise/release-sentence'
 import type { Said } from '../claims-promise/why-judge'
 import { whyMismatch } from '../claims-promise/why-judge'
@@ -44,7 +44,7 @@ let files = 0
 export async function check(document: ReleaseDocument): Promise<Checked> {
   files += 1
   const path = join(await releaseFolder(), `why-${files}.release.json`)
-  await writeFile(path, JSON.stringify(document))
+  await writeFile(path, serializeReleaseDocument(document))
   const written: string[] = []
   const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     written.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'))

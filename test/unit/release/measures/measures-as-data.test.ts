@@ -11,6 +11,7 @@ import {
   readReleaseDocument,
   serializeReleaseDocument,
 } from '../../../../renderer/src/release/load-document'
+import { readOpenedText } from '../../../../renderer/src/release/open-file'
 import { releaseFacts } from '../../../../renderer/src/release/release-facts'
 import type { ReleaseFacts } from '../../../../renderer/src/release/release-facts'
 
@@ -19,6 +20,7 @@ const SAMPLE_TEXT = readFileSync(resolve(ROOT, 'assets/samples/iec-q2-fiscal-200
 const FIGURES_TEXT = readFileSync(resolve(ROOT, 'assets/samples/iec-q2-fiscal-2006.figures.json'), 'utf8')
 const SAMPLE = JSON.parse(SAMPLE_TEXT) as Record<string, unknown>
 const V1_IDS = ['revenue', 'netIncome', 'dilutedEps', 'dilutedShares']
+const FOUR_ENTRIES = V1_IDS.map((id) => ({ id }))
 
 function problem(json: unknown): string {
   const result = parseReleaseDocument(json)
@@ -43,6 +45,13 @@ describe('a version-1 file opens as the four measures it always had', () => {
       }
     })
   }
+
+  it('opens a version-2 figures file as a figures file, not as a release', () => {
+    const file = { ...(JSON.parse(FIGURES_TEXT) as Record<string, unknown>), formatVersion: 2, measures: FOUR_ENTRIES }
+    const opened = readOpenedText(JSON.stringify(file))
+    if (!opened.ok) throw new Error(opened.error.message)
+    expect(opened.value.kind).toBe('figures')
+  })
 
   it('opens a version-2 file of the same release to the same document', () => {
     const v1 = readReleaseDocument(SAMPLE_TEXT)

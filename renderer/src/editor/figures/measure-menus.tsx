@@ -1,0 +1,73 @@
+import { MEASURE_CATALOGUE } from '../../release/measure-catalogue'
+import type { MeasureDefinition } from '../../release/measure-definition'
+import type { MeasureCommand } from '../../release/measure-list'
+import { useRelease, useReleaseStoreApi } from '../../store/store-context'
+
+function useChange(): (command: MeasureCommand) => void {
+  const store = useReleaseStoreApi()
+  return (command) => {
+    const result = store.getState().changeMeasures(command)
+    if (!result.ok) store.getState().showToast('error', result.error)
+  }
+}
+
+/** "Add measure": the catalogue's measures the release does not report yet. */
+export function AddMeasureMenu() {
+  const change = useChange()
+  const reported = useRelease((state) => state.document.figures.measures)
+  const available = MEASURE_CATALOGUE.filter(
+    (measure) => !reported.some((entry) => entry.id === measure.id),
+  )
+  if (available.length === 0) return null
+  return (
+    <label className="figures-grid__add">
+      <span className="visually-hidden">Add measure</span>
+      <select
+        className="field__input"
+        aria-label="Add measure"
+        value=""
+        onChange={(event) => {
+          if (event.target.value !== '') change({ kind: 'addCatalogue', id: event.target.value })
+        }}
+      >
+        <option value="">Add measure…</option>
+        {available.map((measure) => (
+          <option key={measure.id} value={measure.id}>
+            {measure.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
+/** A row's own menu: move it up or down, or remove it (Undo brings it back with its figures). */
+export function MeasureRowMenu(props: { readonly measure: MeasureDefinition }) {
+  const change = useChange()
+  const { measure } = props
+  return (
+    <span className="figures-grid__row-menu">
+      <button
+        type="button"
+        aria-label={`Move ${measure.label} up`}
+        onClick={() => change({ kind: 'move', id: measure.id, direction: 'up' })}
+      >
+        {'\u2191'}
+      </button>
+      <button
+        type="button"
+        aria-label={`Move ${measure.label} down`}
+        onClick={() => change({ kind: 'move', id: measure.id, direction: 'down' })}
+      >
+        {'\u2193'}
+      </button>
+      <button
+        type="button"
+        aria-label={`Remove ${measure.label}`}
+        onClick={() => change({ kind: 'remove', id: measure.id })}
+      >
+        {'\u00d7'}
+      </button>
+    </span>
+  )
+}
