@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
 import { ChecksBadge } from '../editor/checks/checks-indicators'
 import { ChecksPanel } from '../editor/checks/checks-panel'
@@ -5,26 +6,39 @@ import { ComparisonsPanel } from '../editor/comparisons/comparisons-panel'
 import { CompanyTab } from '../editor/company/company-tab'
 import { FiguresTab } from '../editor/figures/figures-tab'
 import { HouseStyleTab } from '../editor/style/house-style-tab'
-import { TextTab } from '../editor/text/text-tab'
 import { useRelease, useReleaseStoreApi } from '../store/store-context'
 import type { EditorTab } from '../store/store-types'
+import { useAfterFirstPaint } from '../editor/use-after-first-paint'
+
+/** The text editors and their editing library load after the first paint, not with it. */
+const TextTab = lazy(() => import('../editor/text/text-tab').then((module) => ({ default: module.TextTab })))
+
+function TextPanel() {
+  return (
+    <Suspense fallback={<p className="section-hint">Opening the text editors…</p>}>
+      <TextTab />
+    </Suspense>
+  )
+}
 
 const TABS: readonly { readonly id: EditorTab; readonly label: string; readonly panel: () => ReactNode }[] = [
   { id: 'figures', label: 'Figures', panel: () => <FiguresTab /> },
   { id: 'company', label: 'Company & letterhead', panel: () => <CompanyTab /> },
   { id: 'comparisons', label: 'Comparisons', panel: () => <ComparisonsPanel /> },
   { id: 'style', label: 'House style', panel: () => <HouseStyleTab /> },
-  { id: 'text', label: 'Text', panel: () => <TextTab /> },
+  { id: 'text', label: 'Text', panel: () => <TextPanel /> },
   { id: 'checks', label: 'Checks', panel: () => <ChecksPanel /> },
 ]
 
 /**
  * The editing column. Every panel stays mounted while hidden, so a text block keeps its cursor
- * (where Comparisons' "Insert" goes) and switching tabs costs nothing.
+ * (where Comparisons' "Insert" goes) and switching tabs costs nothing. The hidden panels are
+ * mounted just after the first paint, so that the editor shows its first tab sooner.
  */
 export function EditorTabs() {
   const store = useReleaseStoreApi()
   const active = useRelease((state) => state.activeTab)
+  const allPanels = useAfterFirstPaint()
   const warnings = useRelease(
     (state) => Object.values(state.figureDrafts).filter((draft) => draft.error !== null && draft.shown).length,
   )
@@ -73,7 +87,7 @@ export function EditorTabs() {
           className="editor-tabs__panel"
           hidden={tab.id !== active}
         >
-          {tab.panel()}
+          {(allPanels || tab.id === active) && tab.panel()}
         </div>
       ))}
     </div>

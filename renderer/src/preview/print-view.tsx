@@ -30,17 +30,26 @@ export interface PrintViewProps {
   readonly onPaginated?: (state: PaginationState) => void
 }
 
-function Galley(props: { readonly content: ReleaseContent; readonly galleyRef: RefObject<HTMLDivElement | null> }) {
+/** The paragraphs to measure, unsplit, at the page's text width; indexed as the measurer sees them. */
+function Galley(props: {
+  readonly content: ReleaseContent
+  readonly indices: readonly number[]
+  readonly galleyRef: RefObject<HTMLDivElement | null>
+}) {
+  const { content, indices } = props
   return (
     <div
       ref={props.galleyRef}
       className="print-view__galley"
       aria-hidden="true"
-      style={{ width: pt(contentWidthPt(props.content.pageSize)) }}
+      style={{ width: pt(contentWidthPt(content.pageSize)) }}
     >
-      {props.content.paragraphs.map((paragraph, index) => (
-        <PrintParagraph key={index} piece={wholePiece(paragraph, index)} measureIndex={index} />
-      ))}
+      {indices.map((index, position) => {
+        const paragraph = content.paragraphs[index]
+        return paragraph === undefined ? null : (
+          <PrintParagraph key={index} piece={wholePiece(paragraph, index)} measureIndex={position} />
+        )
+      })}
     </div>
   )
 }
@@ -54,7 +63,7 @@ export function PrintView(props: PrintViewProps) {
   // Laid out in the same frame as the keystroke, so the page shows the new words at once.
   const content = props.content
   const fonts = useFonts()
-  const { pages, measuring, galleyRef } = usePagination(content, measure, fonts.epoch)
+  const { pages, measuring, galleyRef, galleyIndices } = usePagination(content, measure, fonts.epoch)
 
   useEffect(() => {
     if (!measuring) onPaginated?.({ content, pages: pages.length, fontsLoaded: fonts.loaded })
@@ -82,7 +91,7 @@ export function PrintView(props: PrintViewProps) {
           />
         ))}
       </div>
-      {measuring && <Galley content={content} galleyRef={galleyRef} />}
+      {measuring && <Galley content={content} indices={galleyIndices} galleyRef={galleyRef} />}
     </div>
   )
 }

@@ -1,9 +1,12 @@
 import { useLayoutEffect, useRef, useState } from 'react'
 import type { RefObject } from 'react'
-import type { ReleaseContent } from '../release/release-content'
+import type { ContentParagraph, ReleaseContent } from '../release/release-content'
 import type { GalleyMeasurer } from './galley-measure'
+import { createMeasureCache } from './measure-cache'
+import type { MeasureCache } from './measure-cache'
 import { contentWidthPt, pageCapacityPx, PX_PER_PT } from './page-css'
 import { blockLines, paginate } from './paginate'
+import type { BlockMetrics } from './paginate'
 import { planPieces, wholePiece } from './paragraph-pieces'
 import type { PagePieces } from './paragraph-pieces'
 
@@ -13,34 +16,97 @@ interface Layout {
   readonly pages: PagePieces
 }
 
+/** Paragraphs a page break needs line starts of that the galley did not hold: they join it for one more pass. */
+interface SecondPass {
+  readonly content: ReleaseContent
+  readonly fontEpoch: number
+  readonly indices: readonly number[]
+}
+
 export interface Pagination {
   readonly pages: PagePieces
   /** True while the pages shown are not yet laid out for this content and these fonts. */
   readonly measuring: boolean
-  /** Where the galley (every paragraph, unsplit) must be rendered while measuring. */
+  /** Where the galley must be rendered while measuring. */
   readonly galleyRef: RefObject<HTMLDivElement | null>
+  /** The paragraphs (by index) the galley must hold: those not measured yet, in order. */
+  readonly galleyIndices: readonly number[]
 }
+
+const NONE: readonly number[] = []
 
 function singlePage(content: ReleaseContent): PagePieces {
   return [content.paragraphs.map((paragraph, index) => wholePiece(paragraph, index))]
 }
 
-function layOut(content: ReleaseContent, galley: HTMLElement, measure: GalleyMeasurer): PagePieces {
+type Outcome =
+  | { readonly kind: 'pages'; readonly pages: PagePieces }
+  | { readonly kind: 'more'; readonly indices: readonly number[] }
+
+/**
+ * Measures the paragraphs in the galley, takes every other paragraph's lines from the cache, and
+ * breaks pages. A page break inside a paragraph the galley did not hold asks for one more pass.
+ */
+function layOut(
+  content: ReleaseContent,
+  galley: HTMLElement,
+  measure: GalleyMeasurer,
+  cache: MeasureCache,
+  indices: readonly number[],
+): Outcome {
+  const paragraphs = content.paragraphs
+  const inGalley = indices.flatMap((index) => {
+    const paragraph = paragraphs[index]
+    return paragraph === undefined ? [] : [paragraph]
+  })
   const expectedWidth = contentWidthPt(content.pageSize) * PX_PER_PT
-  const measurement = measure(galley, content.paragraphs, expectedWidth)
-  if (measurement === null) return singlePage(content)
-  const plan = paginate(measurement.blocks, pageCapacityPx(content.pageSize))
+  const measurement = inGalley.length === 0 ? undefined : measure(galley, inGalley, expectedWidth)
+  if (measurement === null) return { kind: 'pages', pages: singlePage(content) }
+  const galleyBlock = new Map<ContentParagraph, number>()
+  inGalley.forEach((paragraph, position) => {
+    const block = measurement?.blocks[position]
+    if (block !== undefined) cache.put(paragraph, block)
+    galleyBlock.set(paragraph, position)
+  })
+  const blocks: BlockMetrics[] = []
+  for (const paragraph of paragraphs) {
+    const measured = cache.get(paragraph)
+    // Never measured (the measurer left it out): one line, so its text is still shown.
+    blocks.push(measured?.block ?? { lines: 1, lineHeight: 0, spaceAfter: 0, keepWithNext: false })
+  }
+  const plan = paginate(blocks, pageCapacityPx(content.pageSize))
   const lineCount = (block: number): number => {
-    const metrics = measurement.blocks[block]
+    const metrics = blocks[block]
     return metrics === undefined ? 1 : blockLines(metrics)
   }
-  return planPieces(content.paragraphs, plan, lineCount, measurement.lineStart)
+  const missing = new Set<number>()
+  const lineStart = (block: number, line: number): number => {
+    const paragraph = paragraphs[block]
+    const measured = paragraph === undefined ? undefined : cache.get(paragraph)
+    if (paragraph === undefined || measured === undefined) return 0
+    const known = measured.lineStarts.get(line)
+    if (known !== undefined) return known
+    const position = galleyBlock.get(paragraph)
+    if (position === undefined || measurement === undefined) {
+      missing.add(block)
+      return 0
+    }
+    const start = measurement.lineStart(position, line)
+    measured.lineStarts.set(line, start)
+    return start
+  }
+  const pages = planPieces(paragraphs, plan, lineCount, lineStart)
+  if (missing.size > 0) return { kind: 'more', indices: [...new Set([...indices, ...missing])].sort((a, b) => a - b) }
+  cache.keepOnly(paragraphs)
+  return { kind: 'pages', pages }
 }
 
 /**
- * Paginates by measuring: for one render after each change the galley is in the DOM, a layout
- * effect measures it and stores the pages, and the galley goes away again before the browser
- * paints, so the preview never shows it and tests never find its text twice.
+ * Paginates by measuring: for one render after each change the galley is in the DOM holding only
+ * the paragraphs whose words changed, a layout effect measures them and stores the pages, and the
+ * galley goes away again before the browser paints, so the preview never shows it and tests never
+ * find its text twice. Unchanged paragraphs keep their measurements, so a keystroke costs the
+ * layout of the paragraphs it changed, not of the whole release.
  */
 export function usePagination(
   content: ReleaseContent,
@@ -48,14 +114,24 @@ export function usePagination(
   fontEpoch: number,
 ): Pagination {
   const galleyRef = useRef<HTMLDivElement | null>(null)
+  const [cache] = useState(createMeasureCache)
   const [layout, setLayout] = useState<Layout | null>(null)
+  const [secondPass, setSecondPass] = useState<SecondPass | null>(null)
   const current = layout !== null && layout.content === content && layout.fontEpoch === fontEpoch
+  let galleyIndices: readonly number[] = NONE
+  if (!current) {
+    const pending = secondPass !== null && secondPass.content === content && secondPass.fontEpoch === fontEpoch
+    // Measurements hold for one text width, one set of loaded fonts and one measurer.
+    galleyIndices = pending ? secondPass.indices : cache.unmeasured(content.paragraphs, [content.pageSize, fontEpoch, measure])
+  }
 
   useLayoutEffect(() => {
     const galley = galleyRef.current
     if (current || galley === null) return
-    setLayout({ content, fontEpoch, pages: layOut(content, galley, measure) })
-  }, [current, content, fontEpoch, measure])
+    const outcome = layOut(content, galley, measure, cache, galleyIndices)
+    if (outcome.kind === 'more') setSecondPass({ content, fontEpoch, indices: outcome.indices })
+    else setLayout({ content, fontEpoch, pages: outcome.pages })
+  }, [current, content, fontEpoch, measure, cache, galleyIndices])
 
-  return { pages: layout?.pages ?? singlePage(content), measuring: !current, galleyRef }
+  return { pages: layout?.pages ?? singlePage(content), measuring: !current, galleyRef, galleyIndices }
 }

@@ -17,7 +17,11 @@ export function FindBar() {
   const find = useStore(findState(store))
   const document = useRelease(selectDocument)
   const facts = useRelease(selectFieldFacts)
-  const matches = useMemo(() => documentMatches(document, facts, find.query), [document, facts, find.query])
+  // Closed, the bar searches nothing: a keystroke elsewhere does not read the whole release for it.
+  const matches = useMemo(
+    () => (find.open ? documentMatches(document, facts, find.query) : null),
+    [find.open, document, facts, find.query],
+  )
   const bar = useRef<HTMLDivElement>(null)
   const input = useRef<HTMLInputElement>(null)
   const returnFocus = useRef<HTMLElement | null>(null)
@@ -30,7 +34,7 @@ export function FindBar() {
     input.current?.select()
   }, [find.open, find.focusRequest])
 
-  if (!find.open) return null
+  if (!find.open || matches === null) return null
 
   const close = (): void => {
     closeFind(store)

@@ -44,6 +44,30 @@ function decorations(state: { readonly doc: EditorState['doc'] }, marks: readonl
   )
 }
 
+function sameMark(a: TextMark, b: TextMark): boolean {
+  return a.id === b.id && a.from === b.from && a.to === b.to && a.kind === b.kind && a.message === b.message && a.word === b.word
+}
+
+/**
+ * Whether a layer already shows exactly these marks where they stand: every keystroke re-reads the
+ * checks for every block, and a block whose marks did not change is left alone (no transaction, no
+ * redraw of its editor).
+ */
+export function marksInPlace(state: EditorState, layer: MarkLayer, marks: readonly TextMark[]): boolean {
+  const size = state.doc.content.size
+  const wanted = marks.filter((mark) => mark.from < mark.to && mark.from >= 0 && mark.to <= size)
+  const shown = (LAYER_KEYS[layer].getState(state) ?? DecorationSet.empty).find()
+  if (shown.length !== wanted.length) return false
+  const placed = shown
+    .map((decoration) => ({ ...(decoration.spec as { readonly mark: TextMark }).mark, from: decoration.from, to: decoration.to }))
+    .sort((a, b) => a.from - b.from || a.to - b.to || a.id.localeCompare(b.id))
+  const sorted = [...wanted].sort((a, b) => a.from - b.from || a.to - b.to || a.id.localeCompare(b.id))
+  return placed.every((mark, index) => {
+    const other = sorted[index]
+    return other !== undefined && sameMark(mark, other)
+  })
+}
+
 /** Sets one layer of marks in an editor's state. */
 export function setMarksTransaction(state: EditorState, layer: MarkLayer, marks: readonly TextMark[]): Transaction {
   const request: SetMarks = { marks }

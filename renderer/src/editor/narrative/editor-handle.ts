@@ -3,7 +3,7 @@ import { TextSelection } from '@tiptap/pm/state'
 import type { Field } from '../../release/narrative-schema'
 import { findHighlightKey } from '../find/find-highlight'
 import type { FindHighlight } from '../find/find-highlight'
-import { markById, marksAt, setMarksTransaction } from '../marks/text-marks'
+import { markById, marksAt, marksInPlace, setMarksTransaction } from '../marks/text-marks'
 import type { MarkLayer, TextMark } from '../marks/text-marks'
 import { textWithPositions } from './text-positions'
 import type { TextWithPositions } from './text-positions'
@@ -104,7 +104,8 @@ function createHandle(editor: Editor): NarrativeEditorHandle {
       return element === null ? null : element.getBoundingClientRect()
     },
     setMarks(layer, marks) {
-      if (!editor.isDestroyed) editor.view.dispatch(setMarksTransaction(editor.state, layer, marks))
+      if (editor.isDestroyed || marksInPlace(editor.state, layer, marks)) return
+      editor.view.dispatch(setMarksTransaction(editor.state, layer, marks))
     },
   }
 }

@@ -30,8 +30,20 @@ export function parseDataAttribute(element: HTMLElement, attribute: FieldAttribu
   return raw
 }
 
+// A node's attrs never change (ProseMirror makes a new node instead), and every field in every
+// editor is read again on each figure keystroke: each attrs object is validated once.
+const fieldsByAttrs = new WeakMap<object, Field | null>()
+
 /** The field the node's attributes describe, or null when they describe none (a bad paste). */
 export function fieldFromAttrs(attrs: Readonly<Record<string, unknown>>): Field | null {
+  const known = fieldsByAttrs.get(attrs)
+  if (known !== undefined) return known
+  const field = readFieldAttrs(attrs)
+  fieldsByAttrs.set(attrs, field)
+  return field
+}
+
+function readFieldAttrs(attrs: Readonly<Record<string, unknown>>): Field | null {
   const present = Object.fromEntries(
     FIELD_ATTRIBUTES.flatMap((name) => (attrs[name] == null ? [] : [[name, attrs[name]]])),
   )

@@ -21,6 +21,8 @@ async function renderApp() {
   const store = sampleStore()
   render(<App store={store} bridge={fakeBridge().bridge} />)
   await vi.waitFor(() => expect(document.documentElement.dataset.appReady).toBe('true'))
+  // The text editors are built just after the first paint, in the hidden Text tab.
+  await vi.waitFor(() => expect(document.querySelector('[data-testid="narrative-boilerplate"] .ProseMirror')).not.toBeNull(), { timeout: 20_000 })
   return store
 }
 
