@@ -166,8 +166,10 @@ export function standardSubheadline(input: TemplateInput): ParagraphNode {
     const { current, prior } = pairPeriods(pair)
     return has(measure, current) && has(measure, prior)
   })
-  const { measure, pair } = allowed ?? candidates[0] ?? { measure: 'revenue', pair: 'yearAgoQuarter' }
-  return rich.paragraph(rich.comparison(measure, pair, true, 'sentence'))
+  const chosen = allowed ?? candidates[0]
+  // Without a top line or earnings measure in the catalogue there is nothing to compare: only by a programming error.
+  if (chosen === undefined) throw new Error('the catalogue has no results measure for the subheadline')
+  return rich.paragraph(rich.comparison(chosen.measure, chosen.pair, true, 'sentence'))
 }
 
 /** The dateline: place, date, company, ticker, and the period the release reports. */

@@ -14,9 +14,7 @@ const CATALOGUE = 'renderer/src/release/measure-catalogue.ts'
  * Files still naming measures, each with why. The standard template's logic is being rewritten
  * from the definitions in its own branch; until that lands it names the three measures it states.
  */
-const PENDING: Readonly<Record<string, string>> = {
-  'renderer/src/release/standard-template.ts': 'the template rewrite states every measure entered',
-}
+const PENDING: Readonly<Record<string, string>> = {}
 
 /** Literals that are words, not measures: the house style's choice of "sales" or "revenue" for revenue. */
 const WORDS_NOT_IDS: readonly string[] = [
