@@ -83,9 +83,14 @@ export function resultWord(value: Dec, measure: MeasureDefinition): string {
   return value.isNegative() && !value.isZero() ? (negative ?? positive) : positive
 }
 
-/** The measure whose sign the release's "net income or loss" fields speak of: the first that swings between profit and loss. */
+/**
+ * The measure whose sign the release's "net income or loss" fields speak of: the first GAAP measure
+ * that swings between profit and loss. Adjusted net income swings too, but it is never the net result.
+ */
 export function resultMeasure(measures: readonly MeasureDefinition[]): MeasureDefinition | undefined {
-  return measures.find((measure) => measure.subject.swing !== null && measure.kind === 'money')
+  return measures.find(
+    (measure) => measure.subject.swing !== null && measure.kind === 'money' && measure.gaap,
+  )
 }
 
 function isLoss(value: Dec): boolean {
