@@ -172,9 +172,14 @@ export function comparisonPredicate(
       return `[no comparison with ${prior}: ${comparison.missing.length === 2 ? 'both figures' : 'a figure'} not entered]`
     case 'swing': {
       const shown = (value: Dec): string => formatAmount(value, kind, style)
-      // Without signs the swing would read backwards ("decreased to $0.02 from $0.01"): the loss says so in words.
+      // Without signs the swing would read backwards ("decreased to $0.02 from $0.01"): the loss says
+      // so in words. A measure with no word for its negative (EBITDA) keeps its parentheses instead.
       const signed = (value: Dec): string =>
-        style.negative === 'words' && isLoss(value) ? `a loss of ${shown(value)}` : shown(value)
+        definition.subject.negative === null
+          ? formatMeasureAmount(value, definition, style)
+          : style.negative === 'words' && isLoss(value)
+            ? `a loss of ${shown(value)}`
+            : shown(value)
       // Amounts too small to show apart, sign included: any direction word would contradict what the
       // reader sees. A loss of $0.02 and a profit of $0.02 are apart, though the house style writes both "$0.02".
       const apart =
@@ -192,7 +197,8 @@ export function comparisonPredicate(
       if (comparison.direction === 'flat') return `${be} unchanged from ${prior}`
       const increase = comparison.direction === 'increase'
       if (comparison.percent === null) {
-        const shown = (value: Dec): string => formatAmount(value, kind, style)
+        // From or to zero: a negative with no word for its loss (EBITDA) shows its sign.
+        const shown = (value: Dec): string => formatMeasureAmount(value, definition, style)
         if (shown(comparison.current) === shown(comparison.prior))
           return `${be} essentially flat compared with ${prior}`
         const loss = isLoss(comparison.current) || isLoss(comparison.prior)

@@ -9,6 +9,7 @@ import { rich } from '../../../../renderer/src/release/narrative-builders'
 import { releaseFacts } from '../../../../renderer/src/release/release-facts'
 import { resolvedFigure, resolveFigures } from '../../../../renderer/src/release/resolve-figures'
 import { Dec } from '../../../../renderer/src/release/decimal'
+import { fieldText } from '../../../../renderer/src/release/field-text'
 import { describeFindings, errorsOf, filledDraft, textParagraphsOf } from '../checks/helpers'
 import { figuresFileJson, measureSetCase } from './measure-set-arbitrary'
 import type { MeasureSetCase } from './measure-set-arbitrary'
@@ -85,6 +86,26 @@ describe('a release listing adjusted net income before net income', () => {
     expect(text).toMatch(/net loss of \$\(?150,000/)
     expect(text).not.toMatch(/adjusted net income of \$(?:900,000|800,000)[^.]*compared with/)
     expect(describeFindings(errorsOf(checkRelease(releaseFacts(document))))).toEqual([])
+  })
+})
+
+describe('a negative measure with no word for its loss (EBITDA)', () => {
+  it('keeps its sign when compared with zero or with a positive figure, never showing a negative amount as a positive one', () => {
+    const document = filledDraft(
+      parsedFile({
+        quarter: 3,
+        entries: [{ id: 'netIncome' }, { id: 'ebitda' }],
+        rows: {
+          netIncome: { quarter: '-400000', previousQuarter: '-500000', yearAgoQuarter: '-300000', yearToDate: null, yearAgoYearToDate: null },
+          ebitda: { quarter: '-120000', previousQuarter: '0', yearAgoQuarter: '250000', yearToDate: null, yearAgoYearToDate: null },
+        },
+      }),
+    )
+    const facts = releaseFacts(document)
+    const sentence = (pair: 'previousQuarter' | 'yearAgoQuarter'): string =>
+      fieldText({ kind: 'comparison', measure: 'ebitda', pair, withSubject: true, textCase: 'sentence' }, facts)
+    expect(sentence('previousQuarter')).toBe('EBITDA decreased to $(120,000) from $0 in the previous quarter')
+    expect(sentence('yearAgoQuarter')).toMatch(/^EBITDA decreased to \$\(120,000\) from \$250,000 /)
   })
 })
 

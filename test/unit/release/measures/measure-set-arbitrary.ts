@@ -22,13 +22,15 @@ interface OwnSpec {
   readonly name: string
   readonly kind: MeasureKind
   readonly segment?: true
-  readonly nonGaap?: true
+  /** For a non-GAAP measure, the GAAP measure it reconciles to, brought into the release with it. */
+  readonly reconcilesTo?: string
 }
 
 const OWN_MEASURES: readonly OwnSpec[] = [
   { name: 'Order intake', kind: 'money' },
   { name: 'Free cash flow', kind: 'money' },
-  { name: 'Adjusted operating income', kind: 'money', nonGaap: true },
+  { name: 'Adjusted operating income', kind: 'money', reconcilesTo: 'operatingIncome' },
+  { name: 'Adjusted gross profit', kind: 'money', reconcilesTo: 'grossProfit' },
   { name: 'Dividends per share', kind: 'perShare' },
   { name: 'Book value per share', kind: 'perShare' },
   { name: 'Subscribers', kind: 'count' },
@@ -190,10 +192,21 @@ function tieParts(
     for (const period of PERIODS) {
       const top = value(parts.top, period)
       const bottom = value(parts.bottom, period)
-      if (top === null || bottom === null || row[period] === null) continue
-      row[period] = bottom.isPositive() && !bottom.isZero()
-        ? roundHalfUp(top.times(parts.times).dividedBy(bottom), parts.places).toFixed(parts.places)
+      const cell = row[period]
+      if (top === null || cell === null) continue
+      if (bottom === null) {
+        // Without the divisor the amount per share is free, but it carries the amount's sign.
+        if (definition.perShareOf === null) continue
+        const size = new Dec(cell).abs()
+        row[period] = (top.isZero() ? new Dec(0) : top.isNegative() ? size.negated() : size).toFixed(2)
+        continue
+      }
+      const whole = bottom.isPositive() && !bottom.isZero()
+        ? roundHalfUp(top.times(parts.times).dividedBy(bottom), parts.places)
         : null
+      // Ratios are drawn from 0% to 100%: a margin its parts put outside that is left out.
+      const outside = definition.kind === 'ratio' && whole !== null && (whole.isNegative() || whole.greaterThan(100))
+      row[period] = whole === null || outside ? null : whole.toFixed(parts.places)
     }
     rows[definition.id] = row
   }
@@ -211,15 +224,12 @@ function entriesOf(catalogue: readonly string[], own: readonly OwnSpec[]): Measu
     if (reconcilesTo != null && !entries.some((entry) => entry.id === reconcilesTo))
       entries.push({ id: reconcilesTo })
   }
-  const gaapOf = (kind: MeasureKind): string | undefined =>
-    entries.find((entry) => {
-      const known = MEASURE_CATALOGUE.find((definition) => definition.id === entry.id)
-      return known !== undefined && known.gaap && known.kind === kind
-    })?.id
   own.forEach((spec, index) => {
     const id = `own${index}`
     const base = { id, name: spec.name, kind: spec.kind }
-    const reconcilesTo = spec.nonGaap ? gaapOf(spec.kind) : undefined
+    const { reconcilesTo } = spec
+    if (reconcilesTo !== undefined && !entries.some((entry) => entry.id === reconcilesTo))
+      entries.push({ id: reconcilesTo })
     if (spec.segment) entries.push({ ...base, parent: SEGMENT_PARENT })
     else if (reconcilesTo !== undefined) entries.push({ ...base, gaap: false, reconcilesTo })
     else entries.push(base)
