@@ -7,6 +7,7 @@ import type { Dec } from './decimal'
 import { fiscalYearName, quarterOfYear, yearToDateName } from './fiscal-calendar'
 import type { QuarterNumber } from './fiscal-calendar'
 import type { HouseStyle, WordingStyle } from './house-style'
+import { MEASURE_CATALOGUE } from './measure-catalogue'
 import type { MeasureDefinition } from './measure-definition'
 import type { ComparisonPair } from './measures'
 
@@ -84,13 +85,20 @@ export function resultWord(value: Dec, measure: MeasureDefinition): string {
 }
 
 /**
- * The measure whose sign the release's "net income or loss" fields speak of: the first GAAP measure
- * that swings between profit and loss. Adjusted net income swings too, but it is never the net result.
+ * The measure whose sign the release's "net income or loss" fields speak of: the GAAP measure that
+ * swings between profit and loss, first in the catalogue's order. Adjusted net income swings too,
+ * but it is never the net result; nor is operating income where net income is given.
  */
 export function resultMeasure(measures: readonly MeasureDefinition[]): MeasureDefinition | undefined {
-  return measures.find(
+  const swinging = measures.filter(
     (measure) => measure.subject.swing !== null && measure.kind === 'money' && measure.gaap,
   )
+  // The bottom line wins wherever the grid lists it: the catalogue orders net income before operating income.
+  const rank = (measure: MeasureDefinition): number => {
+    const index = MEASURE_CATALOGUE.findIndex((known) => known.id === measure.id)
+    return index === -1 ? MEASURE_CATALOGUE.length : index
+  }
+  return [...swinging].sort((a, b) => rank(a) - rank(b))[0]
 }
 
 function isLoss(value: Dec): boolean {
@@ -182,9 +190,11 @@ export function comparisonPredicate(
             : shown(value)
       // Amounts too small to show apart, sign included: any direction word would contradict what the
       // reader sees. A loss of $0.02 and a profit of $0.02 are apart, though the house style writes both "$0.02".
+      // A swing's words carry the sign: a net loss of $73,000 and a net income of $73,000 are apart.
       const apart =
         definition.subject.swing !== null
-          ? shown(comparison.current) !== shown(comparison.prior)
+          ? resultPhrase(comparison.current, style, definition) !==
+            resultPhrase(comparison.prior, style, definition)
           : signed(comparison.current) !== signed(comparison.prior)
       if (!apart) return `${be} essentially flat compared with ${prior}`
       if (definition.subject.swing === null) {

@@ -89,6 +89,47 @@ describe('a release listing adjusted net income before net income', () => {
   })
 })
 
+describe('a release listing operating income before net income', () => {
+  it('states net income as the net result, not operating income in its place', () => {
+    const row = (quarter: string, previous: string) => ({
+      quarter,
+      previousQuarter: previous,
+      yearAgoQuarter: null,
+      yearToDate: null,
+      yearAgoYearToDate: null,
+    })
+    const document = filledDraft(
+      parsedFile({
+        quarter: 3,
+        entries: [{ id: 'operatingIncome' }, { id: 'netIncome' }],
+        rows: { operatingIncome: row('700000', '650000'), netIncome: row('420000', '390000') },
+      }),
+    )
+    const text = textParagraphsOf(document).join('\n')
+    expect(text).toMatch(/reported a net income of \$420,000 for the quarter/)
+    expect(text).not.toMatch(/reported an operating income of \$700,000 for the quarter/)
+  })
+})
+
+describe('a swing between a profit and a loss of the same size', () => {
+  it('is worded as a swing, never as "essentially flat"', () => {
+    const document = filledDraft(
+      parsedFile({
+        quarter: 3,
+        entries: [{ id: 'netIncome' }],
+        rows: {
+          netIncome: { quarter: '-73000', previousQuarter: null, yearAgoQuarter: '73000', yearToDate: null, yearAgoYearToDate: null },
+        },
+      }),
+    )
+    const sentence = fieldText(
+      { kind: 'comparison', measure: 'netIncome', pair: 'yearAgoQuarter', withSubject: true, textCase: 'sentence' },
+      releaseFacts(document),
+    )
+    expect(sentence).toMatch(/^Results swung to a net loss of \$73,000 from a net income of \$73,000 /)
+  })
+})
+
 describe('a negative measure with no word for its loss (EBITDA)', () => {
   it('keeps its sign when compared with zero or with a positive figure, never showing a negative amount as a positive one', () => {
     const document = filledDraft(
