@@ -196,3 +196,74 @@ describe('any set of measures', () => {
     )
   }, 120_000)
 })
+
+/**
+ * KNOWN LIMITATIONS found by the property above and left out of its figures (see mayBeNegative in
+ * measure-set-arbitrary.ts). Each is a fixed counterexample marked `it.fails`: it passes while the
+ * release still has errors, and turns red once the wording or the checker is fixed; then change it to `it`.
+ */
+describe('known limitations: generated text the checker still faults', () => {
+  const errorsIn = (testCase: MeasureSetCase): string[] => {
+    const document = withEveryComparison(filledDraft(parsedFile(testCase)))
+    const facts = releaseFacts(document)
+    return describeFindings(
+      errorsOf([...checkRelease(facts), ...checkDraftText(textParagraphsOf(document), facts)]),
+    )
+  }
+  const row = (quarter: string, previousQuarter: string, yearAgoQuarter: string | null = null) => ({
+    quarter,
+    previousQuarter,
+    yearAgoQuarter,
+    yearToDate: null,
+    yearAgoYearToDate: null,
+  })
+
+  // "Operating margin increased to (2.5%) from (4.0%) …": a margin's change is worded as a percent
+  // change, not in points, and the checker reads "(2.5%" as a wrong percent change.
+  it.fails('a negative operating margin compared with another', () => {
+    expect(
+      errorsIn({
+        quarter: 3,
+        entries: [{ id: 'revenue' }, { id: 'operatingMargin' }],
+        rows: { revenue: row('1000', '900', '800'), operatingMargin: row('-2.5', '1.0', '-4.0') },
+      }),
+    ).toEqual([])
+  })
+
+  // "Gross loss increased to $0 from $1 …": a gross loss neither narrows nor widens, so the verb
+  // contradicts its subject and the checker rightly calls the direction wrong.
+  it.fails('a gross loss compared with zero', () => {
+    expect(
+      errorsIn({
+        quarter: 3,
+        entries: [{ id: 'revenue' }, { id: 'grossProfit' }],
+        rows: { revenue: row('1000', '900'), grossProfit: row('0', '-1') },
+      }),
+    ).toEqual([])
+  })
+
+  // "Adjusted diluted earnings per share increased to $0.01 from a loss of $0.03 …": the checker
+  // reads "a loss of $0.03" as GAAP diluted EPS; the wording could name the adjusted loss per share.
+  it.fails('an adjusted loss per share compared with a profit', () => {
+    const shares = row('1000000', '1000000')
+    expect(
+      errorsIn({
+        quarter: 3,
+        entries: [
+          { id: 'netIncome' },
+          { id: 'dilutedShares' },
+          { id: 'dilutedEps' },
+          { id: 'adjustedNetIncome' },
+          { id: 'adjustedDilutedEps' },
+        ],
+        rows: {
+          netIncome: row('10000', '20000'),
+          dilutedShares: shares,
+          dilutedEps: row('0.01', '0.02'),
+          adjustedNetIncome: row('10000', '-30000'),
+          adjustedDilutedEps: row('0.01', '-0.03'),
+        },
+      }),
+    ).toEqual([])
+  })
+})

@@ -111,11 +111,13 @@ function written(kind: MeasureKind, value: Dec): string {
 /**
  * Whether the figures drawn may be negative. Ratios are drawn from 0% to 100%, as the brief asks.
  * KNOWN LIMITATIONS, left out here and kept as named counterexamples in measure-properties.test.ts:
- * a negative margin, and a gross loss (a negative with a word of its own that neither narrows nor
- * widens) compared with zero.
+ * a negative margin, a gross loss (a negative with a word of its own that neither narrows nor
+ * widens) compared with zero, and an adjusted loss per share compared with a profit.
  */
 function mayBeNegative(definition: MeasureDefinition): boolean {
   if (definition.nonNegative || definition.kind === 'ratio') return false
+  // Adjusted net income too, as adjusted EPS takes its sign.
+  if (!definition.gaap && definition.subject.negative !== null) return false
   return definition.subject.negative === null || definition.narrowsAndWidens
 }
 
