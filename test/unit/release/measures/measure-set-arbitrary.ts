@@ -261,7 +261,7 @@ export function measureSetCase(atSecondQuarterWithoutPrevious = false): fc.Arbit
     .record({
       quarter: fc.constantFrom<QuarterNumber>(1, 2, 3, 4),
       catalogue: fc.shuffledSubarray(MEASURE_CATALOGUE.map((definition) => definition.id)),
-      own: fc.shuffledSubarray(OWN_MEASURES, { maxLength: 3 }),
+      own: fc.shuffledSubarray([...OWN_MEASURES], { maxLength: 3 }),
       raws: fc.array(rawFigures, { minLength: 20, maxLength: 20 }),
     })
     // A release with no measure at all has no results to state; the template is not for it.
