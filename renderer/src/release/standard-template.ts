@@ -156,7 +156,13 @@ const SUBHEADLINE_PAIRS: readonly ComparisonPair[] = [
 export function standardSubheadline(input: TemplateInput): ParagraphNode {
   const { figures } = resolveFigures(input.figures, input.quarter)
   const has = reportedIn(figures, input.everyFigure ?? false)
-  const measures = [...RESULTS_MEASURES.topLine, ...RESULTS_MEASURES.earnings]
+  const results = [...RESULTS_MEASURES.topLine, ...RESULTS_MEASURES.earnings]
+  // A release without a top line or earnings (stores and order intake only) leads with its own
+  // GAAP measures: a non-GAAP one may not lead ahead of its GAAP measure (SEC staff C&DI 102.10).
+  const reported = input.figures.measures
+    .filter((definition) => definition.gaap)
+    .map((definition) => definition.id)
+  const measures = [...results, ...reported.filter((measure) => !results.includes(measure))]
   // At the first quarter the year to date is the quarter: its comparison says nothing the others do not.
   const pairs = SUBHEADLINE_PAIRS.filter(
     (pair) => input.quarter !== 1 || pair !== 'yearAgoYearToDate',
@@ -166,7 +172,9 @@ export function standardSubheadline(input: TemplateInput): ParagraphNode {
     const { current, prior } = pairPeriods(pair)
     return has(measure, current) && has(measure, prior)
   })
-  const chosen = allowed ?? candidates[0]
+  // With no comparison to state, the placeholder names a measure the release reports, never one it does not.
+  const chosen =
+    allowed ?? candidates.find(({ measure }) => reported.includes(measure)) ?? candidates[0]
   // Without a top line or earnings measure in the catalogue there is nothing to compare: only by a programming error.
   if (chosen === undefined) throw new Error('the catalogue has no results measure for the subheadline')
   return rich.paragraph(rich.comparison(chosen.measure, chosen.pair, true, 'sentence'))

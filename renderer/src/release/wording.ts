@@ -7,6 +7,7 @@ import type { Dec } from './decimal'
 import { fiscalYearName, quarterOfYear, yearToDateName } from './fiscal-calendar'
 import type { QuarterNumber } from './fiscal-calendar'
 import type { HouseStyle, WordingStyle } from './house-style'
+import { MEASURE_CATALOGUE } from './measure-catalogue'
 import type { MeasureDefinition } from './measure-definition'
 import type { ComparisonPair } from './measures'
 
@@ -83,9 +84,21 @@ export function resultWord(value: Dec, measure: MeasureDefinition): string {
   return value.isNegative() && !value.isZero() ? (negative ?? positive) : positive
 }
 
-/** The measure whose sign the release's "net income or loss" fields speak of: the first that swings between profit and loss. */
+/**
+ * The measure whose sign the release's "net income or loss" fields speak of: the GAAP measure that
+ * swings between profit and loss, first in the catalogue's order. Adjusted net income swings too,
+ * but it is never the net result; nor is operating income where net income is given.
+ */
 export function resultMeasure(measures: readonly MeasureDefinition[]): MeasureDefinition | undefined {
-  return measures.find((measure) => measure.subject.swing !== null && measure.kind === 'money')
+  const swinging = measures.filter(
+    (measure) => measure.subject.swing !== null && measure.kind === 'money' && measure.gaap,
+  )
+  // The bottom line wins wherever the grid lists it: the catalogue orders net income before operating income.
+  const rank = (measure: MeasureDefinition): number => {
+    const index = MEASURE_CATALOGUE.findIndex((known) => known.id === measure.id)
+    return index === -1 ? MEASURE_CATALOGUE.length : index
+  }
+  return [...swinging].sort((a, b) => rank(a) - rank(b))[0]
 }
 
 function isLoss(value: Dec): boolean {
@@ -167,14 +180,21 @@ export function comparisonPredicate(
       return `[no comparison with ${prior}: ${comparison.missing.length === 2 ? 'both figures' : 'a figure'} not entered]`
     case 'swing': {
       const shown = (value: Dec): string => formatAmount(value, kind, style)
-      // Without signs the swing would read backwards ("decreased to $0.02 from $0.01"): the loss says so in words.
+      // Without signs the swing would read backwards ("decreased to $0.02 from $0.01"): the loss says
+      // so in words. A measure with no word for its negative (EBITDA) keeps its parentheses instead.
       const signed = (value: Dec): string =>
-        style.negative === 'words' && isLoss(value) ? `a loss of ${shown(value)}` : shown(value)
+        definition.subject.negative === null
+          ? formatMeasureAmount(value, definition, style)
+          : style.negative === 'words' && isLoss(value)
+            ? `a loss of ${shown(value)}`
+            : shown(value)
       // Amounts too small to show apart, sign included: any direction word would contradict what the
       // reader sees. A loss of $0.02 and a profit of $0.02 are apart, though the house style writes both "$0.02".
+      // A swing's words carry the sign: a net loss of $73,000 and a net income of $73,000 are apart.
       const apart =
         definition.subject.swing !== null
-          ? shown(comparison.current) !== shown(comparison.prior)
+          ? resultPhrase(comparison.current, style, definition) !==
+            resultPhrase(comparison.prior, style, definition)
           : signed(comparison.current) !== signed(comparison.prior)
       if (!apart) return `${be} essentially flat compared with ${prior}`
       if (definition.subject.swing === null) {
@@ -187,7 +207,8 @@ export function comparisonPredicate(
       if (comparison.direction === 'flat') return `${be} unchanged from ${prior}`
       const increase = comparison.direction === 'increase'
       if (comparison.percent === null) {
-        const shown = (value: Dec): string => formatAmount(value, kind, style)
+        // From or to zero: a negative with no word for its loss (EBITDA) shows its sign.
+        const shown = (value: Dec): string => formatMeasureAmount(value, definition, style)
         if (shown(comparison.current) === shown(comparison.prior))
           return `${be} essentially flat compared with ${prior}`
         const loss = isLoss(comparison.current) || isLoss(comparison.prior)
