@@ -46,7 +46,8 @@ function periodSentence(
       .filter(([period]) => has(id, period))
       .flatMap(([period], index) => [
         ...(index === 0 ? [] : [' ']),
-        'For ',
+        // A quarter's name takes its article here; a year to date's name has its own.
+        period === 'yearAgoYearToDate' ? 'For ' : 'For the ',
         rich.period(period),
         ', the Company reported ',
         rich.result(period, id),
