@@ -12,6 +12,7 @@ import {
 } from './fiscal-calendar'
 import { fieldFigureCells, refusedPlaceholder } from './figure-cells'
 import { wordingStyleFor } from './house-style'
+import { MEASURE_CATALOGUE } from './measure-catalogue'
 import type { MeasureDefinition } from './measure-definition'
 import type { PeriodKey } from './measures'
 import { definitionOf, measureOf, unknownMeasure } from './release-measures'
@@ -49,7 +50,11 @@ export function unknownMeasureMarker(id: string): string {
 
 /** The measure a "net income or loss" field speaks of; the marker's stand-in when the release reports none. */
 function resultDefinition(facts: ReleaseFacts): MeasureDefinition {
-  return resultMeasure(facts.resolution.figures.measures) ?? unknownMeasure('netResult')
+  const measures = facts.resolution.figures.measures
+  // The field without a measure is the catalogue's net income: an operating income listed first is not it.
+  const catalogued = resultMeasure(MEASURE_CATALOGUE)
+  const reported = catalogued === undefined ? undefined : measureOf(measures, catalogued.id)
+  return reported ?? resultMeasure(measures) ?? unknownMeasure('netResult')
 }
 
 function reports(facts: ReleaseFacts, id: string): boolean {

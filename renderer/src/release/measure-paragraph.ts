@@ -9,6 +9,7 @@ import type { MeasureDefinition } from './measure-definition'
 import type { ComparisonPair, PeriodKey } from './measures'
 import { formatMeasureAmount, subjectFor, theYearToDate } from './wording'
 import type { WordingPeriod } from './wording'
+import { ratioChangePredicate, ratioChangeWords } from './ratio-wording'
 
 /** One measure's figures for the five periods; null where not given. */
 export type MeasureRow = Readonly<Record<PeriodKey, Dec | null>>
@@ -21,15 +22,6 @@ export interface MeasureParagraphInput {
   /** The wording of each comparison; the definition's default where the house style has none for the measure. */
   readonly wording: Readonly<Record<ComparisonPair, WordingStyle>>
   readonly period: WordingPeriod
-}
-
-/**
- * A ratio's change is worded in points by `ratioChangeWords` (ratio-wording.ts), which another
- * branch writes. FOR THE LEAD: until it is merged, a ratio only states both values ("was 31.5%,
- * compared with 30.0%") and no change; replace this call with ratioChangeWords when merging.
- */
-function ratioChangePlaceholder(): string | null {
-  return null
 }
 
 /** A balance (backlog, cash) is stated at a date; a flow (sales, gross profit) for a period. */
@@ -88,7 +80,6 @@ function changeWords(
   prior: Dec,
   pair: ComparisonPair,
 ): string | null {
-  if (input.definition.kind === 'ratio') return ratioChangePlaceholder()
   if (prior.isZero() || isLoss(current) !== isLoss(prior)) return null
   const percent = current.abs().minus(prior.abs()).dividedBy(prior.abs()).times(100)
   return percentChangeWords(percent, input.wording[pair], input.style.percentDecimals)
@@ -121,6 +112,11 @@ function when(input: MeasureParagraphInput, period: PeriodKey): string {
     default:
       return assertNever(period)
   }
+}
+
+/** A prior period as the object of "from 38.0% in …": "the same quarter of fiscal 2025". */
+function priorWords(input: MeasureParagraphInput, period: PeriodKey): string {
+  return when(input, period).replace(/^(in|at|for) /, '')
 }
 
 /** Whether the sentence opens on its subject ("Gross profit was …") or on its period ("For the first six months of fiscal 2006, gross profit was …"). */
@@ -164,6 +160,21 @@ function periodSentence(
     if (given.length === 0) return null
     const stated = given.map(({ period, prior }) => statement(input, prior, period, 'subject'))
     return capitalize(stated.join(', and '))
+  }
+  if (input.definition.kind === 'ratio' && given.length > 0) {
+    // A ratio's change is in points, and its words state both levels.
+    const changes = given.map(({ period, prior }, index) =>
+      (index === 0 ? ratioChangeWords : ratioChangePredicate)(
+        input.definition,
+        value,
+        prior,
+        priorWords(input, period),
+        input.style,
+      ),
+    )
+    return opening === 'subject'
+      ? capitalize(changes.join(' and '))
+      : `${capitalize(when(input, current))}, ${changes.join(' and ')}`
   }
   const compared = given.map(({ period, pair, prior }, index) => {
     const change = changeWords(input, value, prior, pair)

@@ -4,6 +4,7 @@ import type { HouseStyle } from './house-style'
 import { pairPeriods } from './measures'
 import type { ComparisonPair, PeriodKey } from './measures'
 import { rich } from './narrative-builders'
+import { otherMeasureParagraphs } from './other-measure-paragraphs'
 import { comparedClauses, EVERY, RESULTS_MEASURES, resultClause } from './results-clauses'
 import type { Clause, Included, Inline, Reported } from './results-clauses'
 import type { ParagraphNode } from './narrative-schema'
@@ -140,6 +141,7 @@ export function standardResults(input: TemplateInput): ParagraphNode[] {
     salesParagraph(input, has),
     quarterParagraph(has, enteredIn(figures, everyFigure)),
     yearToDateParagraph(input, has),
+    ...otherMeasureParagraphs({ measures: input.figures.measures, quarter: input.quarter, has }),
   ].filter((paragraph): paragraph is ParagraphNode => paragraph !== null)
 }
 

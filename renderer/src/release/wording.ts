@@ -10,6 +10,7 @@ import type { HouseStyle, WordingStyle } from './house-style'
 import { MEASURE_CATALOGUE } from './measure-catalogue'
 import type { MeasureDefinition } from './measure-definition'
 import type { ComparisonPair } from './measures'
+import { ratioChangePredicate } from './ratio-wording'
 
 /** Where the release sits, as the wording needs it. */
 export interface WordingPeriod {
@@ -74,8 +75,14 @@ export function measureResultPhrase(
   value: Dec,
   style: HouseStyle,
 ): string {
-  const article = definition.kind === 'money' && definition.subject.negative !== null ? 'a ' : ''
-  return `${article}${subjectFor(value, definition)} of ${formatMeasureAmount(value, definition, style)}`
+  const subject = subjectFor(value, definition)
+  const article =
+    definition.kind === 'money' && definition.subject.negative !== null
+      ? /^[aeiou]/i.test(subject)
+        ? 'an '
+        : 'a '
+      : ''
+  return `${article}${subject} of ${formatMeasureAmount(value, definition, style)}`
 }
 
 /** "net loss" or "net income". */
@@ -175,6 +182,9 @@ export function comparisonPredicate(
   const be = subject.plural ? 'were' : 'was'
   const { definition } = comparison
   const { kind } = definition
+  // A ratio's change is a difference of levels, in points: a percent of a percent misleads.
+  if (kind === 'ratio' && comparison.kind !== 'unavailable')
+    return ratioChangePredicate(definition, comparison.current, comparison.prior, prior, style)
   switch (comparison.kind) {
     case 'unavailable':
       return `[no comparison with ${prior}: ${comparison.missing.length === 2 ? 'both figures' : 'a figure'} not entered]`

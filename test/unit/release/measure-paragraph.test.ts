@@ -148,9 +148,14 @@ describe('the optional paragraph about a chosen measure', () => {
     ).toBe('Gross profit was $2.1 million for the quarter.')
   })
 
-  it('a ratio states both values and, until its points wording is merged, no change', () => {
+  it('words a ratio\u2019s change in percentage points, never as a percent of a percent', () => {
     expect(paragraph('grossMargin', { quarter: '31.5', yearAgoQuarter: '30' })).toBe(
-      'Gross margin was 31.5% for the quarter, compared with 30.0% in the same quarter of fiscal 2005.',
+      'Gross margin improved 1.5 percentage points to 31.5% from 30.0% in the same quarter of fiscal 2005.',
+    )
+    expect(
+      paragraph('grossMargin', { quarter: '31.5', previousQuarter: '32.5', yearAgoQuarter: '31.5' }),
+    ).toBe(
+      'Gross margin was unchanged at 31.5% compared with the same quarter of fiscal 2005 and declined 1.0 percentage point to 31.5% from 32.5% in the previous quarter.',
     )
   })
 })

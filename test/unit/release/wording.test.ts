@@ -148,3 +148,36 @@ describe('wording a comparison', () => {
     )
   })
 })
+
+describe('wording a ratio’s comparison', () => {
+  const ratio = { measure: 'grossMargin' as Measure }
+
+  it('words the change in percentage points, whatever the comparison’s wording style', () => {
+    for (const wording of ['exact', 'bounded', 'approximate', 'relative'] as const) {
+      expect(words('40.5', '39.5', wording, ratio)).toBe(
+        'improved 1.0 percentage point to 40.5% from 39.5% in the previous quarter',
+      )
+    }
+    expect(words('38.0', '40.5', 'exact', { ...ratio, pair: 'yearAgoQuarter' })).toBe(
+      'declined 2.5 percentage points to 38.0% from 40.5% in the same quarter in fiscal 2005',
+    )
+  })
+
+  it('says a ratio that did not move was unchanged at its level, and never a percent change', () => {
+    const comparison = compareValues(
+      definitionOfId('grossMargin'),
+      'previousQuarter',
+      new Dec('40.5'),
+      new Dec('40.5'),
+    )
+    expect(comparisonClause(comparison, 'exact', DEFAULT_HOUSE_STYLE, Q2_2006)).toBe(
+      'gross margin was unchanged at 40.5% compared with the previous quarter',
+    )
+  })
+
+  it('words a margin that turned negative in points too, not as a swing', () => {
+    expect(words('-2.1', '1.4', 'exact', { measure: 'operatingMargin' as Measure })).toBe(
+      'declined 3.5 percentage points to negative 2.1% from 1.4% in the previous quarter',
+    )
+  })
+})

@@ -30,7 +30,9 @@ export function ComparisonRow(props: ComparisonRowProps) {
   const figures = comparisonFigures(comparison, style)
   const rowId = `comparison-${comparison.measure}-${comparison.pair}`
   // Swings and changes from a zero or negative base are worded with amounts: the style does not apply.
-  const styleApplies = comparison.kind === 'change' && comparison.percent !== null
+  // A ratio's change is always in points: the percent wording styles do not apply either.
+  const styleApplies =
+    comparison.kind === 'change' && comparison.percent !== null && comparison.definition.kind !== 'ratio'
   return (
     <li className="comparison-row" data-testid={rowId} aria-label={props.name}>
       <div className="comparison-row__head">
@@ -45,7 +47,13 @@ export function ComparisonRow(props: ComparisonRowProps) {
           <span
             className={`num comparison-row__percent${figures.percent === 'NM' ? ' comparison-row__percent--nm' : ''}`}
             data-testid={`${rowId}-percent`}
-            title={figures.percent === 'NM' ? 'Not meaningful: the earlier figure is zero or negative, or the result changed sign.' : undefined}
+            title={
+              figures.percent === 'NM'
+                ? 'Not meaningful: the earlier figure is zero or negative, or the result changed sign.'
+                : figures.percent === 'pts'
+                  ? 'A ratio changes in points, not in percent.'
+                  : undefined
+            }
           >
             {figures.percent}
           </span>
