@@ -19,9 +19,15 @@ describe('"Add your own measure" in the figures grid', () => {
   it('adds a segment of revenue with Enter as one undo step, and gives focus back to the menu', async () => {
     const { user, store } = await openForm()
     expect(within(form()).getByRole('textbox', { name: 'Name' })).toHaveFocus()
-    await user.selectOptions(within(form()).getByRole('combobox', { name: 'Segment or product line of' }), 'Revenue')
+    await user.selectOptions(
+      within(form()).getByRole('combobox', { name: 'Segment or product line of' }),
+      'Revenue',
+    )
     await user.click(within(form()).getByRole('textbox', { name: 'Name' }))
-    await user.type(within(form()).getByRole('textbox', { name: 'Name' }), 'Aerospace revenue{Enter}')
+    await user.type(
+      within(form()).getByRole('textbox', { name: 'Name' }),
+      'Aerospace revenue{Enter}',
+    )
 
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(menu()).toHaveFocus()
@@ -33,7 +39,9 @@ describe('"Add your own measure" in the figures grid', () => {
     expect(cell).toBeInTheDocument()
 
     act(() => store.getState().undo())
-    expect(store.getState().document.figures.measures.map((measure) => measure.label)).not.toContain('Aerospace revenue')
+    expect(
+      store.getState().document.figures.measures.map((measure) => measure.label),
+    ).not.toContain('Aerospace revenue')
     expect(screen.queryByRole('textbox', { name: /^Aerospace revenue/ })).toBeNull()
   })
 
@@ -56,11 +64,15 @@ describe('"Add your own measure" in the figures grid', () => {
     expect(name).toHaveAccessibleDescription('A measure needs a name, such as "Aerospace revenue".')
 
     await user.type(name, '!!!{Enter}')
-    expect(name).toHaveAccessibleDescription(/^The name has no letters or digits; give the name the release uses for it/)
+    expect(name).toHaveAccessibleDescription(
+      /^The name has no letters or digits; give the name the release uses for it/,
+    )
 
     await user.clear(name)
     await user.type(name, 'revenue{Enter}')
-    expect(name).toHaveAccessibleDescription('The release already has a measure named Revenue; choose another name.')
+    expect(name).toHaveAccessibleDescription(
+      'The release already has a measure named Revenue; choose another name.',
+    )
     expect(store.getState().document).toBe(before)
     expect(form()).toBeInTheDocument()
   })
