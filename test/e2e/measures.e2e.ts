@@ -79,4 +79,38 @@ describe('a measure added in the figures grid, in Chromium', () => {
     await expect(preview(page).getByText(/operating income increased 12%/).count()).resolves.toBe(0)
     await app.screenshot('measures-04-sentence-follows')
   })
+
+  it('makes a measure of the person’s own, a segment of revenue, and renames it in place with F2', async () => {
+    const app = await suite.openEditor()
+    const { page } = app
+    await showTab(page, /^Figures$/)
+    const menu = page.getByRole('combobox', { name: 'Add measure' })
+    await menu.selectOption({ label: 'Add your own measure…' })
+    const form = page.getByRole('dialog', { name: 'Add your own measure' })
+    await form.getByRole('combobox', { name: 'Segment or product line of' }).selectOption({ label: 'Revenue' })
+    await form.getByRole('textbox', { name: 'Name' }).fill('Aerospace revenue')
+    await app.screenshot('measures-05-own-measure-form')
+    await form.getByRole('textbox', { name: 'Name' }).press('Enter')
+    await form.waitFor({ state: 'detached' })
+    await page.locator('select:focus[aria-label="Add measure"]').waitFor()
+    await typeFigure(page, 'Aerospace revenue, Q2 fiscal 2006', '2,000,000')
+    await typeFigure(page, 'Aerospace revenue, Q2 fiscal 2005', '1,600,000')
+
+    // F2 on the row's name renames it; the Comparisons tab follows.
+    const grid = page.getByRole('table', { name: 'Figures' })
+    await grid.getByRole('button', { name: 'Aerospace revenue', exact: true }).focus()
+    await page.keyboard.press('F2')
+    await page.keyboard.insertText('Aircraft revenue')
+    await page.keyboard.press('Enter')
+    await grid.getByRole('button', { name: 'Aircraft revenue', exact: true }).waitFor()
+    await cell(page, 'Aircraft revenue, Q2 fiscal 2006').waitFor()
+    await app.screenshot('measures-06-renamed')
+    await showTab(page, /^Comparisons$/)
+    await page.getByRole('heading', { name: 'Aircraft revenue', exact: true }).waitFor()
+    const row = page.getByRole('listitem', {
+      name: 'Aircraft revenue, Q2 fiscal 2006 vs Q2 fiscal 2005 (year-ago quarter)',
+      exact: true,
+    })
+    await expect(row.getByTestId(/-percent$/).textContent()).resolves.toBe('+25.0%')
+  })
 })

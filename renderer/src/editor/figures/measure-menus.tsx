@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { MEASURE_CATALOGUE } from '../../release/measure-catalogue'
 import type { MeasureDefinition } from '../../release/measure-definition'
 import type { MeasureCommand } from '../../release/measure-list'
@@ -20,6 +20,7 @@ const OWN = '\u0000own'
 export function AddMeasureMenu() {
   const change = useChange()
   const [making, setMaking] = useState(false)
+  const menu = useRef<HTMLSelectElement | null>(null)
   const reported = useRelease((state) => state.document.figures.measures)
   const available = MEASURE_CATALOGUE.filter(
     (measure) => !reported.some((entry) => entry.id === measure.id),
@@ -29,6 +30,7 @@ export function AddMeasureMenu() {
       <label className="figures-grid__add">
         <span className="visually-hidden">Add measure</span>
         <select
+          ref={menu}
           className="field__input"
           aria-label="Add measure"
           value=""
@@ -48,7 +50,15 @@ export function AddMeasureMenu() {
         </select>
       </label>
       {/* Outside the label: a click in the form must not reach the menu. */}
-      {making && <OwnMeasureDialog onClose={() => setMaking(false)} />}
+      {making && (
+        <OwnMeasureDialog
+          onClose={() => {
+            setMaking(false)
+            // Focus goes back to the menu the form was opened from, however it was chosen.
+            queueMicrotask(() => menu.current?.focus())
+          }}
+        />
+      )}
     </>
   )
 }
