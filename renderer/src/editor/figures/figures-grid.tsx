@@ -3,6 +3,7 @@ import { PERIODS } from '../../release/measures'
 import { useRelease } from '../../store/store-context'
 import { FigureCell } from './figure-cell'
 import { AddMeasureMenu, MeasureRowMenu } from './measure-menus'
+import { MeasureRowLabel } from './measure-row-label'
 import { periodColumnLabel, PERIOD_ROLES } from './period-labels'
 
 /** The quarter's figures as a spreadsheet: measures down, periods across, headed in words. */
@@ -37,7 +38,9 @@ export function FiguresGrid() {
         <tbody>
           {measures.map((measure) => (
             <tr key={measure.id}>
-              <th scope="row">{measure.label}</th>
+              <th scope="row">
+                <MeasureRowLabel measure={measure} />
+              </th>
               {columns.map((column) => (
                 <FigureCell
                   key={column.key}

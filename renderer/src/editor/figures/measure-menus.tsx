@@ -1,7 +1,9 @@
+import { useRef, useState } from 'react'
 import { MEASURE_CATALOGUE } from '../../release/measure-catalogue'
 import type { MeasureDefinition } from '../../release/measure-definition'
 import type { MeasureCommand } from '../../release/measure-list'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
+import { OwnMeasureDialog } from './own-measure-dialog'
 
 function useChange(): (command: MeasureCommand) => void {
   const store = useReleaseStoreApi()
@@ -11,33 +13,53 @@ function useChange(): (command: MeasureCommand) => void {
   }
 }
 
-/** "Add measure": the catalogue's measures the release does not report yet. */
+/** The menu's value that opens the form for a measure of the person's own. */
+const OWN = '\u0000own'
+
+/** "Add measure": the catalogue's measures the release does not report yet, and one of the person's own. */
 export function AddMeasureMenu() {
   const change = useChange()
+  const [making, setMaking] = useState(false)
+  const menu = useRef<HTMLSelectElement | null>(null)
   const reported = useRelease((state) => state.document.figures.measures)
   const available = MEASURE_CATALOGUE.filter(
     (measure) => !reported.some((entry) => entry.id === measure.id),
   )
-  if (available.length === 0) return null
   return (
-    <label className="figures-grid__add">
-      <span className="visually-hidden">Add measure</span>
-      <select
-        className="field__input"
-        aria-label="Add measure"
-        value=""
-        onChange={(event) => {
-          if (event.target.value !== '') change({ kind: 'addCatalogue', id: event.target.value })
-        }}
-      >
-        <option value="">Add measure…</option>
-        {available.map((measure) => (
-          <option key={measure.id} value={measure.id}>
-            {measure.label}
-          </option>
-        ))}
-      </select>
-    </label>
+    <>
+      <label className="figures-grid__add">
+        <span className="visually-hidden">Add measure</span>
+        <select
+          ref={menu}
+          className="field__input"
+          aria-label="Add measure"
+          value=""
+          onChange={(event) => {
+            const chosen = event.target.value
+            if (chosen === OWN) setMaking(true)
+            else if (chosen !== '') change({ kind: 'addCatalogue', id: chosen })
+          }}
+        >
+          <option value="">Add measure…</option>
+          {available.map((measure) => (
+            <option key={measure.id} value={measure.id}>
+              {measure.label}
+            </option>
+          ))}
+          <option value={OWN}>Add your own measure…</option>
+        </select>
+      </label>
+      {/* Outside the label: a click in the form must not reach the menu. */}
+      {making && (
+        <OwnMeasureDialog
+          onClose={() => {
+            setMaking(false)
+            // Focus goes back to the menu the form was opened from, however it was chosen.
+            queueMicrotask(() => menu.current?.focus())
+          }}
+        />
+      )}
+    </>
   )
 }
 

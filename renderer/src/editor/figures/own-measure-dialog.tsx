@@ -1,0 +1,194 @@
+import { useEffect, useRef, useState } from 'react'
+import type { FormEvent, KeyboardEvent } from 'react'
+import { MEASURE_KINDS } from '../../release/measure-definition'
+import type { MeasureKind } from '../../release/measure-definition'
+import { kindAdds } from '../../release/user-measure'
+import { useRelease, useReleaseStoreApi } from '../../store/store-context'
+import { ownMeasureError } from './own-measure-errors'
+import type { OwnMeasureField } from './own-measure-errors'
+
+const KIND_LABELS: Readonly<Record<MeasureKind, string>> = {
+  money: 'Money',
+  perShare: 'Per share',
+  count: 'Count',
+  ratio: 'Percent',
+}
+
+interface Problem {
+  readonly field: OwnMeasureField
+  readonly words: string
+}
+
+/** One labelled field with its message beside it, tied to it for assistive technology. */
+function Message(props: { readonly problem: Problem | null; readonly field: OwnMeasureField }) {
+  if (props.problem?.field !== props.field) return null
+  return (
+    <p id={`own-measure-${props.field}-error`} className="field__message" role="alert">
+      {props.problem.words}
+    </p>
+  )
+}
+
+/**
+ * "Add your own measure": name, kind, the measure it is a segment of, GAAP or not. Enter adds it
+ * (one undo step), Escape or Cancel closes with nothing changed, and focus goes back where it was.
+ */
+export function OwnMeasureDialog(props: { readonly onClose: () => void }) {
+  const store = useReleaseStoreApi()
+  const measures = useRelease((state) => state.document.figures.measures)
+  const [name, setName] = useState('')
+  const [kind, setKind] = useState<MeasureKind>('money')
+  const [parent, setParent] = useState('')
+  const [gaap, setGaap] = useState(true)
+  const [problem, setProblem] = useState<Problem | null>(null)
+  const panel = useRef<HTMLFormElement | null>(null)
+  const nameField = useRef<HTMLInputElement | null>(null)
+  // A segment is measured like its parent, and only amounts and counts add up across segments.
+  const parents = kindAdds(kind) ? measures.filter((measure) => measure.kind === kind) : []
+
+  useEffect(() => {
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    nameField.current?.focus()
+    return () => previous?.focus()
+  }, [])
+
+  const submit = (event?: FormEvent): void => {
+    event?.preventDefault()
+    const trimmed = name.trim()
+    const taken = measures.find((measure) => measure.label.toLowerCase() === trimmed.toLowerCase())
+    if (trimmed !== '' && taken !== undefined) {
+      setProblem({
+        field: 'name',
+        words: `The release already has a measure named ${taken.label}; choose another name.`,
+      })
+      return
+    }
+    const result = store.getState().changeMeasures({
+      kind: 'addOwn',
+      name: trimmed,
+      measureKind: kind,
+      parent: parent === '' ? null : parent,
+      gaap,
+    })
+    if (result.ok) props.onClose()
+    else setProblem(ownMeasureError(result.error))
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>): void => {
+    if (event.key === 'Escape') {
+      event.preventDefault()
+      event.stopPropagation()
+      props.onClose()
+    } else if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement)) {
+      submit(event)
+    } else if (event.key === 'Tab') {
+      // Focus stays in the dialog while it is open.
+      const stops = Array.from(
+        panel.current?.querySelectorAll<HTMLElement>('input, select:not(:disabled), button') ?? [],
+      )
+      const index = stops.findIndex((stop) => stop === document.activeElement)
+      const next = stops[(index + (event.shiftKey ? stops.length - 1 : 1)) % stops.length]
+      event.preventDefault()
+      next?.focus()
+    }
+  }
+
+  const describedBy = (field: OwnMeasureField): string | undefined =>
+    problem?.field === field ? `own-measure-${field}-error` : undefined
+  return (
+    <div className="dialog-backdrop">
+      <form
+        ref={panel}
+        className="dialog own-measure-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="own-measure-title"
+        onKeyDown={onKeyDown}
+        onSubmit={submit}
+        noValidate
+      >
+        <h2 id="own-measure-title" className="dialog__title">
+          Add your own measure
+        </h2>
+        <label className="field">
+          <span className="field__label">Name</span>
+          <input
+            ref={nameField}
+            className="field__input"
+            value={name}
+            placeholder="Aerospace revenue"
+            aria-invalid={problem?.field === 'name'}
+            aria-describedby={describedBy('name')}
+            onChange={(event) => setName(event.target.value)}
+          />
+        </label>
+        <Message problem={problem} field="name" />
+        <label className="field">
+          <span className="field__label">Kind</span>
+          <select
+            className="field__input"
+            value={kind}
+            aria-invalid={problem?.field === 'kind'}
+            aria-describedby={describedBy('kind')}
+            onChange={(event) => {
+              const next = MEASURE_KINDS.find((option) => option === event.target.value) ?? 'money'
+              setKind(next)
+              // A parent of another kind no longer fits.
+              if (
+                !measures.some(
+                  (measure) => measure.id === parent && measure.kind === next && kindAdds(next),
+                )
+              )
+                setParent('')
+            }}
+          >
+            {MEASURE_KINDS.map((option) => (
+              <option key={option} value={option}>
+                {KIND_LABELS[option]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Message problem={problem} field="kind" />
+        <label className="field">
+          <span className="field__label">Segment or product line of</span>
+          <select
+            className="field__input"
+            value={parent}
+            disabled={parents.length === 0}
+            aria-invalid={problem?.field === 'parent'}
+            aria-describedby={describedBy('parent')}
+            onChange={(event) => setParent(event.target.value)}
+          >
+            <option value="">None: a measure of its own</option>
+            {parents.map((measure) => (
+              <option key={measure.id} value={measure.id}>
+                {measure.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Message problem={problem} field="parent" />
+        <label className="field field--check">
+          <input
+            type="checkbox"
+            checked={gaap}
+            aria-invalid={problem?.field === 'gaap'}
+            aria-describedby={describedBy('gaap')}
+            onChange={(event) => setGaap(event.target.checked)}
+          />
+          <span className="field__label">A GAAP measure</span>
+        </label>
+        <Message problem={problem} field="gaap" />
+        <div className="dialog__buttons">
+          <button type="button" className="button button--plain" onClick={props.onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary">
+            Add measure
+          </button>
+        </div>
+      </form>
+    </div>
+  )
+}
