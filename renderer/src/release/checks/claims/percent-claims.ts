@@ -23,7 +23,8 @@ import type { DirectionToken } from './word-tokens'
 const SHARE_OF = /^\s+of\b/i
 const MARGIN_AFTER =
   /^\s*(?:(?:adjusted|gross|operating|net|pre-?tax|profit|ebitda|segment|contribution)\s+){0,3}margins?\b/i
-const LEVEL_BEFORE = /\b(?:from|to|compared\s+(?:with|to)|versus|vs\.?|against)\s+$/i
+// "Was unchanged at 31.5%", "steady at 40%": a level too.
+const LEVEL_BEFORE = /\b(?:from|to|compared\s+(?:with|to)|versus|vs\.?|against|(?:unchanged|flat|steady|constant|stable)\s+at)\s+$/i
 const COPULA_BEFORE = /\b(?:were|was|is|are)\s+$/i
 
 function stated(token: PercentToken): string {
