@@ -6,7 +6,7 @@ import type { MeasureId } from '../../../renderer/src/release/measure-definition
 import { measureEntrySchema } from '../../../renderer/src/release/measure-entry'
 import type { MeasureEntry } from '../../../renderer/src/release/measure-entry'
 import type { PeriodKey } from '../../../renderer/src/release/measures'
-import { corpusClaimSchema } from './corpus'
+import { corpusClaimSchema } from './corpus-claim'
 
 /** Where the hand-made mapping of the corpus's other measures sits. */
 export const CORPUS_MEASURES_FIXTURE = resolve(

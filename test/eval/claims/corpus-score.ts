@@ -6,9 +6,9 @@ import type { CorpusClaim, CorpusRelease } from './corpus'
 import { guardedCheck } from './guarded-check'
 
 /**
- * The corpus's metric names for the measures the release model has. Any other metric (segments,
- * adjusted or non-GAAP figures, margins, operating expenses, a bridge of a change into its parts)
- * is not a measure of the release yet, so its claims are not judged.
+ * The corpus's metric names for revenue, net income and EPS, the corpus's own `figures`. A claim
+ * about another metric is judged where corpus-measures.json maps it to a measure of the release's
+ * figures file; any other (a bridge of a change into its parts, a ranking) is not judged.
  */
 const MEASURE_OF_METRIC: Readonly<Record<string, Measure>> = {
   revenue: 'revenue',
@@ -66,8 +66,11 @@ export function scoreRelease(release: CorpusRelease): ReleaseScore {
     const on = errors.filter((entry) => onClaim(findingSpan(entry), spans))
     return { claim, spans, errors: on }
   })
+  // A claim about a measure the release's figures file gives (corpus-measures.json) is judged too.
+  const isJudged = (entry: ScoredClaim): boolean =>
+    claimMeasure(entry.claim) !== null || release.mappedClaims.has(scored.indexOf(entry))
   const inconsistent = scored.filter((entry) => entry.claim.verdict_class === 'inconsistent')
-  const judged = inconsistent.filter((entry) => claimMeasure(entry.claim) !== null)
+  const judged = inconsistent.filter(isJudged)
   const falseErrors: FalseError[] = []
   for (const entry of errors) {
     const where = findingSpan(entry)
@@ -80,7 +83,7 @@ export function scoreRelease(release: CorpusRelease): ReleaseScore {
     claims: release.claims.length,
     caught: judged.filter((entry) => entry.errors.length > 0),
     missed: judged.filter((entry) => entry.errors.length === 0),
-    notJudged: inconsistent.filter((entry) => claimMeasure(entry.claim) === null),
+    notJudged: inconsistent.filter((entry) => !isJudged(entry)),
     falseErrors,
     warnings: findings.length - errors.length,
     notFound: scored.filter((entry) => entry.spans.length === 0).map((entry) => entry.claim),

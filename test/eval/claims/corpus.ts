@@ -5,6 +5,9 @@ import { Dec } from '../../../renderer/src/release/decimal'
 import { draftFromFigures, figuresFileSchema } from '../../../renderer/src/release/figures-file'
 import { releaseFacts } from '../../../renderer/src/release/release-facts'
 import type { ReleaseFacts } from '../../../renderer/src/release/release-facts'
+import { corpusClaimSchema } from './corpus-claim'
+import type { CorpusClaim } from './corpus-claim'
+import { corpusMeasures, readCorpusMeasuresFile } from './corpus-measures'
 
 /** Where the corpus of real releases sits: next to the project, or where CLAIMS_CORPUS points. */
 export function corpusDirectory(): string {
@@ -20,18 +23,9 @@ const periods = z.object({
   prior_ytd: figure,
 })
 
-/** One annotated claim of a corpus release; only the fields the eval reads. */
-export const corpusClaimSchema = z.object({
-  claim: z.string().min(1),
-  metric: z.string(),
-  verdict_class: z.enum([
-    'consistent',
-    'consistent within rounding',
-    'inconsistent',
-    'not checkable',
-  ]),
-})
-export type CorpusClaim = z.output<typeof corpusClaimSchema>
+// In its own module so that corpus-measures.ts, which this module reads, can read it too.
+export { corpusClaimSchema } from './corpus-claim'
+export type { CorpusClaim } from './corpus-claim'
 
 const corpusFiguresSchema = z.object({
   company: z.string().min(1),
@@ -60,6 +54,8 @@ export interface CorpusRelease {
   /** The paragraphs the checker reads: every source but a preceding release's. */
   readonly paragraphs: readonly string[]
   readonly claims: readonly CorpusClaim[]
+  /** The claims (by index) about the measures corpus-measures.json maps: judged like the three of `figures`. */
+  readonly mappedClaims: ReadonlySet<number>
 }
 
 const SCALES: readonly (readonly [number, string])[] = [
@@ -93,9 +89,15 @@ function typedPeriods(values: z.output<typeof periods>): Record<string, string |
   }
 }
 
-/** The release's facts, built through the figures file's own schema, as the app would read them. */
+/**
+ * The release's facts, built through the figures file's own schema, as the app would read them: a
+ * version-2 file with the measures the corpus's text gives beyond the three of its `figures`.
+ */
 export function corpusFacts(name: string, data: CorpusFigures): ReleaseFacts {
+  // A release the mapping does not know (a test's own) reports the measures of version 1.
+  const mapped = name in readCorpusMeasuresFile().releases ? corpusMeasures(name) : null
   const parsed = figuresFileSchema.safeParse({
+    ...(mapped === null ? {} : { formatVersion: 2, measures: mapped.measures }),
     company: { name: data.company },
     fiscalYear: data.fiscal_year,
     quarter: data.quarter,
@@ -105,6 +107,7 @@ export function corpusFacts(name: string, data: CorpusFigures): ReleaseFacts {
     // The corpus's releases are read, not written: the style their scores were measured with.
     style: { negative: 'parenInside' },
     figures: {
+      ...mapped?.figures,
       revenue: typedPeriods(data.figures.revenue),
       netIncome: typedPeriods(data.figures.net_income),
       dilutedEps: typedPeriods(data.figures.eps),
@@ -159,6 +162,9 @@ export function readCorpusRelease(directory: string, name: string): CorpusReleas
       .filter((source) => !source.preceding)
       .flatMap((source) => source.paragraphs),
     claims: parsed.data.derived_checks,
+    mappedClaims: new Set(
+      (readCorpusMeasuresFile().releases[name]?.claims ?? []).map((entry) => entry.index),
+    ),
   }
 }
 

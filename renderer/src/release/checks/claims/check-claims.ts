@@ -12,7 +12,9 @@ import type { FactsIndex } from './facts-index'
 import { paragraphTokens } from './paragraph-tokens'
 import { percentClaims } from './percent-claims'
 import { periodClaims } from './period-claims'
+import { pointClaims } from './point-claims'
 import { pointsClaims } from './points-claims'
+import { releaseRatioFacts } from './release-ratios'
 import type { SentenceRange } from './sentences'
 
 type Spanned = { readonly start: number; readonly end: number }
@@ -80,6 +82,7 @@ export function paragraphClaims(
     others: { value: 0 },
   }
   const findings: Finding[] = []
+  const ratios = releaseRatioFacts(index)
   for (const range of all.sentences) {
     if (range.end - range.start > MAX_SENTENCE_LENGTH) {
       const long = longSentence(paragraph, range)
@@ -111,6 +114,8 @@ export function paragraphClaims(
     const levels = amountLevelClaims(context)
     findings.push(
       ...points.findings,
+      // A ratio's level and its change in points, judged against the release's own ratios.
+      ...(ratios.ratios.length === 0 ? [] : pointClaims(context, ratios)),
       ...percentClaims(context, points.levels),
       ...directionClaims(context),
       ...flatClaims(context),

@@ -11,7 +11,7 @@ import type { ClaimContext, PairMatch } from './context'
 import { isForwardLooking, nextStart, report, words } from './context'
 import { claimBase, claimPeriod, firstClaimStart, reachedPeriod } from './base'
 import { claimSubject, isVerb } from './subject'
-import { comparisonKey, percentRange } from './facts-index'
+import { comparisonKey, definitionIn, percentRange } from './facts-index'
 import { statedMove } from './stated-move'
 import type { StatedMove } from './stated-move'
 import type { PercentFacts } from './facts-index'
@@ -26,6 +26,8 @@ const MARGIN_AFTER =
 // "Was unchanged at 31.5%", "steady at 40%": a level too.
 const LEVEL_BEFORE = /\b(?:from|to|compared\s+(?:with|to)|versus|vs\.?|against|(?:unchanged|flat|steady|constant|stable)\s+at)\s+$/i
 const COPULA_BEFORE = /\b(?:were|was|is|are)\s+$/i
+// "Increased 27.4% on an annualized basis": a rate scaled to a year, which no two figures give.
+const ANNUALIZED = /^\s*(?:\(?\s*)?(?:on\s+an?\s+)?annuali[sz]ed\b/i
 
 function stated(token: PercentToken): string {
   return `${token.value.toFixed(token.decimals)}${token.unitText}`
@@ -179,6 +181,7 @@ function percentFinding(
   // "A 70% gross margin", "a 15.2% operating margin": the percent is a margin's level, not a change.
   if (MARGIN_AFTER.test(context.paragraph.text.slice(token.end, token.end + 40))) return null
   if (isForwardLooking(context, token.start)) return null
+  if (ANNUALIZED.test(context.paragraph.text.slice(token.end, token.end + 30))) return null
   // "Down from 20.1%", "compared with 15%": a level or an earlier change, not this release's change.
   if (LEVEL_BEFORE.test(context.paragraph.text.slice(Math.max(0, token.start - 20), token.start)))
     return null
@@ -192,6 +195,8 @@ function percentFinding(
   const named = subject.token
   if (named !== undefined && named.measure === null) return null
   const explicit = named?.measure ?? null
+  // "Gross margin was 58.7%": a ratio's percent is its level; its change is in points (point-claims.ts).
+  if (explicit !== null && definitionIn(context.index, explicit).kind === 'ratio') return null
   const limit = nextStart(context.sentence.percents, token.end, context)
   const period =
     reachedPeriod(context, token, limit, explicit) ?? claimPeriod(context, subject.periodAt)
@@ -201,7 +206,9 @@ function percentFinding(
     : null
   // A percent with no direction and no comparison is a level ("a margin of 7%"), not a change.
   if (direction === undefined && pair === null) return null
-  const reported = context.index.facts.resolution.figures.measures.map((measure) => measure.id)
+  const reported = context.index.facts.resolution.figures.measures
+    .filter((measure) => measure.kind !== 'ratio')
+    .map((measure) => measure.id)
   const measures = explicit === null ? reported : [explicit]
   const move = statedMove(context, token.end, limit, named, period, base)
   if (move !== null && move.pair === null) return statedPercentFinding(context, token, move)

@@ -204,6 +204,8 @@ export function pointClaims(context: ClaimContext, facts: RatioClaimFacts): Find
     const id = mention.definition.id
     switch (claim.role) {
       case 'currentLevel': {
+        // "This compares to … fiscal 2008, with a gross margin of 70.2%": an earlier period's level.
+        if (namesEarlierPeriod(context, token.start)) break
         const period = claimPeriod(context, mention.start) === 'yearToDate' ? 'yearToDate' : 'quarter'
         const value = facts.values(id, period)
         if (value !== null) findings.push(...levelFindings(context, claim, period, value))
@@ -223,6 +225,16 @@ export function pointClaims(context: ClaimContext, facts: RatioClaimFacts): Find
     }
   }
   return findings
+}
+
+// A sentence opening that puts its levels in an earlier period: "This compares to …", "By comparison, …".
+// Only the opening: "…, as compared to $8.6 million a year ago, with gross margin of 24%" is this quarter's.
+const EARLIER_OPENING =
+  /^\W*(?:this\s+compares|by\s+comparison|in\s+comparison|compared\s+(?:with|to)|(?:for|in)\s+the\s+(?:prior|previous|preceding|year[-\s]+ago)\b)/i
+
+/** Whether the sentence opens on an earlier period, which its levels then belong to. */
+function namesEarlierPeriod(context: ClaimContext, end: number): boolean {
+  return EARLIER_OPENING.test(words(context, context.sentence.range.start, end))
 }
 
 function nextStartAfter(context: ClaimContext, offset: number): number {

@@ -39,8 +39,12 @@ const ABBREVIATIONS = new Set([
   'u.s',
 ])
 
-// A full stop, question or exclamation mark, closing quotes or brackets, then space and a capital, digit or quote.
-const BOUNDARY = /[.!?]["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(]?[A-Z0-9$])|\n/g
+// A full stop, question or exclamation mark, closing quotes or brackets, then space and a capital,
+// digit or quote, past the bars and dots of a pasted table or list ("last year. | · | Operating");
+// or the space before a bullet ("• Revenue up 9% • EPS of $0.42"): each highlight
+// is its own sentence, even run together on one line.
+const BOUNDARY =
+  /[.!?]["'\u201d\u2019)\]]*(?=\s+(?:[|\u00b7\u2022\u25aa\u25cf]\s*)*["'\u201c\u2018(]?[A-Z0-9$])|\s(?=[\u2022\u25aa\u25cf]\s)|\n/g
 
 function endsWithAbbreviation(text: string, stop: number): boolean {
   let start = stop

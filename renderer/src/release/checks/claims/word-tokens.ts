@@ -55,12 +55,19 @@ interface Group {
   readonly source: string
 }
 
+const LOSS_IN_NAME = /\blosse?s?\b/i
+
 function groupsOf(measures: readonly MeasureDefinition[]): Group[] {
   return measures.flatMap((definition) => {
     const { words } = definition
     const measure = definition.id
     return [
-      ...words.names.map((source) => ({ measure, polarity: null, source })),
+      // A measure named by its loss ("loss before depreciation and amortization") says its sign in its name.
+      ...words.names.map((source) => ({
+        measure,
+        polarity: LOSS_IN_NAME.test(source) ? ('loss' as const) : null,
+        source,
+      })),
       ...words.lossNames.map((source) => ({ measure, polarity: 'loss' as const, source })),
       ...words.profitNames.map((source) => ({ measure, polarity: 'income' as const, source })),
     ]
