@@ -220,6 +220,36 @@ describe('known limitations: generated text the checker still faults', () => {
     yearAgoYearToDate: null,
   })
 
+  // "For the first quarter of fiscal 2025, the Company reported gross margin of 0.1%": a ratio given
+  // without this quarter's figure is stated for its earlier period, and the checker may read the
+  // level as this quarter's (left out of the property's figures: see measure-set-arbitrary.ts).
+  it.fails('a ratio stated for an earlier period only', () => {
+    expect(
+      errorsIn({
+        quarter: 3,
+        entries: [{ id: 'revenue' }, { id: 'grossMargin' }],
+        rows: {
+          revenue: { quarter: null, previousQuarter: '900', yearAgoQuarter: '800', yearToDate: null, yearAgoYearToDate: null },
+          grossMargin: { quarter: null, previousQuarter: '0.1', yearAgoQuarter: '0.0', yearToDate: null, yearAgoYearToDate: null },
+        },
+      }),
+    ).toEqual([])
+  })
+
+  // A ratio's year-to-date level beside the quarter's may be read as the quarter's (left out of the
+  // property's figures: see measure-set-arbitrary.ts).
+  it.fails('a ratio with a year to date', () => {
+    expect(
+      errorsIn({
+        quarter: 2,
+        entries: [{ id: 'operatingMargin' }],
+        rows: {
+          operatingMargin: { quarter: '0.0', previousQuarter: '0.0', yearAgoQuarter: '0.0', yearToDate: '0.1', yearAgoYearToDate: '0.0' },
+        },
+      }),
+    ).toEqual([])
+  })
+
   // "Operating margin increased to (2.5%) from (4.0%) …": a margin's change is worded as a percent
   // change, not in points, and the checker reads "(2.5%" as a wrong percent change.
   it.fails('a negative operating margin compared with another', () => {

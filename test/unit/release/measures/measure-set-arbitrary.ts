@@ -222,6 +222,17 @@ function tieParts(
     }
     rows[definition.id] = row
   }
+  // Known limitation (see "a ratio stated for an earlier period only" in measure-properties.test.ts):
+  // a ratio given without this quarter's figure is drafted as "For the first quarter of fiscal 2025,
+  // the Company reported gross margin of 0.1%", whose level the checker may read as this quarter's.
+  for (const definition of measures) {
+    const row = rows[definition.id]
+    if (definition.kind === 'ratio' && row !== undefined && row.quarter === null)
+      rows[definition.id] = Object.fromEntries(PERIODS.map((period) => [period, null])) as Row
+    // Likewise a ratio's year to date beside its quarter ("… for the quarter and 0.1% for the first six months").
+    else if (definition.kind === 'ratio' && row !== undefined)
+      rows[definition.id] = { ...row, yearToDate: null, yearAgoYearToDate: null }
+  }
   return rows
 }
 

@@ -13,7 +13,7 @@ import type { ClaimContext, SentenceTokens } from './context'
 import type { FactsIndex } from './facts-index'
 import { paragraphTokens } from './paragraph-tokens'
 import type { TextParagraph } from '../text-model'
-import { isForwardLooking, report, sameCase, words } from './context'
+import { isForwardLooking, pairAfter, report, sameCase, words } from './context'
 import { pointsClaims } from './points-claims'
 import { ratioMentions, ratioPercents } from './ratio-mentions'
 import type { RatioPercent } from './ratio-mentions'
@@ -38,11 +38,17 @@ interface Range {
 function sizes(range: Range): Range {
   if (range.low.lessThanOrEqualTo(0) && range.high.greaterThanOrEqualTo(0))
     return { low: new Dec(0), high: Dec.max(range.low.abs(), range.high.abs()) }
-  return { low: Dec.min(range.low.abs(), range.high.abs()), high: Dec.max(range.low.abs(), range.high.abs()) }
+  return {
+    low: Dec.min(range.low.abs(), range.high.abs()),
+    high: Dec.max(range.low.abs(), range.high.abs()),
+  }
 }
 
 function meets(stated: Dec, slack: Dec, range: Range): boolean {
-  return stated.plus(slack).greaterThanOrEqualTo(range.low) && stated.minus(slack).lessThanOrEqualTo(range.high)
+  return (
+    stated.plus(slack).greaterThanOrEqualTo(range.low) &&
+    stated.minus(slack).lessThanOrEqualTo(range.high)
+  )
 }
 
 function capitalised(text: string): string {
@@ -50,11 +56,19 @@ function capitalised(text: string): string {
 }
 
 /** The ratio's move as a finding says it: "gross margin rose 1.5 percentage points against the same quarter a year ago, from 30.0% to 31.5%". */
-function moveWords(definition: MeasureDefinition, current: RatioValue, prior: RatioValue, priorPeriod: PeriodKey, decimals: number, basis: boolean): string {
+function moveWords(
+  definition: MeasureDefinition,
+  current: RatioValue,
+  prior: RatioValue,
+  priorPeriod: PeriodKey,
+  decimals: number,
+  basis: boolean,
+): string {
   const change = current.value.minus(prior.value)
   const subject = capitalised(definition.inMessages)
   const from = `from ${formatRatio(prior.value, decimals)} to ${formatRatio(current.value, decimals)}`
-  if (change.isZero()) return `${subject} was unchanged against ${PERIOD_LABELS[priorPeriod]}, at ${formatRatio(current.value, decimals)}`
+  if (change.isZero())
+    return `${subject} was unchanged against ${PERIOD_LABELS[priorPeriod]}, at ${formatRatio(current.value, decimals)}`
   const verb = change.isNegative() ? 'fell' : 'rose'
   return `${subject} ${verb} ${pointWords(change.abs(), decimals, basis)} against ${PERIOD_LABELS[priorPeriod]}, ${from}`
 }
@@ -68,18 +82,30 @@ function pointWords(points: Dec, decimals: number, basis: boolean): string {
   return `${count.toFixed(decimals)} percentage ${count.equals(1) ? 'point' : 'points'}`
 }
 
-function finish(context: ClaimContext, start: number, end: number, input: Omit<FindingInput, 'location' | 'quote'>): Finding[] {
+function finish(
+  context: ClaimContext,
+  start: number,
+  end: number,
+  input: Omit<FindingInput, 'location' | 'quote'>,
+): Finding[] {
   const found = report(context, start, end, input)
   return found === null ? [] : [found]
 }
 
-function levelFindings(context: ClaimContext, claim: RatioPercent, period: PeriodKey, value: RatioValue): Finding[] {
+function levelFindings(
+  context: ClaimContext,
+  claim: RatioPercent,
+  period: PeriodKey,
+  value: RatioValue,
+): Finding[] {
   const { token } = claim
   // Half-open, as rounding half up is: an entered 24 is below 24.5, and "25%" is 24.5 or more.
   const half = halfUnit(token.decimals)
   const meetsLevel =
     token.value.plus(half).greaterThan(value.low) &&
-    (value.source === 'derived' ? token.value.minus(half).lessThanOrEqualTo(value.high) : token.value.minus(half).lessThan(value.high))
+    (value.source === 'derived'
+      ? token.value.minus(half).lessThanOrEqualTo(value.high)
+      : token.value.minus(half).lessThan(value.high))
   if (meetsLevel) return []
   const right = `${roundHalfUp(value.value, token.decimals).toFixed(token.decimals)}${token.unitText}`
   const how = value.source === 'derived' ? ', from its parts,' : ''
@@ -93,11 +119,27 @@ function levelFindings(context: ClaimContext, claim: RatioPercent, period: Perio
 }
 
 const OPPOSITE: Readonly<Record<string, string>> = {
-  increased: 'decreased', decreased: 'increased', rose: 'fell', fell: 'rose', grew: 'declined', up: 'down', down: 'up',
-  improved: 'declined', declined: 'improved', expanded: 'contracted', contracted: 'expanded', higher: 'lower', lower: 'higher',
+  increased: 'decreased',
+  decreased: 'increased',
+  rose: 'fell',
+  fell: 'rose',
+  grew: 'declined',
+  up: 'down',
+  down: 'up',
+  improved: 'declined',
+  declined: 'improved',
+  expanded: 'contracted',
+  contracted: 'expanded',
+  higher: 'lower',
+  lower: 'higher',
 }
 
-function directionFindings(context: ClaimContext, claim: RatioPercent, change: Range, move: string): Finding[] {
+function directionFindings(
+  context: ClaimContext,
+  claim: RatioPercent,
+  change: Range,
+  move: string,
+): Finding[] {
   const direction = claim.direction
   if (direction === null) return []
   const up = change.low.isPositive() && !change.low.isZero()
@@ -113,18 +155,35 @@ function directionFindings(context: ClaimContext, claim: RatioPercent, change: R
   })
 }
 
-function changeFindings(context: ClaimContext, claim: RatioPercent, current: RatioValue, prior: RatioValue, priorPeriod: PeriodKey): Finding[] {
+function changeFindings(
+  context: ClaimContext,
+  claim: RatioPercent,
+  current: RatioValue,
+  prior: RatioValue,
+  priorPeriod: PeriodKey,
+): Finding[] {
   const { token } = claim
   const signed = { low: current.low.minus(prior.high), high: current.high.minus(prior.low) }
   const size = sizes(signed)
   const decimals = Math.max(1, token.decimals)
   const basisStyle = ratioStyle(context.index.style).ratioChange === 'basisPoints'
-  const move = moveWords(claim.mention.definition, current, prior, priorPeriod, decimals, token.unit === 'basisPoints')
+  const move = moveWords(
+    claim.mention.definition,
+    current,
+    prior,
+    priorPeriod,
+    decimals,
+    token.unit === 'basisPoints',
+  )
   const direction = directionFindings(context, claim, signed, move)
   const stated = words(context, token.numberStart, token.end)
   const points = current.value.minus(prior.value).abs()
   const inStyle = pointWords(points, basisStyle ? 0 : decimals, basisStyle)
-  const error = (message: string, text: string, severity: 'error' | 'warning' = 'error'): Finding[] => [
+  const error = (
+    message: string,
+    text: string,
+    severity: 'error' | 'warning' = 'error',
+  ): Finding[] => [
     ...direction,
     ...finish(context, token.numberStart, token.end, {
       severity,
@@ -138,24 +197,38 @@ function changeFindings(context: ClaimContext, claim: RatioPercent, current: Rat
   switch (token.unit) {
     case 'percent': {
       if (meets(token.value, half, size))
-        return error(`${move}. Written \u201c${stated}\u201d, it reads as a relative change: a change in a margin is measured in percentage points.`, inStyle, 'warning')
+        return error(
+          `${move}. Written \u201c${stated}\u201d, it reads as a relative change: a change in a margin is measured in percentage points.`,
+          inStyle,
+          'warning',
+        )
       const relative = relativeSizes(current, prior)
       const central = percentChange(current.value, prior.value)
       if (relative !== null && central !== null && meets(token.value, half, relative))
-        return error(`${move}. ${stated} is a relative change; in points it is ${roundHalfUp(points, decimals).toFixed(decimals)}.`, inStyle)
-      const relativeWords = central === null ? '' : ` (a relative change of ${central.abs().toFixed(1)}%)`
+        return error(
+          `${move}. ${stated} is a relative change; in points it is ${roundHalfUp(points, decimals).toFixed(decimals)}.`,
+          inStyle,
+        )
+      const relativeWords =
+        central === null ? '' : ` (a relative change of ${central.abs().toFixed(1)}%)`
       return error(`${move}${relativeWords}, not ${stated}.`, inStyle)
     }
     case 'points': {
       if (meets(token.value, half, size)) return direction
       if (meets(token.value.dividedBy(HUNDRED), half.dividedBy(HUNDRED), size))
-        return error(`${move}: ${stated} is the change in basis points, written as percentage points.`, pointWords(points, 0, true))
+        return error(
+          `${move}: ${stated} is the change in basis points, written as percentage points.`,
+          pointWords(points, 0, true),
+        )
       return error(`${move}, not ${stated}.`, pointWords(points, decimals, false))
     }
     case 'basisPoints': {
       if (meets(token.value.dividedBy(HUNDRED), half.dividedBy(HUNDRED), size)) return direction
       if (meets(token.value, half, size))
-        return error(`${move}: ${stated} is the change in percentage points, written as basis points.`, pointWords(points, 0, true))
+        return error(
+          `${move}: ${stated} is the change in percentage points, written as basis points.`,
+          pointWords(points, 0, true),
+        )
       return error(`${move}, not ${stated}.`, pointWords(points, 0, true))
     }
   }
@@ -197,16 +270,36 @@ export function pointClaims(context: ClaimContext, facts: RatioClaimFacts): Find
     if (said.some((start) => start >= token.start && start < token.end)) continue
     if (isForwardLooking(context, token.start)) continue
     // The base phrase of a change comes after its levels: "improved 150 basis points to 31.5% from 30.0% in the same quarter".
-    const nextOther = claims.slice(index + 1).find((entry) => entry.mention !== mention || entry.role === 'change')
+    const nextOther = claims
+      .slice(index + 1)
+      .find((entry) => entry.mention !== mention || entry.role === 'change')
     const limit = nextOther?.token.start ?? context.sentence.range.end
-    const pair = pairOf(context, claim, claim.role === 'change' ? limit : nextStartAfter(context, token.end))
+    const pair = pairOf(
+      context,
+      claim,
+      claim.role === 'change' ? limit : nextStartAfter(context, token.end),
+    )
     const { current, prior } = pairPeriods(pair)
     const id = mention.definition.id
     switch (claim.role) {
       case 'currentLevel': {
         // "This compares to … fiscal 2008, with a gross margin of 70.2%": an earlier period's level.
         if (namesEarlierPeriod(context, token.start)) break
-        const period = claimPeriod(context, mention.start) === 'yearToDate' ? 'yearToDate' : 'quarter'
+        // "For the first quarter of fiscal 2025, … operating margin of 14.0%": a sentence that opens on an earlier period.
+        const fronted = pairAfter(context, context.sentence.range.start, mention.start)
+        if (
+          fronted !== null &&
+          fronted.strong &&
+          /^\W*(?:for|in)\s+(?:the\s+)?$/i.test(
+            words(context, context.sentence.range.start, fronted.start),
+          )
+        )
+          break
+        const opening = words(context, context.sentence.range.start, mention.start)
+        const period =
+          claimPeriod(context, mention.start) === 'yearToDate' || YEAR_TO_DATE_OPENING.test(opening)
+            ? 'yearToDate'
+            : 'quarter'
         const value = facts.values(id, period)
         if (value !== null) findings.push(...levelFindings(context, claim, period, value))
         break
@@ -219,13 +312,18 @@ export function pointClaims(context: ClaimContext, facts: RatioClaimFacts): Find
       case 'change': {
         const now = facts.values(id, current)
         const before = facts.values(id, prior)
-        if (now !== null && before !== null) findings.push(...changeFindings(context, claim, now, before, prior))
+        if (now !== null && before !== null)
+          findings.push(...changeFindings(context, claim, now, before, prior))
         break
       }
     }
   }
   return findings
 }
+
+// "For the first six months of fiscal 2026, … operating margin of 14.1%": the year to date's level.
+const YEAR_TO_DATE_OPENING =
+  /\b(?:six|nine|twelve)\s+months\b|\byear[\s-]+to[\s-]+date\b|\bfiscal\s+year\b/i
 
 // A sentence opening that puts its levels in an earlier period: "This compares to …", "By comparison, …".
 // Only the opening: "…, as compared to $8.6 million a year ago, with gross margin of 24%" is this quarter's.
@@ -238,14 +336,21 @@ function namesEarlierPeriod(context: ClaimContext, end: number): boolean {
 }
 
 function nextStartAfter(context: ClaimContext, offset: number): number {
-  return context.sentence.percents.find((entry) => entry.start >= offset)?.start ?? context.sentence.range.end
+  return (
+    context.sentence.percents.find((entry) => entry.start >= offset)?.start ??
+    context.sentence.range.end
+  )
 }
 
 /**
  * Every finding about the ratio claims of one paragraph: what the claim checks call per sentence,
  * for a caller that has the paragraph and the facts but not yet the sentence tokens.
  */
-export function paragraphPointClaims(paragraph: TextParagraph, index: FactsIndex, facts: RatioClaimFacts): Finding[] {
+export function paragraphPointClaims(
+  paragraph: TextParagraph,
+  index: FactsIndex,
+  facts: RatioClaimFacts,
+): Finding[] {
   if (facts.ratios.length === 0) return []
   const all = paragraphTokens(paragraph.text, index.companyWords)
   const findings: Finding[] = []
