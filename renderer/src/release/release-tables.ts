@@ -4,14 +4,17 @@ import type { ReleaseDocument } from './document-schema'
 import type { HouseStyle } from './house-style'
 import type { ReleaseFacts } from './release-facts'
 import { tableRowKind, tableRowLabel, tableRowValues } from './table-figures'
-import { tableChangeText, tableFigureText } from './table-format'
+import { scalesWithUnit, tableChangeText, tableFigureText } from './table-format'
 import { columnHeadLines } from './table-heads'
 import type { FigureTableRow, StoredTable, TableColumn, TableUnit } from './table-schema'
 
 /** The unit line a table prints: "(in thousands, except per share data)"; its own when it gives one. */
 export function tableUnitLine(table: StoredTable, facts: ReleaseFacts): string {
   if (table.unitLine !== undefined) return table.unitLine
-  const perShare = table.rows.some((row) => row.kind !== 'heading' && tableRowKind(row, facts) === 'perShare')
+  const kinds = table.rows.flatMap((row) => (row.kind === 'heading' ? [] : [tableRowKind(row, facts)]))
+  // A table of per-share figures and ratios alone is in no unit.
+  if (!kinds.some(scalesWithUnit)) return ''
+  const perShare = kinds.includes('perShare')
   const except = perShare ? ', except per share data' : ''
   switch (table.unit) {
     case 'units':
@@ -81,7 +84,7 @@ export function resolveTable(table: StoredTable, facts: ReleaseFacts): ContentTa
     id: table.id,
     title: table.title,
     unitLine: tableUnitLine(table, facts),
-    columns: table.columns.map((column) => ({ headLines: columnHeadLines(facts.document.period, column) })),
+    columns: table.columns.map((column) => ({ headLines: columnHeadLines(facts.document.period, column, table.heads) })),
     rows: table.rows.map((row) => resolvedRow(table, row, facts)),
     notes: table.notes,
   }

@@ -56,10 +56,16 @@ export function periodColumnSpan(period: FiscalPeriodData, key: PeriodKey): stri
 }
 
 /** A column's head lines, top to bottom: ["Three Months Ended", "March 31, 2006"], or ["% Change"]. */
-export function columnHeadLines(period: FiscalPeriodData, column: TableColumn): readonly string[] {
+export function columnHeadLines(
+  period: FiscalPeriodData,
+  column: TableColumn,
+  heads: 'periods' | 'dates' = 'periods',
+): readonly string[] {
   switch (column.kind) {
-    case 'period':
-      return [periodColumnSpan(period, column.period), tableDate(periodColumnDate(period, column.period))]
+    case 'period': {
+      const date = tableDate(periodColumnDate(period, column.period))
+      return heads === 'dates' ? [date] : [periodColumnSpan(period, column.period), date]
+    }
     case 'change':
       return [column.change === 'percent' ? '% Change' : 'Change']
     default:

@@ -18,7 +18,7 @@ export type TableRowStyle = (typeof TABLE_ROW_STYLES)[number]
 const periodKey = z.enum(PERIODS, { error: `expected a period: ${PERIODS.join(', ')}` })
 const idSchema = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'expected an id of letters, digits, "-" or "_", starting with a letter, such as "grossProfit"')
+  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,99}$/, 'expected an id of letters, digits, "-" or "_", starting with a letter, such as "gross-profit"')
 
 /** A column of a table: one period's figures, or the change between two periods ("% change" or "change"). */
 export const tableColumnSchema = z.discriminatedUnion(
@@ -133,6 +133,8 @@ export const storedTableSchema = z
     unit: z.enum(TABLE_UNITS, { error: `expected a unit: ${TABLE_UNITS.join(', ')}` }).default('thousands'),
     /** The unit line as printed, when not the one the unit gives ("(in thousands, except per share data)"). */
     unitLine: keptTextSchema.pipe(z.string().max(300)).optional(),
+    /** How period columns are headed: "periods" over a span ("Three Months Ended"), "dates" by their day alone, as a balance sheet is. */
+    heads: z.enum(['periods', 'dates'], { error: 'expected heads "periods" or "dates"' }).default('periods'),
     columns: z.array(tableColumnSchema).min(1, 'a table needs at least one column').max(12),
     rows: z.array(tableRowSchema).max(200),
     notes: z.array(keptTextSchema.pipe(z.string().max(2000))).max(20).default([]),
