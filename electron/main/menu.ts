@@ -113,13 +113,28 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
     ],
   }
 
+  const insert: MenuItemConstructorOptions = {
+    label: 'Insert',
+    submenu: [
+      {
+        label: 'Table',
+        submenu: [
+          command('Statement of Operations', 'insert.table.statement-of-operations'),
+          command('Balance Sheet Summary', 'insert.table.balance-sheet'),
+          command('Revenue by Segment', 'insert.table.segment-revenue'),
+          command('Non-GAAP Reconciliation', 'insert.table.non-gaap-reconciliation'),
+        ],
+      },
+    ],
+  }
+
   const help: MenuItemConstructorOptions = {
     label: 'Help',
     role: 'help',
     submenu: [{ label: `About ${actions.appName}`, click: actions.showAbout }],
   }
 
-  return [...appMenu, file, edit, view, help]
+  return [...appMenu, file, edit, insert, view, help]
 }
 
 function recentSubmenu(actions: MenuActions): MenuItemConstructorOptions[] {

@@ -13,6 +13,7 @@ import { FIND_COMMAND_IDS, findCommands } from './find-commands'
 import { openCommandPalette } from './palette-state'
 import { mod, shiftMod } from './shortcuts'
 import type { Shortcut } from './shortcuts'
+import { tableCommands } from './table-commands'
 
 /**
  * Every command as data: the toolbar, the keyboard, the Electron menu (`menu:command` with these
@@ -151,6 +152,7 @@ export function createCommands(ctx: AppContext, loadDocxMaker: () => Promise<Doc
       run: async () => state().setZoom(nextZoom(state().zoom, -1)),
     },
     ...findCommands(ctx),
+    ...tableCommands(ctx),
   ]
   return new Map(entries.map((command) => [command.id, command]))
 }

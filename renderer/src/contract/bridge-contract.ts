@@ -100,6 +100,15 @@ export type BridgeResult<T> =
  * The document commands the application menu sends to the renderer, whose command registry runs
  * them: one list for the menu, the keyboard and the tests.
  */
+/** Insert ▸ Table ▸ <template>: one command per table template, by the template's id. */
+export const TABLE_COMMAND_IDS = [
+  'insert.table.statement-of-operations',
+  'insert.table.balance-sheet',
+  'insert.table.segment-revenue',
+  'insert.table.non-gaap-reconciliation',
+] as const
+export type TableCommandId = (typeof TABLE_COMMAND_IDS)[number]
+
 export const MENU_COMMAND_IDS = [
   'file.new',
   'file.open',
@@ -114,6 +123,7 @@ export const MENU_COMMAND_IDS = [
   'edit.insertStandardParagraphs',
   'view.togglePreprinted',
   'view.commandPalette',
+  ...TABLE_COMMAND_IDS,
 ] as const
 export type MenuCommandId = (typeof MENU_COMMAND_IDS)[number]
 

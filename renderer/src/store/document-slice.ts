@@ -12,6 +12,8 @@ import { definitionOf } from '../release/release-measures'
 import type { Measure, PeriodKey } from '../release/measures'
 import { readFigureInput } from './figure-text'
 import type { SliceCreator } from './slice-creator'
+import { applyTableCommand } from '../release/table-commands'
+import type { TableCommand } from '../release/table-commands'
 import { cellKey } from './store-types'
 import type { CellKey, DocumentSlice, FigureDraft, TextBlock } from './store-types'
 import type { RichText } from '../release/narrative-schema'
@@ -78,6 +80,16 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
       if (same) return
       // One cell's typing is one undo step, however long the person pauses.
       state.commit({ ...current, figures }, key, state.figureDrafts[cellKey(measure, period)] !== undefined)
+    }
+    const changeTables = (command: TableCommand) => {
+      const document = get().document
+      const next = applyTableCommand(document.tables, command, {
+        measures: document.figures.measures,
+        quarter: document.period.quarter,
+      })
+      if (!next.ok) return next
+      edit(null, (current) => (next.value === current.tables ? current : { ...current, tables: next.value }))
+      return ok(null)
     }
     return {
       document: initial.document,
@@ -201,6 +213,16 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
         if (!next.ok) return next
         edit(null, (document) => (next.value === document.figures ? document : { ...document, figures: next.value }))
         return ok(null)
+      },
+
+      changeTables: (command) => changeTables(command),
+
+      setTableFigure: (table, row, period, text) => {
+        const stored = get().document.tables.find((candidate) => candidate.id === table)?.rows.find((candidate) => candidate.id === row)
+        if (stored === undefined || stored.kind !== 'entered') return fail('That row takes no typed figures.')
+        const read = readFigureInput(stored.figures, text)
+        if (!read.ok) return read
+        return changeTables({ kind: 'setEntered', table, row, period, amount: read.value?.amount ?? null })
       },
 
       setWordingStyle: (measure, pair, style) =>

@@ -10,6 +10,7 @@ import type { HouseStyle, WordingStyle } from '../release/house-style'
 import type { ComparisonPair, Measure, PeriodKey } from '../release/measures'
 import type { RichText } from '../release/narrative-schema'
 import type { Result } from '../release/result'
+import type { TableCommand } from '../release/table-commands'
 
 /**
  * The shape of the one editor store: three slices (document, history, ui) combined at the root.
@@ -69,6 +70,13 @@ export interface DocumentSlice {
   readonly setWordingStyle: (measure: Measure, pair: ComparisonPair, style: WordingStyle) => void
   /** Adds, renames, moves or removes a measure of the figures grid: one undo step; a refusal says why. */
   readonly changeMeasures: (command: MeasureCommand) => Result<null>
+  /** Inserts, removes or edits a financial table or one of its rows: one undo step; a refusal says why. */
+  readonly changeTables: (command: TableCommand) => Result<null>
+  /**
+   * An entered table figure as typed ("(168)", "1,234", empty for none), read as the figures grid
+   * reads amounts: one undo step; text that is not an amount changes nothing and says why.
+   */
+  readonly setTableFigure: (table: string, row: string, period: PeriodKey, text: string) => Result<null>
   /** A house-style setting: each choice is one undo step; typing a threshold is one step until the field is left. */
   readonly setHouseStyle: (patch: HouseStylePatch) => void
   readonly setLayout: (patch: Partial<Layout>) => void
@@ -106,7 +114,15 @@ export interface HistorySlice {
   readonly breakCoalescing: () => void
 }
 
-export type EditorTab = 'figures' | 'company' | 'comparisons' | 'style' | 'text' | 'checks'
+export type EditorTab = 'figures' | 'tables' | 'company' | 'comparisons' | 'style' | 'text' | 'checks'
+
+/** The table, and the row and column in it, the Tables panel shows selected. */
+export interface TableSelection {
+  readonly table: string
+  readonly row: string | null
+  /** Position among the table's figure columns, from 0. */
+  readonly column: number | null
+}
 
 export type ToastKind = 'info' | 'success' | 'error'
 export interface Toast {
@@ -137,12 +153,14 @@ export interface UiSlice {
   /** The narrative block whose editor had focus last: where "Insert" puts a field. */
   readonly lastFocusedBlock: TextBlock | null
   readonly figureDrafts: Readonly<{ [cell: CellKey]: FigureDraft }>
+  readonly tableSelection: TableSelection | null
   readonly toasts: readonly Toast[]
   readonly dialogs: readonly Dialog[]
   readonly setZoom: (zoom: number) => void
   readonly setActiveTab: (tab: EditorTab) => void
   readonly setLastFocusedBlock: (block: TextBlock | null) => void
   readonly clearFigureDraft: (cell: CellKey) => void
+  readonly selectTable: (selection: TableSelection | null) => void
   readonly showToast: (kind: ToastKind, text: string) => number
   readonly dismissToast: (id: number) => void
   /** Shows a dialog and resolves with the chosen button's id. */

@@ -15,12 +15,15 @@ export function createUiSlice(): SliceCreator<UiSlice> {
     activeTab: 'figures',
     lastFocusedBlock: null,
     figureDrafts: {},
+    tableSelection: null,
     toasts: [],
     dialogs: [],
 
     setZoom: (zoom) => set({ zoom: clampZoom(zoom) }),
     setActiveTab: (activeTab) => set({ activeTab }),
     setLastFocusedBlock: (lastFocusedBlock) => set({ lastFocusedBlock }),
+
+    selectTable: (tableSelection) => set({ tableSelection }),
 
     clearFigureDraft: (cell) => {
       if (get().figureDrafts[cell] === undefined) return

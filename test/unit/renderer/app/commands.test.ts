@@ -3,7 +3,8 @@ import type { AppContext } from '../../../../renderer/src/app/app-context'
 import { COMMAND_IDS, createCommands } from '../../../../renderer/src/app/commands'
 import type { Command, CommandId } from '../../../../renderer/src/app/commands'
 import { createKeyboardHandler } from '../../../../renderer/src/app/keyboard'
-import { MENU_COMMAND_IDS } from '../../../../renderer/src/contract/bridge-contract'
+import { MENU_COMMAND_IDS, TABLE_COMMAND_IDS } from '../../../../renderer/src/contract/bridge-contract'
+import { TABLE_TEMPLATES } from '../../../../renderer/src/release/table-templates'
 import { fakeBridge } from '../helpers/fake-bridge'
 import { sampleStore } from '../helpers/sample'
 
@@ -43,7 +44,7 @@ function keydown(init: KeyInit): KeyboardEvent & { prevented: boolean } {
 describe('the command registry', () => {
   it('has every command the Electron menu sends', () => {
     const ids = menuCommandIds()
-    expect(ids).toHaveLength(13)
+    expect(ids).toHaveLength(17)
     const { commands } = setup()
     for (const id of ids) expect(commands.has(id as CommandId), id).toBe(true)
   })
@@ -52,6 +53,23 @@ describe('the command registry', () => {
     const { commands } = setup()
     expect([...commands.keys()].sort()).toEqual([...COMMAND_IDS].sort())
     for (const command of commands.values()) expect(command.label).not.toBe('')
+  })
+
+  it('inserts a table from each template the release can have, selected in the Tables panel', async () => {
+    const { store, commands } = setup()
+    await (commands.get('insert.table.statement-of-operations') as Command).run()
+    expect(store.getState().document.tables.map((table) => table.title)).toEqual(['Condensed Consolidated Statements of Operations'])
+    expect(store.getState().activeTab).toBe('tables')
+    expect(store.getState().tableSelection).toMatchObject({ table: 'operations', row: 'net-sales', column: 0 })
+    expect(TABLE_TEMPLATES.map((template) => `insert.table.${template.id}`).sort()).toEqual([...TABLE_COMMAND_IDS].sort())
+  })
+
+  it('says why a template the release cannot have yet is not inserted, and changes nothing', async () => {
+    const { store, commands } = setup()
+    // The sample reports no non-GAAP measure to reconcile.
+    await (commands.get('insert.table.non-gaap-reconciliation') as Command).run()
+    expect(store.getState().document.tables).toEqual([])
+    expect(store.getState().toasts.map((toast) => toast.kind)).toEqual(['error'])
   })
 
   it('undoes, redoes and toggles the pre-printed letterhead', async () => {
