@@ -6,6 +6,7 @@ import { ComparisonsPanel } from '../editor/comparisons/comparisons-panel'
 import { CompanyTab } from '../editor/company/company-tab'
 import { FiguresTab } from '../editor/figures/figures-tab'
 import { HouseStyleTab } from '../editor/style/house-style-tab'
+import { TablesTab } from '../editor/tables/tables-tab'
 import { useRelease, useReleaseStoreApi } from '../store/store-context'
 import type { EditorTab } from '../store/store-types'
 import { useAfterFirstPaint } from '../editor/use-after-first-paint'
@@ -23,6 +24,7 @@ function TextPanel() {
 
 const TABS: readonly { readonly id: EditorTab; readonly label: string; readonly panel: () => ReactNode }[] = [
   { id: 'figures', label: 'Figures', panel: () => <FiguresTab /> },
+  { id: 'tables', label: 'Tables', panel: () => <TablesTab /> },
   { id: 'company', label: 'Company & letterhead', panel: () => <CompanyTab /> },
   { id: 'comparisons', label: 'Comparisons', panel: () => <ComparisonsPanel /> },
   { id: 'style', label: 'House style', panel: () => <HouseStyleTab /> },
