@@ -37,12 +37,16 @@ const BLOCK_NAMES: Readonly<Record<FindingBlock, string>> = {
   draft: 'draft',
 }
 
+function placeOf(location: Finding['location']): string {
+  if (location === null) return 'figures'
+  if (location.block === 'tableCell')
+    return `table ${location.tableId} row ${location.rowId} column ${location.column + 1}`
+  return `${BLOCK_NAMES[location.block]} \u00b6${location.paragraph + 1}`
+}
+
 /** One line a finding: severity, where, the words quoted, the message. */
 export function findingLine(entry: Finding): string {
-  const where =
-    entry.location === null
-      ? 'figures'
-      : `${BLOCK_NAMES[entry.location.block]} \u00b6${entry.location.paragraph + 1}`
+  const where = placeOf(entry.location)
   const quote =
     entry.quote === '' || entry.location === null ? '' : ` "${entry.quote.replace(/\s+/g, ' ')}"`
   return `${entry.severity} ${where}${quote}: ${entry.message}`

@@ -1,4 +1,5 @@
 import type { Finding } from '../../../renderer/src/release/checks/finding'
+import { textLocation } from '../../../renderer/src/release/checks/finding'
 
 /** Where a claim's words are in a paragraph: offsets into the paragraph as the checker reads it. */
 export interface TextSpan {
@@ -162,7 +163,7 @@ export function overlaps(a: TextSpan, b: TextSpan): boolean {
 
 /** The span of a finding's words (a point between words counts for the word after it); null for the figures. */
 export function findingSpan(finding: Finding): TextSpan | null {
-  const location = finding.location
+  const location = textLocation(finding.location)
   if (location === null) return null
   const end = Math.max(location.textEnd, location.textStart + 1)
   return { paragraph: location.paragraph, start: location.textStart, end }

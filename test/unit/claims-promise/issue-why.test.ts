@@ -12,6 +12,7 @@ import { whyMismatch } from './why-judge'
 import type { WhyBullet } from './why-table'
 import { FALSE_CLAIMS, FORMS, IN_THOUSANDS, ROUNDED, TRUE_SENTENCES } from './why-table'
 import { withRows } from '../../support/figure-rows'
+import { textLocation } from '../../../renderer/src/release/checks/finding'
 
 // Issue 10's "Why", bullet by bullet, typed into the sample release's results and checked as the
 // app checks it. The CLI test and the E2E test read the same table (why-table.ts).
@@ -148,7 +149,7 @@ describe('Why: fixes that are true', () => {
     }
     // Fixing the later words first keeps the earlier words' offsets.
     const [first, second] = [...errors].sort(
-      (a, b) => (b.location?.start ?? 0) - (a.location?.start ?? 0),
+      (a, b) => (textLocation(b.location)?.start ?? 0) - (textLocation(a.location)?.start ?? 0),
     )
     if (first?.fix === undefined || second?.fix === undefined) throw new Error('two fixes expected')
     const once = applyFix(release, first, first.fix)

@@ -5,6 +5,7 @@ import { rich } from '../../../renderer/src/release/narrative-builders'
 import type { InlineNode, ParagraphNode } from '../../../renderer/src/release/narrative-schema'
 import { paragraphText, releaseContent } from '../../../renderer/src/release/release-content'
 import { releaseFacts } from '../../../renderer/src/release/release-facts'
+import { textLocation } from '../../../renderer/src/release/checks/finding'
 
 /** A release with one more paragraph typed at the end of its results: the sentence under test. */
 export interface ReleaseWithSentence {
@@ -93,7 +94,7 @@ export function applyFix(
   finding: Finding,
   fix: Fix,
 ): ReleaseWithSentence {
-  const location = finding.location
+  const location = textLocation(finding.location)
   if (location === null) throw new Error('a fix of the figures is not a fix of the text')
   const blocks = release.document.narrative.results.content
   // The typed paragraph is the last block of the results.

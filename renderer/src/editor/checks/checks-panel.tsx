@@ -1,6 +1,7 @@
 import { useCallback, useRef } from 'react'
 import { useEditorServices } from '../editor-services'
 import type { Finding, Severity } from '../../release/checks/finding'
+import { textLocation } from '../../release/checks/finding'
 import { selectContent } from '../../store/selectors'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
 import { selectFindings } from './check-selectors'
@@ -32,7 +33,10 @@ function FindingGroup(props: GroupProps) {
   const shown = findings.filter((finding) => finding.severity === props.severity)
   if (shown.length === 0) return null
   const titleId = `checks-${props.severity}s`
-  const canFix = (finding: Finding): boolean => finding.location !== null && isTextBlock(finding.location.block)
+  const canFix = (finding: Finding): boolean => {
+    const location = textLocation(finding.location)
+    return location !== null && isTextBlock(location.block)
+  }
   return (
     <section className="checks-group" aria-labelledby={titleId}>
       <h2 id={titleId} className="section-title">

@@ -1,6 +1,7 @@
 import { flushSync } from 'react-dom'
 import type { EditorTargets, InsertTarget } from '../editor-targets'
-import type { Finding, FindingLocation, Fix } from '../../release/checks/finding'
+import type { Finding, FindingLocation, Fix, TextLocation } from '../../release/checks/finding'
+import { textLocation } from '../../release/checks/finding'
 import { assertNever } from '../../release/assert-never'
 import type { ContentParagraph } from '../../release/release-content'
 import type { ReleaseStore } from '../../store/release-store'
@@ -27,13 +28,15 @@ function blockParagraphs(store: ReleaseStore, block: TextBlock): readonly Conten
 }
 
 interface TextPlace {
-  readonly location: FindingLocation
+  readonly location: TextLocation
   readonly block: TextBlock
   readonly handle: NarrativeEditorHandle
   readonly paragraphs: readonly ContentParagraph[]
 }
 
-function textPlace(store: ReleaseStore, editors: EditorTargets, location: FindingLocation | null): TextPlace | null {
+function textPlace(store: ReleaseStore, editors: EditorTargets, found: FindingLocation | null): TextPlace | null {
+  // A table cell's finding has no words in an editor to select.
+  const location = textLocation(found)
   if (location === null || !isTextBlock(location.block)) return null
   const handle = handleFor(editors, location.block)
   if (handle === null) return null

@@ -1,4 +1,4 @@
-import type { FindingLocation } from '../../release/checks/finding'
+import type { TextLocation } from '../../release/checks/finding'
 import type { ContentParagraph } from '../../release/release-content'
 import { FIELD_PLACEHOLDER } from '../narrative/text-positions'
 import type { TextWithPositions } from '../narrative/text-positions'
@@ -126,7 +126,7 @@ function spanIn(
 export function findingRange(
   editor: TextWithPositions,
   paragraphs: readonly ContentParagraph[],
-  location: FindingLocation,
+  location: TextLocation,
 ): EditorRange | null {
   const shaped = paragraphs.map(editorParagraph)
   const starts = paragraphStarts(editor.text, shaped)
@@ -144,7 +144,7 @@ export function findingRange(
 export function freeTextRange(
   editor: TextWithPositions,
   paragraphs: readonly ContentParagraph[],
-  location: FindingLocation,
+  location: TextLocation,
   start: number,
   end: number,
 ): EditorRange | null {

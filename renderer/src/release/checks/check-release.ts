@@ -9,6 +9,7 @@ import { sortFindings } from './finding'
 import { emptyBlockFindings, leftoverFindings } from './leftovers'
 import { nonGaapFindings } from './non-gaap'
 import { releaseDateFindings } from './release-dates'
+import { tableFindings } from './table-checks'
 import type { TextParagraph } from './text-model'
 import { contentTextParagraph, draftTextParagraph } from './text-model'
 import { tieOutFindings } from './tie-outs'
@@ -44,6 +45,7 @@ export function checkRelease(facts: ReleaseFacts, content?: ReleaseContent): rea
     ...emptyBlockFindings(laidOut),
     ...textFindings(paragraphs, facts),
     ...releaseDateFindings(facts, paragraphs),
+    ...tableFindings(facts, paragraphs),
     // The catalogue's words find "adjusted EPS" even when the release has no such figure.
     ...nonGaapFindings(paragraphs, MEASURE_CATALOGUE),
   ])

@@ -1,3 +1,4 @@
+import type { TableCellSource } from '../content-table'
 import { NARRATIVE_BLOCKS } from '../document-schema'
 import type { Field } from '../narrative-schema'
 import type { BlockKey } from '../release-content'
@@ -32,6 +33,9 @@ export const RULES = [
   'non-gaap-prominence',
   'leftover',
   'empty-block',
+  'table-footing',
+  'table-figure',
+  'table-reconciliation',
 ] as const
 export type Rule = (typeof RULES)[number]
 
@@ -45,7 +49,7 @@ export type FindingBlock = BlockKey | 'draft'
  * `paragraphText` gives it. When the words are a field's or the layout's, `inFreeText` is false
  * and `start` = `end` marks where they sit among the typed words.
  */
-export interface FindingLocation {
+export interface TextLocation {
   readonly block: FindingBlock
   /** The paragraph's position within its block, from 0. */
   readonly paragraph: number
@@ -54,6 +58,29 @@ export interface FindingLocation {
   readonly textStart: number
   readonly textEnd: number
   readonly inFreeText: boolean
+}
+
+/** Where a finding about a financial table's figure sits: the table, the row and the figure column. */
+export interface TableCellLocation extends TableCellSource {
+  readonly block: 'tableCell'
+}
+
+/** Where a finding is: words of the text, or a cell of a table; null for the figures' own problems. */
+export type FindingLocation = TextLocation | TableCellLocation
+
+/** The words a finding quotes, or null when it is about a table cell. */
+export function textLocation(location: FindingLocation | null): TextLocation | null {
+  return location === null || location.block === 'tableCell' ? null : location
+}
+
+/** A finding's place as its id gives it: stable for the same problem at the same place. */
+function placeKey(location: FindingLocation): string {
+  switch (location.block) {
+    case 'tableCell':
+      return `table:${location.tableId}.${location.rowId}.${location.column}`
+    default:
+      return `${location.block}.${location.paragraph}:${location.textStart}-${location.textEnd}`
+  }
 }
 
 /** A correction the user can apply with one click. */
@@ -99,10 +126,7 @@ export interface FindingInput {
 
 /** Builds a finding with its stable id and its fixes. */
 export function finding(input: FindingInput): Finding {
-  const where =
-    input.location === null
-      ? `figures:${input.key ?? input.quote}`
-      : `${input.location.block}.${input.location.paragraph}:${input.location.textStart}-${input.location.textEnd}`
+  const where = input.location === null ? `figures:${input.key ?? input.quote}` : placeKey(input.location)
   const fixes = input.fixes ?? []
   const [first] = fixes
   return {
@@ -117,16 +141,14 @@ export function finding(input: FindingInput): Finding {
   }
 }
 
-const BLOCK_ORDER: readonly FindingBlock[] = ['exhibit', ...NARRATIVE_BLOCKS, 'end', 'draft']
+// Tables print after the narrative's blocks; findings in them keep the tables' own order.
+const BLOCK_ORDER: readonly FindingLocation['block'][] = ['exhibit', ...NARRATIVE_BLOCKS, 'tableCell', 'end', 'draft']
 
 function compareLocations(a: FindingLocation | null, b: FindingLocation | null): number {
   if (a === null || b === null) return (a === null ? 0 : 1) - (b === null ? 0 : 1)
-  return (
-    BLOCK_ORDER.indexOf(a.block) - BLOCK_ORDER.indexOf(b.block) ||
-    a.paragraph - b.paragraph ||
-    a.textStart - b.textStart ||
-    a.textEnd - b.textEnd
-  )
+  const byBlock = BLOCK_ORDER.indexOf(a.block) - BLOCK_ORDER.indexOf(b.block)
+  if (byBlock !== 0 || a.block === 'tableCell' || b.block === 'tableCell') return byBlock
+  return a.paragraph - b.paragraph || a.textStart - b.textStart || a.textEnd - b.textEnd
 }
 
 /** Errors first, then warnings; each in reading order, with the figures' own problems first. */

@@ -3,7 +3,7 @@ import type { CalendarDate } from '../calendar-date'
 import { periodEndDate, quarterEndDate, quarterOfYear } from '../fiscal-calendar'
 import type { PeriodPart } from '../narrative-schema'
 import type { ReleaseFacts } from '../release-facts'
-import type { Finding, FindingLocation } from './finding'
+import type { Finding, TextLocation } from './finding'
 import { finding } from './finding'
 import type { TextParagraph } from './text-model'
 import { locate } from './text-model'
@@ -13,7 +13,7 @@ const before = (a: CalendarDate, b: CalendarDate): boolean =>
   a.year !== b.year ? a.year < b.year : a.month !== b.month ? a.month < b.month : a.day < b.day
 
 /** Where the text states a period date (the dateline's live field), so the finding points at the words. */
-function whereStated(paragraphs: readonly TextParagraph[], part: PeriodPart): { readonly quote: string; readonly location: FindingLocation } | null {
+function whereStated(paragraphs: readonly TextParagraph[], part: PeriodPart): { readonly quote: string; readonly location: TextLocation } | null {
   for (const paragraph of paragraphs) {
     const segment = paragraph.segments.find((entry) => entry.field?.kind === 'period' && entry.field.part === part)
     if (segment !== undefined) {

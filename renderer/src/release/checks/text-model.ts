@@ -1,7 +1,7 @@
 import type { Field } from '../narrative-schema'
 import type { ContentParagraph } from '../release-content'
 import { checkableText } from './checkable-text'
-import type { FindingBlock, FindingLocation } from './finding'
+import type { FindingBlock, TextLocation } from './finding'
 
 /** A stretch of a paragraph: typed words, a field's words, words the layout adds, or a line break. */
 export interface TextSegment {
@@ -84,7 +84,7 @@ export function isFreeText(paragraph: TextParagraph, start: number, end: number)
 }
 
 /** The location of the words from start to end of the paragraph's whole text. */
-export function locate(paragraph: TextParagraph, start: number, end: number): FindingLocation {
+export function locate(paragraph: TextParagraph, start: number, end: number): TextLocation {
   const inFreeText = isFreeText(paragraph, start, end)
   const freeStart = freeOffset(paragraph, start)
   return {

@@ -16,6 +16,7 @@ import {
 } from './helpers'
 import type { FigureRow } from '../../../../renderer/src/release/figures-schema'
 import { withRows, figureRow } from '../../../support/figure-rows'
+import { textLocation } from '../../../../renderer/src/release/checks/finding'
 
 const THIRD_QUARTER =
   'error stale-period "3rd-quarter06": “3rd-quarter06” names the third quarter of fiscal 2006; this release is the second quarter of fiscal 2006.'
@@ -147,11 +148,11 @@ describe('the acceptance case: three changed words in the sample’s text', () =
     const at = findings.map((entry) => ({
       rule: entry.rule,
       quote: entry.quote,
-      words: changed[entry.location?.paragraph ?? -1]?.slice(
-        entry.location?.start,
-        entry.location?.end,
+      words: changed[textLocation(entry.location)?.paragraph ?? -1]?.slice(
+        textLocation(entry.location)?.start,
+        textLocation(entry.location)?.end,
       ),
-      paragraph: changed[entry.location?.paragraph ?? -1]?.slice(0, 30),
+      paragraph: changed[textLocation(entry.location)?.paragraph ?? -1]?.slice(0, 30),
     }))
     expect(at).toEqual([
       {
@@ -236,13 +237,13 @@ describe('findings in the app', () => {
     expect(quotes).toContain('[Name]')
     expect(quotes).toContain('[Insert quote from the chief executive on the quarter.]')
     const speaker = leftovers.find(
-      (entry) => entry.quote === '[Name]' && entry.location?.block === 'quote',
+      (entry) => entry.quote === '[Name]' && textLocation(entry.location)?.block === 'quote',
     )
     expect(speaker?.location).toMatchObject({ paragraph: 0, inFreeText: false, start: 0, end: 0 })
     const sample = sampleRelease()
     const exhibit = { ...sample, layout: { ...sample.layout, exhibitLabel: 'Exhibit 99.XX' } }
     const inExhibit = checkRelease(releaseFacts(exhibit)).filter(
-      (entry) => entry.location?.block === 'exhibit',
+      (entry) => textLocation(entry.location)?.block === 'exhibit',
     )
     expect(inExhibit.map((entry) => [entry.rule, entry.quote])).toEqual([['leftover', 'XX']])
   })
@@ -260,7 +261,7 @@ describe('findings in the app', () => {
     const empty = checkRelease(releaseFacts(document)).filter(
       (entry) => entry.rule === 'empty-block',
     )
-    expect(empty.map((entry) => [entry.location?.block, entry.message])).toEqual([
+    expect(empty.map((entry) => [textLocation(entry.location)?.block, entry.message])).toEqual([
       ['quote', 'The quote is empty; every release needs one.'],
       ['contact', 'The contact is empty; every release needs one.'],
     ])
@@ -280,7 +281,7 @@ describe('findings in the app', () => {
     const findings = checkRelease(facts)
     expect(
       findings.map(
-        (entry) => `${entry.severity} ${entry.location?.block ?? 'figures'} ${entry.rule}`,
+        (entry) => `${entry.severity} ${textLocation(entry.location)?.block ?? 'figures'} ${entry.rule}`,
       ),
     ).toEqual([
       'error figures eps-sign',

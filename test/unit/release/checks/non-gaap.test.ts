@@ -9,6 +9,7 @@ import type { MeasureDefinition } from '../../../../renderer/src/release/measure
 import { rich } from '../../../../renderer/src/release/narrative-builders'
 import { releaseFacts } from '../../../../renderer/src/release/release-facts'
 import { sampleRelease } from './helpers'
+import { textLocation } from '../../../../renderer/src/release/checks/finding'
 
 /** The Regulation G findings on a draft, one paragraph a string. */
 function findingsOn(...paragraphs: string[]): readonly Finding[] {
@@ -19,7 +20,7 @@ function findingsOn(...paragraphs: string[]): readonly Finding[] {
 }
 
 const quotes = (findings: readonly Finding[]): string[] =>
-  findings.map((entry) => `¶${(entry.location?.paragraph ?? -1) + 1} "${entry.quote}"`)
+  findings.map((entry) => `¶${(textLocation(entry.location)?.paragraph ?? -1) + 1} "${entry.quote}"`)
 
 describe('Regulation G: a non-GAAP measure stated before its GAAP measure is an error', () => {
   it('fires on adjusted EPS leading, with GAAP EPS only in a later paragraph, and says what to state', () => {
@@ -219,7 +220,7 @@ describe('Regulation G in checkRelease', () => {
 
   it('fires on a headline that gives adjusted EPS before the results state diluted EPS', () => {
     const found = regG(sampleWith('IEC Reports Adjusted EPS of $0.01 for the Second Quarter'))
-    expect(found.map((entry) => [entry.location?.block, entry.quote])).toEqual([
+    expect(found.map((entry) => [textLocation(entry.location)?.block, entry.quote])).toEqual([
       ['headline', 'Adjusted EPS'],
     ])
     expect(found[0]?.message).toMatch(

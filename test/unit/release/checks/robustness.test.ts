@@ -4,6 +4,7 @@ import { checkDraftText, checkRelease } from '../../../../renderer/src/release/c
 import { rich } from '../../../../renderer/src/release/narrative-builders'
 import { releaseFacts } from '../../../../renderer/src/release/release-facts'
 import { sampleFacts, sampleRelease } from './helpers'
+import { textLocation } from '../../../../renderer/src/release/checks/finding'
 
 // Pieces of release prose, numbers and punctuation, so random text hits every rule's patterns.
 const PIECES = [
@@ -83,7 +84,7 @@ describe('the checker on any text', () => {
     fc.assert(
       fc.property(fc.array(prose, { maxLength: 4 }), (paragraphs) => {
         for (const entry of checkDraftText(paragraphs, facts)) {
-          const location = entry.location
+          const location = textLocation(entry.location)
           expect(location).not.toBeNull()
           if (location === null) continue
           expect(paragraphs[location.paragraph]?.slice(location.textStart, location.textEnd)).toBe(

@@ -12,6 +12,7 @@ import type { TextBlock } from '../../../../renderer/src/store/store-types'
 import { sampleDocument } from '../helpers/sample'
 import { blockText, editorDoc, withBlock, withParagraphs } from './checks-fixtures'
 import { withRows } from '../../../support/figure-rows'
+import { textLocation } from '../../../../renderer/src/release/checks/finding'
 
 const OBJ = '\uFFFC'
 
@@ -90,9 +91,10 @@ function mapped(document: ReleaseDocument, block: TextBlock): { readonly finding
   const doc = editorDoc(blockText(document, block))
   const paragraphs = content.paragraphs.filter((paragraph) => paragraph.block === block)
   return checkRelease(facts, content)
-    .filter((finding) => finding.location?.block === block)
+    .filter((finding) => textLocation(finding.location)?.block === block)
     .map((finding) => {
-      const range = finding.location === null ? null : findingRange(textWithPositions(doc), paragraphs, finding.location)
+      const location = textLocation(finding.location)
+      const range = location === null ? null : findingRange(textWithPositions(doc), paragraphs, location)
       if (range === null) throw new Error(`no range for ${finding.id}`)
       return { finding, words: doc.textBetween(range.from, range.to, '\n', OBJ) }
     })
@@ -129,7 +131,7 @@ describe('mapping findings onto the real editor document', () => {
       },
     }
     const found = mapped(withList, 'results')
-    expect(found.map((entry) => entry.finding.location?.paragraph)).toEqual([3, 4, 4, 5])
+    expect(found.map((entry) => textLocation(entry.finding.location)?.paragraph)).toEqual([3, 4, 4, 5])
     for (const entry of found) expect(entry.words).toBe(entry.finding.quote)
   })
 
@@ -143,7 +145,7 @@ describe('mapping findings onto the real editor document', () => {
     expect(mapped(contact, 'contact').map((entry) => entry.words)).toEqual(['[Name]', 'TBD'])
     const quote = withParagraphs(sample, 'quote', rich.paragraph('We will insert quote here.'))
     const [leftover] = mapped(quote, 'quote')
-    expect(leftover?.finding.location?.paragraph).toBe(2)
+    expect(textLocation(leftover?.finding.location ?? null)?.paragraph).toBe(2)
     expect(leftover?.words).toBe(leftover?.finding.quote)
   })
 
@@ -155,7 +157,7 @@ describe('mapping findings onto the real editor document', () => {
       rich.paragraph('A year ago revenue was ', rich.amount('revenue', 'yearAgoQuarter'), '.'),
     )
     const [entry] = mapped(document, 'boilerplate').filter((item) => item.finding.rule === 'leftover')
-    expect(entry?.finding.location?.inFreeText).toBe(false)
+    expect(textLocation(entry?.finding.location ?? null)?.inFreeText).toBe(false)
     expect(entry?.words).toBe(OBJ)
   })
 })

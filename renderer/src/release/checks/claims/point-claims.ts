@@ -8,6 +8,7 @@ import type { ComparisonPair, PeriodKey } from '../../measures'
 import type { RatioLookup, RatioValue } from '../../ratio-parts'
 import { formatRatio } from '../../ratio-wording'
 import type { Finding, FindingInput } from '../finding'
+import { textLocation } from '../finding'
 import { claimBase, claimPeriod, firstClaimStart } from './base'
 import type { ClaimContext, SentenceTokens } from './context'
 import type { FactsIndex } from './facts-index'
@@ -262,7 +263,7 @@ function pairOf(context: ClaimContext, claim: RatioPercent, limit: number): Comp
 export function pointClaims(context: ClaimContext, facts: RatioClaimFacts): Finding[] {
   const mentions = ratioMentions(context, facts.ratios, facts.measures)
   if (mentions.length === 0) return []
-  const said = pointsClaims(context).findings.map((entry) => entry.location?.textStart ?? -1)
+  const said = pointsClaims(context).findings.map((entry) => textLocation(entry.location)?.textStart ?? -1)
   const claims = ratioPercents(context, mentions)
   const findings: Finding[] = []
   for (const [index, claim] of claims.entries()) {
