@@ -1,8 +1,9 @@
-import { useCallback, useRef } from 'react'
+import { useCallback, useMemo, useRef } from 'react'
 import { useEditorServices } from '../editor-services'
 import type { Finding, Severity } from '../../release/checks/finding'
 import { textLocation } from '../../release/checks/finding'
-import { selectContent } from '../../store/selectors'
+import { releaseTables } from '../../release/release-tables'
+import { selectContent, selectFacts } from '../../store/selectors'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
 import { selectFindings } from './check-selectors'
 import { checksCountText } from './checks-indicators'
@@ -30,6 +31,9 @@ function FindingGroup(props: GroupProps) {
   const { editors } = useEditorServices()
   const findings = useRelease(selectFindings)
   const content = useRelease(selectContent)
+  const document = useRelease((state) => state.document)
+  const facts = useRelease(selectFacts)
+  const tables = useMemo(() => releaseTables(document, facts), [document, facts])
   const shown = findings.filter((finding) => finding.severity === props.severity)
   if (shown.length === 0) return null
   const titleId = `checks-${props.severity}s`
@@ -49,7 +53,7 @@ function FindingGroup(props: GroupProps) {
             // Ids are stable per rule and place; the index only parts two findings at the very same words.
             key={`${finding.id}#${index}`}
             finding={finding}
-            place={findingPlace(finding.location, content)}
+            place={findingPlace(finding.location, content, tables)}
             onShow={() => showFinding(store, editors, finding)}
             onFix={
               canFix(finding)

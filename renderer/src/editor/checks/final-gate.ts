@@ -1,7 +1,8 @@
 import type { ReleaseDocument } from '../../release/document-schema'
 import { finalGate, withOverrideReason } from '../../release/final-gate'
 import type { ReleaseStore } from '../../store/release-store'
-import { selectContent } from '../../store/selectors'
+import { releaseTables } from '../../release/release-tables'
+import { selectContent, selectFacts } from '../../store/selectors'
 import type { ReleaseState } from '../../store/store-types'
 import { countWords, selectErrorCount, selectFindings } from './check-selectors'
 import { findingPlace } from './finding-place'
@@ -50,9 +51,10 @@ const LISTED = 3
 function errorList(state: ReleaseState): string {
   const errors = selectFindings(state).filter((finding) => finding.severity === 'error')
   const content = selectContent(state)
+  const tables = releaseTables(state.document, selectFacts(state))
   const lines = errors
     .slice(0, LISTED)
-    .map((finding) => `\u2022 ${findingPlace(finding.location, content)}: ${finding.quote === '' ? finding.message : `\u201c${finding.quote}\u201d`}`)
+    .map((finding) => `\u2022 ${findingPlace(finding.location, content, tables)}: ${finding.quote === '' ? finding.message : `\u201c${finding.quote}\u201d`}`)
   if (errors.length > LISTED) lines.push(`\u2026 and ${errors.length - LISTED} more`)
   return lines.join('\n')
 }

@@ -1,6 +1,6 @@
 import { flushSync } from 'react-dom'
 import type { EditorTargets, InsertTarget } from '../editor-targets'
-import type { Finding, FindingLocation, Fix, TextLocation } from '../../release/checks/finding'
+import type { Finding, FindingLocation, Fix, TableCellLocation, TextLocation } from '../../release/checks/finding'
 import { textLocation } from '../../release/checks/finding'
 import { assertNever } from '../../release/assert-never'
 import type { ContentParagraph } from '../../release/release-content'
@@ -9,6 +9,7 @@ import { selectContent } from '../../store/selectors'
 import type { TextBlock } from '../../store/store-types'
 import type { NarrativeEditorHandle } from '../narrative/editor-handle'
 import { TEXT_BLOCK_LABELS } from '../text/text-blocks'
+import { tableCellId } from '../tables/table-cell-id'
 import { findingTab, isTextBlock } from './finding-place'
 import { findingRange, freeTextRange } from './finding-range'
 import type { EditorRange } from './finding-range'
@@ -51,6 +52,10 @@ export function showFinding(store: ReleaseStore, editors: EditorTargets, finding
   const tab = findingTab(finding.location)
   // The tab must be showing before its editor can take the focus and scroll the words into view.
   flushSync(() => store.getState().setActiveTab(tab))
+  if (finding.location?.block === 'tableCell') {
+    showTableCell(store, finding.location)
+    return
+  }
   const place = textPlace(store, editors, finding.location)
   if (place === null) return
   const range = findingRange(place.handle.textWithPositions(), place.paragraphs, place.location)
@@ -61,6 +66,14 @@ export function showFinding(store: ReleaseStore, editors: EditorTargets, finding
   place.handle.selectRange(range.from, range.to)
   // The editor takes the focus, and so shows its selection, in the next frame.
   requestAnimationFrame(centreSelection)
+}
+
+/** The table's cell selected in the Tables panel, and focused: an entered figure ready to retype. */
+function showTableCell(store: ReleaseStore, location: TableCellLocation): void {
+  flushSync(() => store.getState().selectTable({ table: location.tableId, row: location.rowId, column: location.column }))
+  const cell = document.getElementById(tableCellId(location.tableId, location.rowId, location.column))
+  cell?.focus()
+  if (typeof cell?.scrollIntoView === 'function') cell.scrollIntoView({ block: 'center' })
 }
 
 /** The editor scrolls the words just into view, at the pane's edge; the middle reads better. */
