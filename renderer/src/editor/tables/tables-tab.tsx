@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import { useShallow } from 'zustand/react/shallow'
 import { resolveTable } from '../../release/release-tables'
 import { ENTERED_KINDS } from '../../release/table-schema'
 import type { EnteredKind } from '../../release/table-schema'
@@ -106,7 +105,7 @@ function TableEditor(props: { readonly id: string }) {
 /** The Tables panel: the release's financial tables, a template to insert, and the selected table's rows. */
 export function TablesTab() {
   const store = useReleaseStoreApi()
-  const tables = useRelease(useShallow((state) => state.document.tables.map((table) => ({ id: table.id, title: table.title }))))
+  const tables = useRelease((state) => state.document.tables)
   const selected = useRelease((state) => state.tableSelection?.table ?? null)
   const shown = tables.find((table) => table.id === selected)?.id ?? tables[0]?.id ?? null
   const [template, setTemplate] = useState(TABLE_TEMPLATES[0]?.id ?? '')
