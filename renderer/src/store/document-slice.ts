@@ -209,6 +209,11 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
       },
 
       changeMeasures: (command) => {
+        if (command.kind === 'remove') {
+          // A table row bound to the measure would leave a release file that cannot be opened again.
+          const table = get().document.tables.find((candidate) => candidate.rows.some((row) => row.kind === 'measure' && row.measure === command.id))
+          if (table !== undefined) return fail(`The table "${table.title}" shows this measure; remove its row first.`)
+        }
         const next = applyMeasureCommand(get().document.figures, command)
         if (!next.ok) return next
         edit(null, (document) => (next.value === document.figures ? document : { ...document, figures: next.value }))

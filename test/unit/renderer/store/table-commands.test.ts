@@ -109,6 +109,15 @@ describe('editing financial tables from the store', () => {
     expect(operations(store).rows.find((row) => row.id === 'other-income')).toMatchObject({ style: 'normal', sums: [] })
   })
 
+  it('refuses to remove a measure a table row shows, so the saved release still opens', () => {
+    const store = withOperations()
+    const before = store.getState().document
+    const result = store.getState().changeMeasures({ kind: 'remove', id: 'revenue' })
+    expect(result).toEqual({ ok: false, error: 'The table "Condensed Consolidated Statements of Operations" shows this measure; remove its row first.' })
+    expect(store.getState().document).toBe(before)
+    expect(readReleaseDocument(serializeReleaseDocument(store.getState().document)).ok).toBe(true)
+  })
+
   it('removes a table', () => {
     const store = withOperations()
     store.getState().changeTables({ kind: 'removeTable', table: 'operations' })
