@@ -11,6 +11,7 @@ import type { ReleaseDocument } from '../../renderer/src/release/document-schema
 import { draftFromFigures } from '../../renderer/src/release/figures-file'
 import { readFiguresFile, serializeReleaseDocument } from '../../renderer/src/release/load-document'
 import { rich } from '../../renderer/src/release/narrative-builders'
+import { sampleStatement } from './sample-table'
 
 const ROOT = resolve(__dirname, '../..')
 export const SAMPLE_FIGURES = resolve(ROOT, 'assets/samples/iec-q2-fiscal-2006.figures.json')
@@ -36,6 +37,7 @@ export function buildSampleRelease(): ReleaseDocument {
   const draft = draftFromFigures({ ...figures.value, style: { ...figures.value.style, negative: 'parenInside' } })
   return {
     ...draft,
+    tables: [sampleStatement(draft)],
     company: {
       ...draft.company,
       logo: { mediaType: 'image/png', data: readFileSync(SAMPLE_LOGO).toString('base64') },

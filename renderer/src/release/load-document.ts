@@ -2,6 +2,7 @@ import { FORMAT_VERSION, releaseDocumentSchema } from './document-schema'
 import type { ReleaseDocument } from './document-schema'
 import { figuresFileSchema } from './figures-file'
 import { figuresForFile } from './figures-schema'
+import { tableForFile } from './stored-tables'
 import type { FiguresFile } from './figures-file'
 import type { Result } from './result'
 import { fail, ok } from './result'
@@ -98,6 +99,6 @@ export function releaseFileObject(document: ReleaseDocument): Readonly<Record<st
     period,
     figures: figuresForFile(figures),
     ...rest,
-    ...(tables.length === 0 ? {} : { tables }),
+    ...(tables.length === 0 ? {} : { tables: tables.map(tableForFile) }),
   }
 }

@@ -1,7 +1,8 @@
 import type { z } from 'zod'
+import { assertNever } from './assert-never'
 import type { MeasureDefinition } from './measure-definition'
 import { tablesSchema } from './table-schema'
-import type { StoredTable } from './table-schema'
+import type { FigureTableRow, StoredTable, TableColumn, TableRow } from './table-schema'
 
 /**
  * Reads a release file's `tables` against its measures, adding any problem to the file's own
@@ -40,4 +41,52 @@ export function storedTables(
     })
   })
   return refused ? null : parsed.data
+}
+
+function layoutForFile(row: FigureTableRow) {
+  return {
+    indent: row.indent,
+    style: row.style,
+    ...(row.ruleAbove === undefined ? {} : { ruleAbove: row.ruleAbove }),
+    doubleRuleBelow: row.doubleRuleBelow,
+    sums: row.sums.map((term) => ({ row: term.row, sign: term.sign })),
+  }
+}
+
+function rowForFile(row: TableRow): Readonly<Record<string, unknown>> {
+  switch (row.kind) {
+    case 'heading':
+      return { id: row.id, kind: row.kind, label: row.label, indent: row.indent }
+    case 'measure':
+      return { id: row.id, kind: row.kind, measure: row.measure, ...(row.label === undefined ? {} : { label: row.label }), ...layoutForFile(row) }
+    case 'entered':
+      return { id: row.id, kind: row.kind, label: row.label, figures: row.figures, values: { ...row.values }, ...layoutForFile(row) }
+    default:
+      return assertNever(row)
+  }
+}
+
+function columnForFile(column: TableColumn): Readonly<Record<string, unknown>> {
+  switch (column.kind) {
+    case 'period':
+      return { kind: column.kind, period: column.period }
+    case 'change':
+      return { kind: column.kind, change: column.change, current: column.current, prior: column.prior }
+    default:
+      return assertNever(column)
+  }
+}
+
+/** A table as the file writes it, its keys always in one order, however it was made (opened, built from a template, edited). */
+export function tableForFile(table: StoredTable): Readonly<Record<string, unknown>> {
+  return {
+    id: table.id,
+    title: table.title,
+    unit: table.unit,
+    ...(table.unitLine === undefined ? {} : { unitLine: table.unitLine }),
+    heads: table.heads,
+    columns: table.columns.map(columnForFile),
+    rows: table.rows.map(rowForFile),
+    notes: [...table.notes],
+  }
 }

@@ -168,8 +168,7 @@ export function sixPageRelease(): ReleaseDocument {
  * Every release the DOCX tests export, by name: the schema test validates each of these files, so
  * a variant a test writes belongs here.
  */
-export function docxTestReleases(): ReadonlyMap<string, ReleaseDocument> {
-  const sample = sampleRelease()
+export function docxTestReleases(sample: ReleaseDocument = sampleRelease()): ReadonlyMap<string, ReleaseDocument> {
   const jpegLogo = { mediaType: 'image/jpeg' as const, data: toBase64(jpegHeader(400, 100)) }
   return new Map([
     ['sample (draft, with logo)', sample],

@@ -90,7 +90,8 @@ describe('no false alarms', () => {
   })
 
   it.each([
-    ['profits and losses swapped', (document: ReleaseDocument) => flippedResults(document)],
+    // The sample's table types its lines for the real results; a swapped release's table is checked below.
+    ['profits and losses swapped', (document: ReleaseDocument) => ({ ...flippedResults(document), tables: [] })],
     [
       'losses written in words',
       (document: ReleaseDocument) => withStyle(document, { negative: 'words' }),
@@ -123,6 +124,14 @@ describe('no false alarms', () => {
       app: [THIRD_QUARTER],
       text: [THIRD_QUARTER],
     })
+  })
+
+  it("reports the sample's statement of operations once profits and losses are swapped: its typed lines no longer foot", () => {
+    const swapped = flippedResults(sampleRelease())
+    const cells = checkRelease(releaseFacts(swapped))
+      .filter((entry) => entry.rule === 'table-footing' && entry.severity === 'error')
+      .map((entry) => entry.location)
+    expect(cells).toEqual([0, 1, 2, 3].map((column) => ({ block: 'tableCell', tableId: 'operations', rowId: 'net-income', column })))
   })
 
   it.each([1, 3, 4] as const)(

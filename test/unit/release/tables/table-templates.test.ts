@@ -131,8 +131,11 @@ describe('the table templates', () => {
     'the %s template saves and opens again unchanged',
     (id) => {
       const document = { ...SECOND, tables: [built(id, SECOND)] }
-      const reopened = readReleaseDocument(serializeReleaseDocument(document))
+      const saved = serializeReleaseDocument(document)
+      const reopened = readReleaseDocument(saved)
       expect(reopened.ok && reopened.value.tables).toEqual(document.tables)
+      // The same text whether the table was just built or opened from the file.
+      expect(reopened.ok && serializeReleaseDocument(reopened.value)).toBe(saved)
     },
   )
 })
