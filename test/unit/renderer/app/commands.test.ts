@@ -57,6 +57,8 @@ describe('the command registry', () => {
 
   it('inserts a table from each template the release can have, selected in the Tables panel', async () => {
     const { store, commands } = setup()
+    // The sample without its own statement of operations.
+    store.getState().replaceDocument({ ...store.getState().document, tables: [] }, null, null)
     await (commands.get('insert.table.statement-of-operations') as Command).run()
     expect(store.getState().document.tables.map((table) => table.title)).toEqual(['Condensed Consolidated Statements of Operations'])
     expect(store.getState().activeTab).toBe('tables')
@@ -66,6 +68,8 @@ describe('the command registry', () => {
 
   it('says why a template the release cannot have yet is not inserted, and changes nothing', async () => {
     const { store, commands } = setup()
+    // The sample without its own statement of operations.
+    store.getState().replaceDocument({ ...store.getState().document, tables: [] }, null, null)
     // The sample reports no non-GAAP measure to reconcile.
     await (commands.get('insert.table.non-gaap-reconciliation') as Command).run()
     expect(store.getState().document.tables).toEqual([])

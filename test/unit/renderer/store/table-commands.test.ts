@@ -3,7 +3,8 @@ import { readReleaseDocument, serializeReleaseDocument } from '../../../../rende
 import { releaseTables } from '../../../../renderer/src/release/release-tables'
 import { selectFacts } from '../../../../renderer/src/store/selectors'
 import type { ReleaseStore } from '../../../../renderer/src/store/release-store'
-import { manualClock, sampleStore } from '../helpers/sample'
+import { createReleaseStore } from '../../../../renderer/src/store/release-store'
+import { manualClock, sampleDocument } from '../helpers/sample'
 
 function operations(store: ReleaseStore) {
   const table = store.getState().document.tables.find((candidate) => candidate.id === 'operations')
@@ -21,8 +22,13 @@ function printedRow(store: ReleaseStore, rowId: string): readonly string[] {
   return table?.rows.find((row) => row.id === rowId)?.cells.map((cell) => cell.text) ?? []
 }
 
+/** The sample without its own statement of operations, so each test inserts one afresh. */
+function sampleWithoutTables(): ReleaseStore {
+  return createReleaseStore({ document: { ...sampleDocument(), tables: [] }, path: null, stamp: null }, { now: manualClock().now })
+}
+
 function withOperations(): ReleaseStore {
-  const store = sampleStore(manualClock())
+  const store = sampleWithoutTables()
   expect(store.getState().changeTables({ kind: 'insertTemplate', template: 'statement-of-operations' })).toEqual({ ok: true, value: null })
   return store
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { ChecksPanel } from '../../../../renderer/src/editor/checks/checks-panel'
 import { TablesTab } from '../../../../renderer/src/editor/tables/tables-tab'
 import { renderWithStore } from '../helpers/render'
-import { sampleStore } from '../helpers/sample'
+import { createReleaseStore } from '../../../../renderer/src/store/release-store'
+import { sampleDocument } from '../helpers/sample'
 
 const COLUMN = 'Three Months Ended March 31, 2006'
 
@@ -14,7 +15,8 @@ function renderTablesAndChecks() {
       <TablesTab />
       <ChecksPanel />
     </>,
-    sampleStore(),
+    // The sample without its own statement of operations, so each test inserts one afresh.
+    createReleaseStore({ document: { ...sampleDocument(), tables: [] }, path: null, stamp: null }),
   )
 }
 
