@@ -1,4 +1,3 @@
-import { MEASURE_CATALOGUE } from '../measure-catalogue'
 import { releaseContent } from '../release-content'
 import type { ReleaseContent } from '../release-content'
 import type { ReleaseFacts } from '../release-facts'
@@ -7,7 +6,7 @@ import { factsIndex } from './claims/facts-index'
 import type { Finding } from './finding'
 import { sortFindings } from './finding'
 import { emptyBlockFindings, leftoverFindings } from './leftovers'
-import { nonGaapFindings } from './non-gaap'
+import { nonGaapFindings, regulationGMeasures } from './non-gaap'
 import { releaseDateFindings } from './release-dates'
 import type { TextParagraph } from './text-model'
 import { contentTextParagraph, draftTextParagraph } from './text-model'
@@ -44,8 +43,7 @@ export function checkRelease(facts: ReleaseFacts, content?: ReleaseContent): rea
     ...emptyBlockFindings(laidOut),
     ...textFindings(paragraphs, facts),
     ...releaseDateFindings(facts, paragraphs),
-    // The catalogue's words find "adjusted EPS" even when the release has no such figure.
-    ...nonGaapFindings(paragraphs, MEASURE_CATALOGUE),
+    ...nonGaapFindings(paragraphs, regulationGMeasures(facts.resolution.figures.measures)),
   ])
 }
 

@@ -1,3 +1,4 @@
+import { MEASURE_CATALOGUE } from '../measure-catalogue'
 import type { MeasureDefinition, MeasureId } from '../measure-definition'
 import type { Finding, FindingBlock } from './finding'
 import { finding } from './finding'
@@ -147,6 +148,32 @@ function problem(
   if (later !== undefined) return laterMessage(nonGaap, later, gaapName)
   const named = { ...nonGaap, mention: { ...nonGaap.mention, gaap: gaapName } }
   return gaapMentions.length > 0 ? tableOnlyMessage(named) : neverMessage(named)
+}
+
+// The checks run on every keystroke; the release's measures list changes far less often.
+const JUDGED = new WeakMap<readonly MeasureDefinition[], readonly MeasureDefinition[]>()
+
+/**
+ * The measures Regulation G is judged with: the catalogue's, whose words find "adjusted EPS" even
+ * when the release has no such figure, and the release's own non-GAAP measures with the GAAP
+ * measures they reconcile to. Built once per measures list.
+ */
+export function regulationGMeasures(
+  measures: readonly MeasureDefinition[],
+): readonly MeasureDefinition[] {
+  const kept = JUDGED.get(measures)
+  if (kept !== undefined) return kept
+  const known = new Set<MeasureId>(MEASURE_CATALOGUE.map((measure) => measure.id))
+  const own = measures.filter(
+    (measure) => !measure.gaap && measure.reconcilesTo !== null && !known.has(measure.id),
+  )
+  const targets = new Set(own.map((measure) => measure.reconcilesTo))
+  const added = measures.filter(
+    (measure) => !known.has(measure.id) && (own.includes(measure) || targets.has(measure.id)),
+  )
+  const judged = added.length === 0 ? MEASURE_CATALOGUE : [...MEASURE_CATALOGUE, ...added]
+  JUDGED.set(measures, judged)
+  return judged
 }
 
 /**

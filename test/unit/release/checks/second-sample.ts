@@ -3,6 +3,8 @@ import { resolve } from 'node:path'
 import type { ReleaseDocument } from '../../../../renderer/src/release/document-schema'
 import type { FigureRow } from '../../../../renderer/src/release/figures-schema'
 import { readReleaseDocument } from '../../../../renderer/src/release/load-document'
+import type { MeasureEntry } from '../../../../renderer/src/release/measure-entry'
+import { releaseMeasures } from '../../../../renderer/src/release/release-measures'
 import { releaseFacts } from '../../../../renderer/src/release/release-facts'
 import type { ReleaseFacts } from '../../../../renderer/src/release/release-facts'
 import { withRows } from '../../../support/figure-rows'
@@ -22,4 +24,13 @@ export function secondSampleWith(
 ): ReleaseFacts {
   const document = secondSample()
   return releaseFacts({ ...document, figures: withRows(document.figures, rows) })
+}
+
+/** The second sample with more measures at the end of its list (no figures for them). */
+export function secondSampleWithMeasures(added: readonly MeasureEntry[]): ReleaseDocument {
+  const document = secondSample()
+  const entries = [...document.figures.entries, ...added]
+  const measures = releaseMeasures(entries)
+  if (!measures.ok) throw new Error(measures.error)
+  return { ...document, figures: { ...document.figures, entries, measures: measures.value } }
 }
