@@ -2,6 +2,7 @@ import type { MeasureDefinition } from '../../measure-definition'
 import { PART_WORDS_AFTER, PART_WORDS_BEFORE } from '../../measure-words'
 import type { ComparisonPair, Measure } from '../../measures'
 import { releaseMeasures, VERSION_1_ENTRIES } from '../../release-measures'
+import { frontedUnit, namedSegment } from './segment-subject'
 
 /**
  * A measure named in the text. `measure` is null for metrics the release has no figures for
@@ -241,12 +242,17 @@ export function measureTokens(
       : (partBefore(text, base.start, companyWords) ??
         after ??
         basisBefore(text, base.start) ??
+        frontedUnit(text, base.start) ??
         perShareOfPart(text, base, tokens[tokens.length - 1]))
+    // "Revenue from our Test Systems business" is the segment's figure where the release has it.
+    // Its end moves past a name that follows ("revenue for the quarter from Test Systems"), so the words between are not read as a new subject.
+    const segment = namedSegment(text, base, group.measure, measures)
     tokens.push({
       ...base,
-      measure: part === null ? group.measure : null,
+      end: segment?.end ?? base.end,
+      measure: segment?.segment.id ?? (part === null ? group.measure : null),
       polarity: group.polarity,
-      part,
+      part: segment === null ? part : null,
     })
   }
   return tokens
