@@ -51,4 +51,10 @@ describe('a claim about a segment is judged against the segment, when the releas
     expect(errors(`In the Test Systems segment, revenue rose 12% and operating income rose 40% ${YEAR_AGO}`)).toEqual([])
     expect(errors(`Test Systems segment operating income rose 15% ${YEAR_AGO}`)).toEqual([])
   })
+
+  it('still judges the total after a fronted phrase about the whole company', () => {
+    expect(errors(`For the Company's business, revenue rose 15% ${YEAR_AGO}`)).toEqual([
+      expect.stringMatching(/^wrong-percent: Sales were 14% ahead of the same quarter in fiscal 2025, not 15%/),
+    ])
+  })
 })

@@ -211,7 +211,7 @@ function within(measure: MeasureDefinition, ancestor: string, measures: readonly
 
 // "In the Test Systems segment, revenue rose": a segment, business or division fronted in the sentence.
 const FRONTED =
-  /(?:^|[.!?;:"\u201c(]\s*)((?:[Ii]n|[Ww]ithin|[Ff]or|[Aa]t)\s+(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?:[A-Z][\w&'\u2019-]*\s+){1,4}(?:segments?|business(?:es)?|divisions?|units?|groups?))\s*,[^.!?;]*$/
+  /(?:^|[.!?;:"\u201c(]\s*)((?:[Ii]n|[Ww]ithin|[Ff]or|[Aa]t)\s+(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?!Company\b|Company's\b|Corporation\b)(?:[A-Z][\w&'\u2019-]*\s+){1,4}(?:segments?|business(?:es)?|divisions?|units?|groups?))\s*,[^.!?;]*$/
 
 /** The phrase naming a segment, business or division fronted in the sentence before `start`, or null. */
 export function frontedUnit(text: string, start: number): string | null {
