@@ -16,10 +16,16 @@ import type { FigureFinding } from './tie-outs'
  */
 export function ratioFigureFindings(facts: ReleaseFacts): readonly FigureFinding[] {
   const { measures } = facts.resolution.figures
-  return ratioTieOuts(measures, enteredFigures(facts), facts.document.style).map((tieOut) => ({
-    finding: tieOut.finding,
-    cells: tieOut.cells.map(({ measure, period }): FigureCellKey => figureCellKey(measure, period)),
-  }))
+  const derivedAgainst = new Set(
+    facts.resolution.discrepancies.map((entry) => figureCellKey(entry.measure, entry.period)),
+  )
+  return ratioTieOuts(measures, enteredFigures(facts), facts.document.style).map((tieOut) => {
+    const cells = tieOut.cells.map(({ measure, period }): FigureCellKey => figureCellKey(measure, period))
+    // At the first quarter a margin's year to date may also disagree with its quarter: two problems, two ids.
+    const clash = cells[0] !== undefined && derivedAgainst.has(cells[0])
+    const finding = clash ? { ...tieOut.finding, id: `${tieOut.finding.id}:parts` } : tieOut.finding
+    return { finding, cells }
+  })
 }
 
 /** The release's entered figures as the segment tie-out reads them: a row only for a measure it reports. */

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { checkRelease } from '../../../../renderer/src/release/checks/check-release'
 import type { FigureRow } from '../../../../renderer/src/release/figures-schema'
 import { figureFindings } from '../../../../renderer/src/release/checks/tie-outs'
-import { secondSampleWith } from './second-sample'
+import { releaseFacts } from '../../../../renderer/src/release/release-facts'
+import { withRows } from '../../../support/figure-rows'
+import { secondSample, secondSampleWith } from './second-sample'
 
 // Gross profit of $4,050 over revenue of $10,000 is a 40.5% margin; the segments add up to the revenue.
 const PARTS = {
@@ -43,5 +45,24 @@ describe('an entered margin against its parts', () => {
   it('is silent on the margin entered right, and on one whose parts are not both given', () => {
     expect(marginFindings('40.5')).toEqual([])
     expect(marginFindings('41.0', { ...PARTS, grossProfit: { quarter: null } })).toEqual([])
+  })
+})
+
+describe('a first-quarter margin', () => {
+  it('that disagrees both with its quarter and with its parts gives two findings, each its own', () => {
+    const sample = secondSample()
+    const document = {
+      ...sample,
+      period: { ...sample.period, quarter: 1 as const },
+      figures: withRows(sample.figures, { grossMargin: { yearToDate: '41.0' } }),
+    }
+    const found = figureFindings(releaseFacts(document)).filter((entry) =>
+      entry.finding.id.startsWith('figure-discrepancy@figures:grossMargin.yearToDate'),
+    )
+    expect(found.map((entry) => entry.finding.message)).toEqual([
+      expect.stringContaining('at the first quarter, year to date equals the quarter'),
+      expect.stringContaining('but gross profit of $48.3 million over revenue of $121.4 million gives 39.8%'),
+    ])
+    expect(new Set(found.map((entry) => entry.finding.id)).size).toBe(2)
   })
 })
