@@ -68,8 +68,24 @@ function sizeInWords(bytes: number): string {
   return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.round(bytes / (1024 * 1024))} MB`
 }
 
-/** The workbook's one sheet to read, or why it cannot be read at all. */
-async function openSheet(bytes: Uint8Array, fileName: string, sheetName: string | undefined): Promise<Result<Sheet>> {
+/** A workbook opened once, whose sheets a mapping, or a person choosing cells, then reads. */
+export interface OpenedWorkbook {
+  readonly fileName: string
+  /** The worksheets' names in the workbook's order; empty for a CSV file, which has one unnamed table. */
+  readonly sheetNames: readonly string[]
+  /** The named sheet (absent: the first), or why there is none. */
+  readonly sheet: (name: string | undefined) => Result<Sheet>
+}
+
+function damaged(fileName: string): string {
+  return `${fileName} is not an Excel workbook (.xlsx) that can be read: it is damaged or of another kind.`
+}
+
+/**
+ * Opens an XLSX workbook or a CSV file from its bytes, refusing before anything is parsed a file
+ * over 50 MB, a password-protected or 97–2003 workbook, and a zip whose parts would unpack too large.
+ */
+export async function openWorkbook(bytes: Uint8Array, fileName: string): Promise<Result<OpenedWorkbook>> {
   if (bytes.byteLength > WORKBOOK_MAX_BYTES)
     return fail(
       `${fileName} is ${sizeInMegabytes(bytes.byteLength)}, larger than the 50 MB a workbook may be; save the sheet with the figures as a workbook of its own.`,
@@ -81,13 +97,12 @@ async function openSheet(bytes: Uint8Array, fileName: string, sheetName: string 
         : `${fileName} is an Excel 97–2003 workbook (.xls); save it as an Excel workbook (.xlsx) to import.`,
     )
   if (/\.(?:csv|txt)$/i.test(fileName) || !startsWith(bytes, ZIP_MAGIC)) {
-    if (/\.xls[xm]?$/i.test(fileName))
-      return fail(`${fileName} is not an Excel workbook (.xlsx) that can be read: it is damaged or of another kind.`)
-    return ok(csvSheet(bytes))
+    if (/\.xls[xm]?$/i.test(fileName)) return fail(damaged(fileName))
+    const table = csvSheet(bytes)
+    return ok({ fileName, sheetNames: [], sheet: () => ok(table) })
   }
   const sizes = packageSizes(bytes)
-  if (sizes === null)
-    return fail(`${fileName} is not an Excel workbook (.xlsx) that can be read: it is damaged or of another kind.`)
+  if (sizes === null) return fail(damaged(fileName))
   if (sizes.totalBytes > WORKBOOK_MAX_INFLATED_BYTES)
     return fail(
       `${fileName} would unpack to ${sizeInWords(sizes.totalBytes)} (its part ${sizes.largestPart.name} alone to ${sizeInWords(sizes.largestPart.bytes)}), more than the ${sizeInWords(WORKBOOK_MAX_INFLATED_BYTES)} a workbook may; it is not opened. Save the sheet with the figures as a workbook of its own.`,
@@ -96,20 +111,19 @@ async function openSheet(bytes: Uint8Array, fileName: string, sheetName: string 
   try {
     sheets = await xlsxSheets(bytes)
   } catch {
-    return fail(`${fileName} is not an Excel workbook (.xlsx) that can be read: it is damaged or of another kind.`)
+    return fail(damaged(fileName))
   }
   const names = [...sheets.keys()]
-  const name = sheetName ?? names[0]
-  const sheet = name === undefined ? undefined : sheets.get(name)
-  if (sheet === undefined) {
+  const sheet = (sheetName: string | undefined): Result<Sheet> => {
+    const name = sheetName ?? names[0]
+    const found = name === undefined ? undefined : sheets.get(name)
+    if (found !== undefined) return ok(found)
     const listed = names.map((each) => `"${each}"`).join(', ')
     return fail(
-      names.length === 0
-        ? `${fileName} has no sheets.`
-        : `${fileName} has no sheet "${sheetName ?? ''}"; its sheets are ${listed}.`,
+      names.length === 0 ? `${fileName} has no sheets.` : `${fileName} has no sheet "${sheetName ?? ''}"; its sheets are ${listed}.`,
     )
   }
-  return ok(sheet)
+  return ok({ fileName, sheetNames: names, sheet })
 }
 
 /** The workbook's unit applies to amounts and counts; per-share figures and ratios are never "in thousands". */
@@ -213,7 +227,14 @@ export async function importWorkbook(
   fileName: string,
   mapping: WorkbookMapping,
 ): Promise<Result<ImportedFigures>> {
-  const opened = await openSheet(bytes, fileName, mapping.sheet)
+  const opened = await openWorkbook(bytes, fileName)
+  return opened.ok ? readMappedFigures(opened.value, mapping) : opened
+}
+
+/** The figures a mapping names in an opened workbook; the error is one sentence naming the sheet and cell. */
+export function readMappedFigures(workbook: OpenedWorkbook, mapping: WorkbookMapping): Result<ImportedFigures> {
+  const { fileName } = workbook
+  const opened = workbook.sheet(mapping.sheet)
   if (!opened.ok) return opened
   const sheet = opened.value
   let rangeColumns: Partial<Record<PeriodKey, number>> | null = null
