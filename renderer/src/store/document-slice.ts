@@ -124,7 +124,9 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
         const current = get().document
         let figures = current.figures
         for (const cell of cells) figures = withFigure(figures, cell.measure, cell.period, cell.typed)
-        const filled = figures === current.figures ? current : { ...current, figures }
+        // Figures pasted or imported over the same figures are no change, and leave no empty undo step.
+        const same = JSON.stringify(figures) === JSON.stringify(current.figures)
+        const filled = same ? current : { ...current, figures }
         const next = also === undefined ? filled : also(filled)
         const touched = new Set<string>(cells.map((cell) => cellKey(cell.measure, cell.period)))
         set((state) => ({

@@ -88,6 +88,16 @@ describe('pasting into the figures grid', () => {
     expect(figureRow(rows, 'netIncome').previousQuarter).toBe('1.1')
   })
 
+  it('leaves no undo step when the pasted figures are the ones the grid already has', async () => {
+    const user = userEvent.setup()
+    const store = renderGrid()
+    const before = store.getState().document
+    await user.click(cell('Revenue, Q2 fiscal 2006'))
+    await user.paste('5,600,000\t\r\n')
+    expect(store.getState().document).toBe(before)
+    expect(store.getState().past).toHaveLength(0)
+  })
+
   it('takes a single pasted amount as typing in the cell', async () => {
     const user = userEvent.setup()
     const store = renderGrid()
