@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import ExcelJS from 'exceljs'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createCommands } from '../../../../renderer/src/app/commands'
 import { DialogHost } from '../../../../renderer/src/app/dialog-host'
 import { Toasts } from '../../../../renderer/src/app/toasts'
@@ -53,9 +53,12 @@ function renderImport(files: { readonly name: string; readonly bytes: Uint8Array
 
 const field = (name: string) => screen.getByRole('textbox', { name: `${name}: cell` })
 
+// A hang guard, not a speed limit: the first import loads the workbook reader, which takes seconds on a loaded machine.
+const OPENED = { timeout: 15_000 }
+
 /** Types the cells of revenue and net income, this quarter and the previous one, on sheet Q2 in thousands. */
 async function mapFirstWorkbook(user: ReturnType<typeof userEvent.setup>): Promise<void> {
-  const dialog = await screen.findByRole('dialog', { name: 'Import figures from q2.xlsx' })
+  const dialog = await screen.findByRole('dialog', { name: 'Import figures from q2.xlsx' }, OPENED)
   await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Sheet' }), 'Q2')
   await user.selectOptions(within(dialog).getByRole('combobox', { name: /amounts are/ }), 'thousands')
   await user.type(field('Revenue, Q2 fiscal 2006'), 'B5')
@@ -100,7 +103,7 @@ describe('importing figures from a workbook', () => {
     await user.click(screen.getByRole('button', { name: 'Apply' }))
     await first
     const second = run()
-    const confirm = await screen.findByRole('alertdialog', { name: 'Import figures from q3.xlsx' })
+    const confirm = await screen.findByRole('alertdialog', { name: 'Import figures from q3.xlsx' }, OPENED)
     expect(confirm).toHaveTextContent('4 figures change from q3.xlsx, through the mapping this release remembers:')
     expect(confirm).toHaveTextContent('Revenue, Q2 fiscal 2006: 5,600,000 \u2192 6,100,000')
     expect(confirm).toHaveTextContent('Net income (loss), Q1 fiscal 2006: (48,000) \u2192 (168,000)')
@@ -145,7 +148,7 @@ describe('importing figures from a workbook', () => {
     await first
     const before = store.getState().document
     const second = run()
-    const refusal = await screen.findByRole('alertdialog', { name: 'q3.xlsx does not fit the remembered mapping' })
+    const refusal = await screen.findByRole('alertdialog', { name: 'q3.xlsx does not fit the remembered mapping' }, OPENED)
     expect(refusal).toHaveTextContent('q3.xlsx has no sheet "Q2"; its sheets are "Notes", "Q3 2006".')
     expect(refusal).toHaveTextContent('Nothing was imported.')
     await user.click(within(refusal).getByRole('button', { name: 'Cancel' }))
@@ -157,10 +160,8 @@ describe('importing figures from a workbook', () => {
     const { store, run } = renderImport([{ name: 'locked.xlsx', bytes: encryptedWorkbookBytes() }])
     const before = store.getState().document
     await run()
-    await vi.waitFor(() =>
-      expect(screen.getByRole('alert')).toHaveTextContent(
-        'locked.xlsx is password-protected: remove the password in Excel (File > Info > Protect Workbook) and save again. Nothing was imported.',
-      ),
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'locked.xlsx is password-protected: remove the password in Excel (File > Info > Protect Workbook) and save again. Nothing was imported.',
     )
     expect(store.getState().document).toBe(before)
     expect(screen.queryByRole('dialog')).toBeNull()
