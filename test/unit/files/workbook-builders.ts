@@ -78,10 +78,10 @@ export function encryptedWorkbookBytes(): Uint8Array {
 }
 
 /**
- * A real workbook whose zip directory says its first sheet unpacks to 3.75 GB, as a zip bomb's
- * does: the importer must refuse it from the directory alone, before inflating anything.
+ * A real workbook whose zip directory says its first sheet unpacks to 3.75 GB (or `declared`
+ * bytes), as a zip bomb's does: the importer must refuse it from the directory alone, before inflating anything.
  */
-export async function zipBombWorkbookBytes(): Promise<Uint8Array> {
+export async function zipBombWorkbookBytes(declared = 0xf0000000): Promise<Uint8Array> {
   const bytes = (await statementWorkbook()).slice()
   const data = new DataView(bytes.buffer)
   const name = new TextEncoder().encode('xl/worksheets/sheet1.xml')
@@ -89,7 +89,7 @@ export async function zipBombWorkbookBytes(): Promise<Uint8Array> {
     if (data.getUint32(at, true) !== 0x02014b50) continue
     const nameLength = data.getUint16(at + 28, true)
     const entry = bytes.subarray(at + 46, at + 46 + nameLength)
-    if (entry.length === name.length && entry.every((byte, index) => byte === name[index])) data.setUint32(at + 24, 0xf0000000, true)
+    if (entry.length === name.length && entry.every((byte, index) => byte === name[index])) data.setUint32(at + 24, declared, true)
   }
   return bytes
 }

@@ -182,6 +182,12 @@ describe('a workbook that cannot be imported gives one sentence naming the file,
     )
   })
 
+  it('a part whose size says "see the zip64 field" with no such field, refused as too large to count', async () => {
+    expect(await importError(await zipBombWorkbookBytes(0xffffffff))).toMatch(
+      /^figures\.xlsx would unpack to more than can be counted \(its part xl\/worksheets\/sheet1\.xml alone to more than can be counted\)/,
+    )
+  })
+
   it('a zip bomb, refused from its zip directory before any part is inflated', async () => {
     expect(await importError(await zipBombWorkbookBytes())).toBe(
       'figures.xlsx would unpack to 3.8 GB (its part xl/worksheets/sheet1.xml alone to 3.8 GB), more than the 500 MB a workbook may; it is not opened. Save the sheet with the figures as a workbook of its own.',
