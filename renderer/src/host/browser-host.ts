@@ -1,5 +1,6 @@
 import { LOGO_MEDIA_TYPES } from '../release/document-schema'
 import type { LogoMediaType } from '../release/document-schema'
+import { WORKBOOK_MAX_BYTES } from '../workbook/workbook-import'
 import { INPUT_LIMITS, sizeInWords } from '../release/input-limits'
 import { imageTypeLabel, sniffImageType } from '../release/logo-image'
 import { channels, events } from '../contract/bridge-contract'
@@ -24,6 +25,9 @@ import { readRecovery, rememberRecent, recentList, clearRecovery, writeRecovery 
  * list and the recovery copy in localStorage, printing through window.print(). Every request and
  * reply is checked against the contract, exactly as the Electron shell does.
  */
+
+const WORKBOOK_ACCEPT =
+  '.xlsx,.xlsm,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv'
 
 type Handlers = {
   readonly [C in Channel]: (request: z.output<(typeof channels)[C]['request']>) => Promise<ChannelResponse<C>>
@@ -146,6 +150,17 @@ export function createBrowserHost(io: BrowserIo, options: { readonly e2e?: boole
         )
       }
       return { mediaType: file.type, data: bytesToBase64(bytes) }
+    },
+
+    'workbook:open': async () => {
+      const file = await io.pickFile(WORKBOOK_ACCEPT)
+      if (file === null) return null
+      // Refused from its size alone, before the page reads it into memory.
+      if (file.size > WORKBOOK_MAX_BYTES)
+        throw new Error(
+          `${file.name} is ${(file.size / (1024 * 1024)).toFixed(1)} MB, larger than the 50 MB a workbook may be; save the sheet with the figures as a workbook of its own.`,
+        )
+      return { name: file.name, data: bytesToBase64(new Uint8Array(await file.arrayBuffer())) }
     },
 
     'export:docx': async ({ suggestedName, data }) => {

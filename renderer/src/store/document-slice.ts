@@ -120,6 +120,23 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
         get().breakCoalescing()
       },
 
+      fillFigures: (cells, also) => {
+        const current = get().document
+        let figures = current.figures
+        for (const cell of cells) figures = withFigure(figures, cell.measure, cell.period, cell.typed)
+        // Figures pasted or imported over the same figures are no change, and leave no empty undo step.
+        const same = JSON.stringify(figures) === JSON.stringify(current.figures)
+        const filled = same ? current : { ...current, figures }
+        const next = also === undefined ? filled : also(filled)
+        const touched = new Set<string>(cells.map((cell) => cellKey(cell.measure, cell.period)))
+        set((state) => ({
+          figureDrafts: Object.fromEntries(Object.entries(state.figureDrafts).filter(([cell]) => !touched.has(cell))),
+        }))
+        // A step of its own: neither the typing before it nor after it joins it.
+        get().breakCoalescing()
+        get().commit(next, null)
+      },
+
       revertFigure: (measure, period) => {
         const cell = cellKey(measure, period)
         const draft = get().figureDrafts[cell]
