@@ -3,6 +3,8 @@ import { checkDraftText } from '../../../../renderer/src/release/checks/check-re
 import { draftFromFigures, figuresFileSchema } from '../../../../renderer/src/release/figures-file'
 import { releaseFacts } from '../../../../renderer/src/release/release-facts'
 import type { ReleaseFacts } from '../../../../renderer/src/release/release-facts'
+import { corpusDirectory, corpusReleaseNames, readCorpusRelease } from '../../../eval/claims/corpus'
+import { scoreRelease } from '../../../eval/claims/corpus-score'
 
 // MTS's third quarter of fiscal 2019, as its table prints it (in thousands): the adjusted EBITDA
 // margin of the quarter is printed (15.2%), the year-ago one is not; its parts are.
@@ -98,5 +100,18 @@ describe('parts typed coarsely', () => {
     const facts = releaseFacts(draftFromFigures(parsed))
     // 0.4 / 2.3 less 0.3 / 1.9 is 161 basis points; the parts' rounding allows from about -170 to 530.
     expect(said('Adjusted EBITDA margin of 17.4%, an increase of 200 basis points.', facts)).toEqual([])
+  })
+})
+
+const corpus = corpusDirectory()
+const hasMts = corpusReleaseNames(corpus).includes('mts_fy2019_q3')
+
+describe.skipIf(!hasMts)('the corpus’s MTS release, as the eval reads it', () => {
+  it('catches the 96 basis points for the reason the corpus gives: 95 against the same quarter a year ago', () => {
+    const score = scoreRelease(readCorpusRelease(corpus, 'mts_fy2019_q3'))
+    const caught = score.caught.find((entry) => entry.claim.claim.startsWith('Adjusted EBITDA margin'))
+    expect(caught?.errors.map((entry) => entry.message)).toEqual([
+      'Adjusted EBITDA margin rose 95 basis points against the same quarter a year ago, from 14.3% to 15.2%, not 96 basis points.',
+    ])
   })
 })
