@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { measureEntrySchema } from '../../../../renderer/src/release/measure-entry'
 import type { MeasureEntry } from '../../../../renderer/src/release/measure-entry'
+import { applyMeasureCommand } from '../../../../renderer/src/release/measure-list'
 import { releaseMeasures } from '../../../../renderer/src/release/release-measures'
+import { v1Figures } from '../../../support/figure-rows'
 
 const BASE: readonly MeasureEntry[] = [{ id: 'revenue' }, { id: 'netIncome' }, { id: 'adjustedEbitda' }, { id: 'dilutedEps' }]
 
@@ -38,5 +40,23 @@ describe('a ratio of your own names what it is a ratio of', () => {
 
   it('refuses a ratioOf without both parts when the file is read', () => {
     expect(measureEntrySchema.safeParse({ ...margin, ratioOf: { numerator: 'adjustedEbitda' } }).success).toBe(false)
+  })
+})
+
+describe('the parts of a ratio in the grid', () => {
+  it('cannot be removed while a ratio is of them', () => {
+    const start = v1Figures({})
+    const added = applyMeasureCommand(start, {
+      kind: 'addOwn',
+      name: 'Net income margin',
+      measureKind: 'ratio',
+      parent: null,
+      gaap: true,
+      ratioOf: { numerator: 'netIncome', denominator: 'revenue' },
+    })
+    if (!added.ok) throw new Error(added.error)
+    expect(added.value.entries.at(-1)).toMatchObject({ ratioOf: { numerator: 'netIncome', denominator: 'revenue' } })
+    const removed = applyMeasureCommand(added.value, { kind: 'remove', id: 'revenue' })
+    expect(removed).toEqual({ ok: false, error: 'Net income margin is defined against this measure; remove that one first.' })
   })
 })
