@@ -1,6 +1,6 @@
 import type { PageSize } from './pdf-options'
 import { PAGE_SIZES_INCHES } from './pdf-options'
-import type { ParagraphRole } from '../release/release-content'
+import type { ParagraphLook } from '../release/block-kinds'
 
 /**
  * The page as the preview, the PDF and the DOCX all lay it out. One table, so that a change of
@@ -53,23 +53,7 @@ export const FONTS = {
   screen: '"Tinos", "Liberation Serif", "Times New Roman", serif',
 } as const
 
-export interface ParagraphLook {
-  readonly sizePt: number
-  readonly bold: boolean
-  readonly italic: boolean
-  readonly align: 'left' | 'center' | 'justify'
-  readonly spaceAfterPt: number
-  readonly lineHeight: number
-}
-
-const BODY: ParagraphLook = {
-  sizePt: 12,
-  bold: false,
-  italic: false,
-  align: 'left',
-  spaceAfterPt: 12,
-  lineHeight: 1.15,
-}
+export type { ParagraphLook } from '../release/block-kinds'
 
 /**
  * The distance from one line's baseline to the next, in points: exact, the same for every line of a
@@ -85,21 +69,6 @@ export function lineHeightPoints(look: ParagraphLook): number {
  */
 export const WIDOW_ORPHAN_LINES = 2
 
-/** How each kind of paragraph looks. */
-export const PARAGRAPH_LOOKS: Readonly<Record<ParagraphRole, ParagraphLook>> = {
-  exhibit: { ...BODY, bold: true, align: 'left' },
-  headline: { ...BODY, sizePt: 14, bold: true, align: 'center', spaceAfterPt: 4 },
-  subheadline: { ...BODY, sizePt: 12, italic: true, align: 'center', spaceAfterPt: 18 },
-  dateline: BODY,
-  results: BODY,
-  quote: BODY,
-  boilerplate: BODY,
-  webReference: BODY,
-  safeHarbor: { ...BODY, sizePt: 10 },
-  contact: BODY,
-  end: { ...BODY, align: 'center' },
-}
-
 /** The diagonal DRAFT marking on every page until the release is marked final. */
 export const DRAFT_MARK = {
   text: 'DRAFT',
@@ -113,14 +82,3 @@ export const DRAFT_MARK = {
 
 /** List items: each level of nesting indents by this much, and the bullet or number hangs in the step before the text. */
 export const LIST_INDENT_PT = 18
-
-/**
- * Paragraphs that never end a page without the paragraph after them: the headings, and the
- * contact, so the closing "###" never stands alone on a last page.
- */
-export const KEEP_WITH_NEXT_ROLES: ReadonlySet<ParagraphRole> = new Set([
-  'exhibit',
-  'headline',
-  'subheadline',
-  'contact',
-])

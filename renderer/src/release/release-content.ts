@@ -1,3 +1,6 @@
+import { BLOCK_KINDS, narrativeText } from './block-kinds'
+import type { ParagraphRole } from './block-kinds'
+import { NARRATIVE_BLOCKS } from './document-schema'
 import type { Company, Narrative, ReleaseDocument } from './document-schema'
 import { cleanText } from './clean-text'
 import { fieldText } from './field-text'
@@ -16,19 +19,6 @@ export interface Run {
   /** Words the layout adds that are in no text block: the quote's opening, the exhibit line, "###". */
   readonly generated: boolean
 }
-
-export type ParagraphRole =
-  | 'exhibit'
-  | 'headline'
-  | 'subheadline'
-  | 'dateline'
-  | 'results'
-  | 'quote'
-  | 'boilerplate'
-  | 'webReference'
-  | 'safeHarbor'
-  | 'contact'
-  | 'end'
 
 export type BlockKey = keyof Narrative | 'exhibit' | 'end'
 
@@ -144,10 +134,9 @@ function plainRun(text: string): Run {
   return { text: cleanText(text), bold: false, italic: false, field: null, breakBefore: false, generated: true }
 }
 
-/** Opens the quote with who said it, and wraps its paragraphs in quotation marks. */
-function quoteParagraphs(narrative: Narrative, facts: ReleaseFacts): ContentParagraph[] {
-  const body = paragraphsOf('quote', 'quote', narrative.quote.text, facts)
-  const speaker = [narrative.quote.speaker.trim(), narrative.quote.title.trim()]
+/** Opens a quoted block with who said it, and wraps its paragraphs in quotation marks. */
+function quoted(body: readonly ContentParagraph[], quote: Narrative['quote']): ContentParagraph[] {
+  const speaker = [quote.speaker.trim(), quote.title.trim()]
     .filter((part) => part !== '')
     .join(', ')
   return body.map((paragraph, index) => {
@@ -181,17 +170,12 @@ export function releaseContent(
       list: null,
     })
   }
-  const headline = paragraphsOf('headline', 'headline', narrative.headline, facts)
-  paragraphs.push(...headline)
-  paragraphs.push(...paragraphsOf('subheadline', 'subheadline', narrative.subheadline, facts))
-  paragraphs.push(...paragraphsOf('dateline', 'dateline', narrative.dateline, facts))
-  paragraphs.push(...paragraphsOf('results', 'results', narrative.results, facts))
-  paragraphs.push(...quoteParagraphs(narrative, facts))
-  paragraphs.push(...paragraphsOf('boilerplate', 'boilerplate', narrative.boilerplate, facts))
-  paragraphs.push(...paragraphsOf('webReference', 'webReference', narrative.webReference, facts))
-  paragraphs.push(...paragraphsOf('safeHarbor', 'safeHarbor', narrative.safeHarbor, facts))
-  paragraphs.push(...paragraphsOf('contact', 'contact', narrative.contact, facts))
+  for (const block of NARRATIVE_BLOCKS) {
+    const body = paragraphsOf(block, block, narrativeText(narrative, block), facts)
+    paragraphs.push(...(BLOCK_KINDS[block].quoted ? quoted(body, narrative.quote) : body))
+  }
   paragraphs.push({ role: 'end', block: 'end', index: 0, runs: [plainRun('###')], list: null })
+  const headline = paragraphs.filter((paragraph) => BLOCK_KINDS[paragraph.role].heading)
   const title =
     headline.length > 0
       ? headline.map((paragraph) => plainText(paragraph.runs)).join(' ')
