@@ -82,3 +82,31 @@ export const DRAFT_MARK = {
 
 /** List items: each level of nesting indents by this much, and the bullet or number hangs in the step before the text. */
 export const LIST_INDENT_PT = 18
+
+/**
+ * A financial table as every output lays it out. Every row (title, unit line, each line of the column
+ * heads, each figure row, each note) is one line of exactly `rowHeightPt`, rules included, so the
+ * preview can paginate a table by counting rows and Word (an exact row height) breaks it alike.
+ */
+export const TABLE_GEOMETRY = {
+  sizePt: 10,
+  rowHeightPt: 13,
+  /** Space under the table, as under a paragraph. */
+  spaceAfterPt: 12,
+  /** Each indent level moves a row's label right by this much. */
+  indentPt: 12,
+  /** The label column's share of the text width; the figure columns share the rest equally. */
+  labelShare: 0.46,
+  /** The rules above subtotals and totals, under the column heads, and the double rule's lines. */
+  ruleWeightPt: 0.75,
+  /** Figures sit this far in from their column's right edge, so a ")" does not touch the next column. */
+  figurePaddingPt: 4,
+} as const
+
+/** The widths of a table's columns in points: the label column first, then each figure column. */
+export function tableColumnWidthsPt(textWidthPt: number, figureColumns: number): readonly number[] {
+  if (figureColumns === 0) return [textWidthPt]
+  const label = textWidthPt * TABLE_GEOMETRY.labelShare
+  const figure = (textWidthPt - label) / figureColumns
+  return [label, ...Array.from({ length: figureColumns }, () => figure)]
+}

@@ -1,3 +1,4 @@
+import { assertNever } from './assert-never'
 import { BLOCK_KINDS, narrativeText } from './block-kinds'
 import type { ParagraphRole } from './block-kinds'
 import { NARRATIVE_BLOCKS } from './document-schema'
@@ -7,6 +8,8 @@ import { fieldText } from './field-text'
 import type { BlockNode, Field, InlineNode, RichText } from './narrative-schema'
 import { releaseFacts } from './release-facts'
 import type { ReleaseFacts } from './release-facts'
+import { releaseTables } from './release-tables'
+import type { ContentTable } from './content-table'
 
 /** A stretch of text with one formatting; `field` is set when the words were computed from the figures. */
 export interface Run {
@@ -24,6 +27,7 @@ export type BlockKey = keyof Narrative | 'exhibit' | 'end'
 
 /** One paragraph of the release as it prints, with where it came from in the narrative. */
 export interface ContentParagraph {
+  readonly kind: 'paragraph'
   readonly role: ParagraphRole
   readonly block: BlockKey
   /** Position of the paragraph within its block, in reading order. */
@@ -42,14 +46,34 @@ export interface Letterhead {
   readonly logo: Company['logo']
 }
 
-/** The release resolved to printable paragraphs: what the preview, the exports and the checks all read. */
+/** One block of the release as it prints: a paragraph of prose, or a financial table. */
+export type ContentBlock = ContentParagraph | ContentTable
+
+/** The release resolved to printable blocks: what the preview, the exports and the checks all read. */
 export interface ReleaseContent {
   readonly title: string
   /** Null in pre-printed letterhead mode: the paper carries it. */
   readonly letterhead: Letterhead | null
   readonly draft: boolean
   readonly pageSize: ReleaseDocument['layout']['pageSize']
+  /** Every block in reading order: what the preview, pagination and the exports lay out. */
+  readonly blocks: readonly ContentBlock[]
+  /** The prose paragraphs alone, in reading order: what the checks of sentences and the editor's marks read. */
   readonly paragraphs: readonly ContentParagraph[]
+}
+
+/** The blocks' prose paragraphs, in reading order; tables have no sentences. */
+export function proseParagraphs(blocks: readonly ContentBlock[]): ContentParagraph[] {
+  return blocks.flatMap((block): ContentParagraph[] => {
+    switch (block.kind) {
+      case 'paragraph':
+        return [block]
+      case 'table':
+        return []
+      default:
+        return assertNever(block)
+    }
+  })
 }
 
 /** "105 Norton Street • Newark, NY 14513 • Ph: (315) 331-7742 • Fax: (315) 331-3547 • www.iec-electronics.com". */
@@ -127,7 +151,7 @@ function paragraphsOf(
 ): ContentParagraph[] {
   return flattenBlocks(text.content, facts, 0)
     .filter((flat) => !isEmpty(flat))
-    .map((flat, index) => ({ role, block, index, runs: flat.runs, list: flat.list }))
+    .map((flat, index) => ({ kind: 'paragraph', role, block, index, runs: flat.runs, list: flat.list }))
 }
 
 function plainRun(text: string): Run {
@@ -163,6 +187,7 @@ export function releaseContent(
   const paragraphs: ContentParagraph[] = []
   if (layout.exhibitLine && layout.exhibitLabel.trim() !== '') {
     paragraphs.push({
+      kind: 'paragraph',
       role: 'exhibit',
       block: 'exhibit',
       index: 0,
@@ -174,7 +199,9 @@ export function releaseContent(
     const body = paragraphsOf(block, block, narrativeText(narrative, block), facts)
     paragraphs.push(...(BLOCK_KINDS[block].quoted ? quoted(body, narrative.quote) : body))
   }
-  paragraphs.push({ role: 'end', block: 'end', index: 0, runs: [plainRun('###')], list: null })
+  // The tables follow the contact, as the exhibit's statements follow its text, and "###" closes all.
+  const end: ContentParagraph = { kind: 'paragraph', role: 'end', block: 'end', index: 0, runs: [plainRun('###')], list: null }
+  const blocks: readonly ContentBlock[] = [...paragraphs, ...releaseTables(document, facts), end]
   const headline = paragraphs.filter((paragraph) => BLOCK_KINDS[paragraph.role].heading)
   const title =
     headline.length > 0
@@ -191,7 +218,8 @@ export function releaseContent(
         },
     draft: !document.status.final,
     pageSize: layout.pageSize,
-    paragraphs,
+    blocks,
+    paragraphs: proseParagraphs(blocks),
   }
 }
 

@@ -9,7 +9,7 @@ function run(text: string, extra: Partial<Run> = {}): Run {
 }
 
 function paragraph(runs: Run[]): ContentParagraph {
-  return { role: 'results', block: 'results', index: 0, runs, list: { kind: 'bullet', number: 1, level: 0 } }
+  return { kind: 'paragraph', role: 'results', block: 'results', index: 0, runs, list: { kind: 'bullet', number: 1, level: 0 } }
 }
 
 const text = (runs: readonly Run[]): string => runs.map((r) => r.text).join('')
