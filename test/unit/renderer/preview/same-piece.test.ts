@@ -15,6 +15,7 @@ const run = (text: string, extra: Partial<Run> = {}): Run => ({
 
 function piece(runs: readonly Run[], extra: Partial<ParagraphPiece> = {}): ParagraphPiece {
   return {
+    kind: 'paragraph',
     key: '0',
     paragraph: { kind: 'paragraph', role: 'results', block: 'results', index: 0, runs, list: null },
     runs,
