@@ -101,7 +101,17 @@ export const TABLE_GEOMETRY = {
   ruleWeightPt: 0.75,
   /** Figures sit this far in from their column's right edge, so a ")" does not touch the next column. */
   figurePaddingPt: 4,
+  /**
+   * The width of ")" in the table's type (Times: a third of an em). A figure without parentheses
+   * stands this much further in, so its digits line up with those of "(168)" above and below it.
+   */
+  parenWidthPt: 10 / 3,
 } as const
+
+/** How far a figure's text stands in from its column's right edge, in points. */
+export function figureInsetPt(text: string): number {
+  return TABLE_GEOMETRY.figurePaddingPt + (text.endsWith(')') ? 0 : TABLE_GEOMETRY.parenWidthPt)
+}
 
 /** The widths of a table's columns in points: the label column first, then each figure column. */
 export function tableColumnWidthsPt(textWidthPt: number, figureColumns: number): readonly number[] {

@@ -24,14 +24,18 @@ export function tableText(table: ContentTable): string {
   const widths = table.columns.map((column, index) =>
     Math.max(
       ...column.headLines.map((line) => line.length),
-      ...table.rows.map((row) => row.cells[index]?.text.length ?? 0),
+      ...table.rows.map((row) => (row.cells[index]?.text.length ?? 0) + 1),
       1,
     ),
   )
-  const line = (label: string, cells: readonly string[], alignRight: readonly boolean[]): string =>
+  // How each cell sits: a figure right-aligned on its digits, a left-aligned cell, or a head at the column's edge.
+  const line = (label: string, cells: readonly string[], sits: readonly ('figure' | 'left' | 'edge')[]): string =>
     [padRight(label, labelWidth), ...cells.map((cell, index) => {
       const width = widths[index] ?? 0
-      return alignRight[index] === false ? padRight(cell, width) : padLeft(cell, width)
+      if (sits[index] === 'left') return padRight(cell, width)
+      if (sits[index] === 'edge') return padLeft(cell, width)
+      // A figure without parentheses stands one space in, so its digits line up with "(168)".
+      return padLeft(cell.endsWith(')') || cell === '' ? cell : `${cell} `, width)
     })]
       .join(GUTTER)
       .trimEnd()
@@ -39,14 +43,14 @@ export function tableText(table: ContentTable): string {
   if (table.title !== '') lines.push(table.title)
   if (table.unitLine !== '') lines.push(table.unitLine)
   for (let head = 0; head < heads; head += 1) {
-    lines.push(line('', table.columns.map((column) => headText(column.headLines, head, heads)), []))
+    lines.push(line('', table.columns.map((column) => headText(column.headLines, head, heads)), table.columns.map(() => 'edge')))
   }
   table.rows.forEach((row, index) => {
     lines.push(
       line(
         labels[index] ?? row.label,
         table.columns.map((_, column) => row.cells[column]?.text ?? ''),
-        table.columns.map((_, column) => row.cells[column]?.align !== 'left'),
+        table.columns.map((_, column) => (row.cells[column]?.align === 'left' ? 'left' : 'figure')),
       ),
     )
   })

@@ -38,7 +38,11 @@ function lineRow(table: ContentTable, line: TableLine, key: string): ReactNode {
         <tr key={key} data-table-line="head">
           <td style={tableCellStyle({ align: 'left' })} />
           {table.columns.map((column, index) => (
-            <th key={index} scope="col" style={tableCellStyle({ align: 'right', ruleBelow: line.last ? 'single' : 'none' })}>
+            <th
+              key={index}
+              scope="col"
+              style={tableCellStyle({ align: 'right', text: ')', ruleBelow: line.last ? 'single' : 'none' })}
+            >
               {headText(column.headLines, line.line, count)}
             </th>
           ))}
@@ -54,7 +58,7 @@ function lineRow(table: ContentTable, line: TableLine, key: string): ReactNode {
           {table.columns.map((_, index) => {
             const cell = row.cells[index]
             return (
-              <td key={index} style={tableCellStyle({ align: cell?.align ?? 'right', bold: row.style === 'total', ...rowRules(row) })}>
+              <td key={index} style={tableCellStyle({ align: cell?.align ?? 'right', text: cell?.text ?? '', bold: row.style === 'total', ...rowRules(row) })}>
                 {cell?.text ?? ''}
               </td>
             )

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react'
-import { TABLE_GEOMETRY } from '../export/page-geometry'
+import { figureInsetPt, TABLE_GEOMETRY } from '../export/page-geometry'
 import type { ContentTableRow } from '../release/content-table'
 import { pt } from './page-css'
 
@@ -34,6 +34,8 @@ function rules(above: boolean, below: 'none' | 'single' | 'double'): string | un
 
 export function tableCellStyle(options: {
   readonly align: 'left' | 'right'
+  /** A figure's text, which decides how far in it stands (see figureInsetPt). */
+  readonly text?: string
   readonly bold?: boolean
   readonly italic?: boolean
   readonly indent?: number
@@ -45,7 +47,7 @@ export function tableCellStyle(options: {
     height: pt(TABLE_GEOMETRY.rowHeightPt),
     lineHeight: pt(TABLE_GEOMETRY.rowHeightPt),
     padding: options.align === 'right'
-      ? `0 ${pt(TABLE_GEOMETRY.figurePaddingPt)} 0 0`
+      ? `0 ${pt(figureInsetPt(options.text ?? ''))} 0 0`
       : `0 0 0 ${pt((options.indent ?? 0) * TABLE_GEOMETRY.indentPt)}`,
     textAlign: options.align,
     verticalAlign: 'bottom',

@@ -16,7 +16,7 @@ import {
 } from 'docx'
 import { assertNever } from '../../release/assert-never'
 import type { ContentTable, ContentTableCell, ContentTableRow } from '../../release/content-table'
-import { tableColumnWidthsPt, TABLE_GEOMETRY } from '../page-geometry'
+import { figureInsetPt, tableColumnWidthsPt, TABLE_GEOMETRY } from '../page-geometry'
 import { headLineCount, headText, tableHeading, tableLines } from '../table-lines'
 import type { TableLine } from '../table-lines'
 import { halfPoints, twips } from './docx-geometry'
@@ -36,6 +36,8 @@ interface Look {
   readonly italic?: boolean
   readonly align: 'left' | 'right'
   readonly indentPt?: number
+  /** A figure stands in by its own inset; a head reaches the edge of the figures' parentheses. */
+  readonly inset?: 'figure' | 'edge'
 }
 
 function cellParagraph(text: string, look: Look): Paragraph {
@@ -44,7 +46,7 @@ function cellParagraph(text: string, look: Look): Paragraph {
     spacing: { before: 0, after: 0, line: twips(TABLE_GEOMETRY.rowHeightPt), lineRule: LineRuleType.EXACT },
     indent:
       look.align === 'right'
-        ? { right: twips(TABLE_GEOMETRY.figurePaddingPt) }
+        ? { right: twips(figureInsetPt(look.inset === 'edge' ? ')' : text)) }
         : { left: twips(look.indentPt ?? 0) },
     children: [
       new TextRun({
@@ -99,7 +101,8 @@ function lineCells(table: ContentTable, line: TableLine, widths: readonly number
         ...table.columns.map((column, index) =>
           cell(
             figureWidths[index] ?? 0,
-            cellParagraph(headText(column.headLines, line.line, count), { align: 'right' }),
+            // Heads reach the column's edge, over the closing parenthesis of a negative figure.
+            cellParagraph(headText(column.headLines, line.line, count), { align: 'right', inset: 'edge' }),
             line.last ? { borders: { bottom: RULE } } : {},
           ),
         ),

@@ -21,27 +21,26 @@ describe('a financial table in the plain-text export', () => {
     expect(text.indexOf('Condensed Consolidated')).toBeLessThan(text.lastIndexOf('###'))
   })
 
-  it('aligns every figure column on its right edge, with spaces', () => {
+  /** Where each digit run of a line ends: the figures' last digits. */
+  const digitEnds = (line: string): number[] => [...line.matchAll(/\d[\d,]*/g)].map((match) => match.index + match[0].length)
+
+  it('lines up the figures of every column on their last digit, with spaces, parentheses hanging', () => {
     const rows = ['Net sales', '  Cost of sales', 'Gross profit', '  Selling and administrative expenses', 'Net income (loss)']
     const found = rows.map((label) => lines.find((line) => line.startsWith(label)) ?? `missing: ${label}`)
-    const ends = found.map((line) => line.length)
-    expect(new Set(ends).size).toBe(1)
-    // The first figure column ends at the same place on every row: "$ 6,327", "5,581", "(486)".
-    const firsts = ['$ 6,327', '5,581', '746', '(486)', '$ 260']
-    const firstColumnEnds = found.map((line, index) => {
-      const figure = firsts[index] ?? ''
-      return line.indexOf(figure) + figure.length
-    })
-    expect(new Set(firstColumnEnds).size).toBe(1)
+    const columns = found.map(digitEnds)
+    expect(columns.every((ends) => ends.length === 2)).toBe(true)
+    expect(new Set(columns.map((ends) => ends[0])).size).toBe(1)
+    expect(new Set(columns.map((ends) => ends[1])).size).toBe(1)
     expect(text).not.toContain('\t')
   })
 
-  it('prints the column heads above their figures, the unit line and the notes', () => {
+  it('prints the column heads over their figures, the unit line and the notes', () => {
     const heads = lines.filter((line) => line.includes('April 1, 2006'))
     expect(heads).toHaveLength(1)
     const head = heads[0] ?? ''
     const sales = lines.find((line) => line.startsWith('Net sales')) ?? ''
-    expect(head.indexOf('April 1, 2006') + 'April 1, 2006'.length).toBe(sales.indexOf('$ 6,327') + '$ 6,327'.length)
+    // The head reaches over the closing parenthesis of a negative figure, one past the digits.
+    expect(head.indexOf('April 1, 2006') + 'April 1, 2006'.length).toBe((digitEnds(sales)[0] ?? 0) + 1)
     expect(text).toContain('(in thousands, except per share data)')
     expect(text).toContain('Sample data: the cost and expense rows are illustrative.')
   })
@@ -61,6 +60,13 @@ describe('a financial table in the Word file', () => {
     expect(rows.map((row) => row.includes('<w:tblHeader/>'))).toEqual([true, true, true, true, false, false, false, false, false, false])
     const sales = rows.find((row) => row.includes('6,327')) ?? ''
     expect(sales).toMatch(/<w:jc w:val="right"\/>[\s\S]*6,327/)
+    // A figure stands in by the width of ")" more than a negative one, so the digits line up.
+    const inset = (row: string, figure: string): number => {
+      const cell = row.split('<w:tc>').find((part) => part.includes(figure)) ?? ''
+      return Number(/<w:ind w:right="(\d+)"/.exec(cell)?.[1])
+    }
+    const opex = rows.find((row) => row.includes('(486)')) ?? ''
+    expect(inset(sales, '6,327') - inset(opex, '(486)')).toBe(Math.round((TABLE_GEOMETRY.parenWidthPt) * 20))
     for (const row of rows) expect(row).toContain(`<w:trHeight w:val="${TABLE_GEOMETRY.rowHeightPt * 20}" w:hRule="exact"/>`)
     // The grand total has the double rule under it; no other row has one.
     expect(rows.filter((row) => row.includes('w:val="double"')).length).toBe(1)
