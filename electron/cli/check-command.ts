@@ -3,6 +3,7 @@ import {
   checkFigures,
   checkRelease,
 } from '../../renderer/src/release/checks/check-release'
+import { BLOCK_KINDS } from '../../renderer/src/release/block-kinds'
 import type { Finding, FindingBlock } from '../../renderer/src/release/checks/finding'
 import { findingSummary, sortFindings } from '../../renderer/src/release/checks/finding'
 import type { ReleaseDocument } from '../../renderer/src/release/document-schema'
@@ -22,19 +23,8 @@ import { loadRelease } from './load'
 
 const USAGE = 'usage: check <release.json | draft.docx | draft.txt> [--figures figures.json]'
 
-const BLOCK_NAMES: Readonly<Record<FindingBlock, string>> = {
-  exhibit: 'exhibit line',
-  headline: 'headline',
-  subheadline: 'subheadline',
-  dateline: 'dateline',
-  results: 'results',
-  quote: 'quote',
-  boilerplate: 'boilerplate',
-  webReference: 'web reference',
-  safeHarbor: 'safe harbor',
-  contact: 'contact',
-  end: 'end',
-  draft: 'draft',
+function blockName(block: FindingBlock): string {
+  return block === 'draft' ? 'draft' : BLOCK_KINDS[block].shortName
 }
 
 /** One line a finding: severity, where, the words quoted, the message. */
@@ -42,7 +32,7 @@ export function findingLine(entry: Finding): string {
   const where =
     entry.location === null
       ? 'figures'
-      : `${BLOCK_NAMES[entry.location.block]} \u00b6${entry.location.paragraph + 1}`
+      : `${blockName(entry.location.block)} \u00b6${entry.location.paragraph + 1}`
   const quote =
     entry.quote === '' || entry.location === null ? '' : ` "${entry.quote.replace(/\s+/g, ' ')}"`
   return `${entry.severity} ${where}${quote}: ${entry.message}`

@@ -5,6 +5,7 @@ import { measuredFigures } from './measured-figures'
 import { houseStyleSchema } from './house-style'
 import { LOGO_MEDIA_TYPES, logoProblem } from './logo-image'
 import { EMPTY_RICH_TEXT, keptTextSchema, richTextSchema } from './narrative-schema'
+import { storedTables } from './stored-tables'
 import { workbookMappingSchema } from './workbook-mapping'
 
 // The figures and their amounts have their own module; these names stay importable from here.
@@ -149,6 +150,8 @@ const releaseFields = z.object({
   status: statusSchema,
   /** Words the spelling accepts in this release ("Add to dictionary"). Optional: a file without it reads as before. */
   dictionary: z.array(keptTextSchema.pipe(z.string().min(1).max(100))).max(5000).optional(),
+  /** Financial tables (version 2); read in the transform, where the release's measures are known. */
+  tables: z.unknown().optional(),
 })
 
 /**
@@ -156,11 +159,14 @@ const releaseFields = z.object({
  * measures of version 1 and means exactly what it meant.
  */
 export const releaseDocumentSchema = releaseFields.transform((file, ctx) => {
-  const { measures, figures, formatVersion, ...rest } = file
+  const { measures, figures, formatVersion, tables, ...rest } = file
   const listed = formatVersion === 1 ? undefined : measures
   const read = measuredFigures(listed, figures, listed !== undefined, ctx)
   if (read === null) return z.NEVER
-  return { formatVersion: FORMAT_VERSION, ...rest, figures: read }
+  // Version 1 had no tables, and ignored keys it did not know.
+  const stored = formatVersion === 1 ? [] : storedTables(tables, read.measures, ctx)
+  if (stored === null) return z.NEVER
+  return { formatVersion: FORMAT_VERSION, ...rest, figures: read, tables: stored }
 })
 
 /** A whole release, as saved in a `.release.json` file. Comparisons, wording and checks are computed from it, never stored. */

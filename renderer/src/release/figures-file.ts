@@ -65,5 +65,6 @@ export function draftFromFigures(file: FiguresFile): ReleaseDocument {
     },
     narrative: standardNarrative({ company, quarter: file.quarter, figures: file.figures, style }),
     status: { final: false, overrideReason: null },
+    tables: [],
   }
 }

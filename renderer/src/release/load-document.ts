@@ -85,9 +85,12 @@ export function serializeReleaseDocument(document: ReleaseDocument): string {
   return `${JSON.stringify(releaseFileObject(document), null, 2)}\n`
 }
 
-/** The release as its file holds it: the measures list, then each measure's figures by id. */
+/**
+ * The release as its file holds it: the measures list, then each measure's figures by id; its
+ * tables last, and only when it has some, so a release without tables saves as it always has.
+ */
 export function releaseFileObject(document: ReleaseDocument): Readonly<Record<string, unknown>> {
-  const { formatVersion, company, period, figures, ...rest } = document
+  const { formatVersion, company, period, figures, tables, ...rest } = document
   return {
     formatVersion,
     measures: figures.entries,
@@ -95,5 +98,6 @@ export function releaseFileObject(document: ReleaseDocument): Readonly<Record<st
     period,
     figures: figuresForFile(figures),
     ...rest,
+    ...(tables.length === 0 ? {} : { tables }),
   }
 }

@@ -30,6 +30,7 @@ export const MEASURE_CATALOGUE: readonly MeasureDefinition[] = [
   {
     ...BASE,
     id: 'revenue',
+    statementLine: 'net-sales',
     kind: 'money',
     label: 'Revenue',
     shortLabel: 'Revenue',
@@ -58,6 +59,7 @@ export const MEASURE_CATALOGUE: readonly MeasureDefinition[] = [
   {
     ...BASE,
     id: 'netIncome',
+    statementLine: 'net-income',
     kind: 'money',
     label: 'Net income (loss)',
     shortLabel: 'Net income',
@@ -85,6 +87,7 @@ export const MEASURE_CATALOGUE: readonly MeasureDefinition[] = [
   {
     ...BASE,
     id: 'dilutedEps',
+    statementLine: 'diluted-eps',
     kind: 'perShare',
     label: 'Diluted EPS',
     shortLabel: 'Diluted EPS',
@@ -116,6 +119,7 @@ export const MEASURE_CATALOGUE: readonly MeasureDefinition[] = [
   {
     ...BASE,
     id: 'dilutedShares',
+    statementLine: 'diluted-shares',
     kind: 'count',
     label: 'Weighted diluted shares',
     shortLabel: 'Diluted shares',
@@ -140,6 +144,7 @@ export const MEASURE_CATALOGUE: readonly MeasureDefinition[] = [
   {
     ...BASE,
     id: 'grossProfit',
+    statementLine: 'gross-profit',
     kind: 'money',
     label: 'Gross profit',
     shortLabel: 'Gross profit',
@@ -185,6 +190,7 @@ export const MEASURE_CATALOGUE: readonly MeasureDefinition[] = [
   {
     ...BASE,
     id: 'operatingIncome',
+    statementLine: 'operating-income',
     kind: 'money',
     label: 'Operating income (loss)',
     shortLabel: 'Operating income',
@@ -368,6 +374,7 @@ export const MEASURE_CATALOGUE: readonly MeasureDefinition[] = [
   {
     ...BASE,
     id: 'cashAndEquivalents',
+    statementLine: 'cash-and-equivalents',
     kind: 'money',
     label: 'Cash and equivalents',
     shortLabel: 'Cash',

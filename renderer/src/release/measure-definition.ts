@@ -53,6 +53,21 @@ export interface DefaultWording {
   readonly yearAgoYearToDate: 'exact' | 'bounded' | 'approximate' | 'relative'
 }
 
+/**
+ * The lines of a condensed statement a measure can fill, so a table template finds the release's
+ * own figures for them rather than asking the person to type them again.
+ */
+export const STATEMENT_LINES = [
+  'net-sales',
+  'gross-profit',
+  'operating-income',
+  'net-income',
+  'diluted-eps',
+  'diluted-shares',
+  'cash-and-equivalents',
+] as const
+export type StatementLine = (typeof STATEMENT_LINES)[number]
+
 /** One measure, completely. */
 export interface MeasureDefinition {
   readonly id: MeasureId
@@ -86,4 +101,6 @@ export interface MeasureDefinition {
   readonly defaultWording: DefaultWording
   /** Whether the standard template states it in the results paragraph when its figures are given. */
   readonly inResultsParagraph: boolean
+  /** The statement line it fills in the table templates; absent for a measure no template line shows. */
+  readonly statementLine?: StatementLine
 }

@@ -1,3 +1,4 @@
+import { withNarrativeText } from '../release/block-kinds'
 import { cleanRichText, cleanTextPatch } from '../release/clean-rich-text'
 import { serializeReleaseDocument } from '../release/load-document'
 import type { Company, ReleaseDocument } from '../release/document-schema'
@@ -177,15 +178,8 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
       setNarrativeBlock: (key, typed) =>
         edit(`text:${key}`, (document) => {
           const text = cleanRichText(typed)
-          const narrative = document.narrative
-          if (key === 'quote') {
-            return narrative.quote.text === text
-              ? document
-              : { ...document, narrative: { ...narrative, quote: { ...narrative.quote, text } } }
-          }
-          return narrative[key] === text
-            ? document
-            : { ...document, narrative: { ...narrative, [key]: text } }
+          const narrative = withNarrativeText(document.narrative, key, text)
+          return narrative === document.narrative ? document : { ...document, narrative }
         }),
 
       setNarrativeBlocks: (texts) => {
@@ -193,11 +187,7 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
         let narrative = current.narrative
         for (const [key, typed] of Object.entries(texts) as [TextBlock, RichText][]) {
           const text = cleanRichText(typed)
-          if (key === 'quote') {
-            if (narrative.quote.text !== text) narrative = { ...narrative, quote: { ...narrative.quote, text } }
-          } else if (narrative[key] !== text) {
-            narrative = { ...narrative, [key]: text }
-          }
+          narrative = withNarrativeText(narrative, key, text)
         }
         // Its own step: neither the typing before it nor after it joins it.
         if (narrative !== current.narrative) get().commit({ ...current, narrative }, null)

@@ -1,3 +1,4 @@
+import { BLOCK_KINDS } from '../block-kinds'
 import { MEASURE_CATALOGUE } from '../measure-catalogue'
 import type { MeasureDefinition, MeasureId } from '../measure-definition'
 import type { Finding, FindingBlock } from './finding'
@@ -57,25 +58,10 @@ function statedBy(gaap: MeasureId, measures: readonly MeasureDefinition[]): Read
   return new Set(numerator === undefined ? [gaap] : [gaap, numerator])
 }
 
-const BLOCK_PLACES: Readonly<Record<FindingBlock, string>> = {
-  exhibit: 'the exhibit line',
-  headline: 'the headline',
-  subheadline: 'the subheadline',
-  dateline: 'the dateline',
-  results: 'the results',
-  quote: 'the quote',
-  boilerplate: 'the boilerplate',
-  webReference: 'the web reference',
-  safeHarbor: 'the safe harbor',
-  contact: 'the contact',
-  end: 'the end',
-  draft: 'the draft',
-}
-
 /** "the headline", "paragraph 2 of the results", "paragraph 5" (of a draft). */
 function placeName(paragraph: TextParagraph): string {
   if (paragraph.block === 'draft') return `paragraph ${paragraph.paragraph + 1}`
-  const block = BLOCK_PLACES[paragraph.block]
+  const block = `the ${BLOCK_KINDS[paragraph.block].shortName}`
   return paragraph.paragraph === 0 ? block : `paragraph ${paragraph.paragraph + 1} of ${block}`
 }
 
