@@ -65,7 +65,8 @@ function enteredIn(figures: ResolvedFigures, everyFigure: boolean): Reported {
 function periodSentence(period: PeriodKey, clause: Clause): Inline[] {
   return clause.words.length === 0
     ? []
-    : ['For ', rich.period(period), ', the Company reported ', ...clause.words, '.']
+    : // A quarter's name takes its article here: "For the third quarter of fiscal 2025".
+      ['For the ', rich.period(period), ', the Company reported ', ...clause.words, '.']
 }
 
 function quarterParagraph(has: Reported, entered: Reported): ParagraphNode | null {
