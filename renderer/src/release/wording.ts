@@ -137,12 +137,12 @@ export function comparisonSubject(
  */
 function statedAsLevels(comparison: Exclude<Comparison, { kind: 'unavailable' }>): boolean {
   const { definition } = comparison
-  return (
-    (comparison.kind === 'swing' || comparison.percent === null) &&
-    definition.subject.negative !== null &&
-    !definition.narrowsAndWidens &&
-    (isLoss(comparison.current) || isLoss(comparison.prior))
-  )
+  const loss = isLoss(comparison.current) || isLoss(comparison.prior)
+  if (definition.subject.negative === null || !loss) return false
+  if (!definition.narrowsAndWidens) return comparison.kind === 'swing' || comparison.percent === null
+  // A non-GAAP loss without a percent ("adjusted net loss narrowed to $0 from $1") would read its
+  // amounts as profits: each level is named with its own words instead.
+  return !definition.gaap && comparison.kind === 'change' && comparison.percent === null
 }
 
 /** "was $0, compared with a gross loss of $1 in the previous quarter", after the current figure's subject. */

@@ -351,6 +351,38 @@ describe('counterexamples found by the property: generated text the checker once
     ).toEqual([])
   })
 
+  // "Adjusted net loss narrowed to $0 from $1": the checker read "$1" as a profit. A non-GAAP loss
+  // without a percent is stated by its two levels, each with its own words.
+  it('an adjusted net loss against zero or another loss', () => {
+    const document = filledDraft(
+      parsedFile({
+        quarter: 1,
+        entries: [{ id: 'netIncome' }, { id: 'adjustedNetIncome' }],
+        rows: { netIncome: row('0', '-1', '0'), adjustedNetIncome: row('0', '-1', '-3') },
+      }),
+    )
+    const facts = releaseFacts(document)
+    const sentence = (pair: 'previousQuarter' | 'yearAgoQuarter'): string =>
+      fieldText({ kind: 'comparison', measure: 'adjustedNetIncome', pair, withSubject: true, textCase: 'sentence' }, facts)
+    expect(sentence('previousQuarter')).toBe(
+      'Adjusted net income was $0, compared with an adjusted net loss of $1 in the previous quarter',
+    )
+    expect(
+      errorsIn({
+        quarter: 1,
+        entries: [{ id: 'netIncome' }, { id: 'adjustedNetIncome' }],
+        rows: { netIncome: row('0', '-1', '0'), adjustedNetIncome: row('0', '-1', '-3') },
+      }),
+    ).toEqual([])
+    expect(
+      errorsIn({
+        quarter: 3,
+        entries: [{ id: 'netIncome' }, { id: 'adjustedNetIncome' }],
+        rows: { netIncome: row('-5', '-1', '-2'), adjustedNetIncome: row('-3', '-1', '-4') },
+      }),
+    ).toEqual([])
+  })
+
   // "Adjusted diluted earnings per share increased to $0.01 from a loss of $0.03 …": "a loss of
   // $0.03" reads as the GAAP loss per share, so the wording names the adjusted loss per share.
   it('an adjusted loss per share compared with a profit', () => {
