@@ -140,9 +140,16 @@ function statedAsLevels(comparison: Exclude<Comparison, { kind: 'unavailable' }>
   const loss = isLoss(comparison.current) || isLoss(comparison.prior)
   if (definition.subject.negative === null || !loss) return false
   if (!definition.narrowsAndWidens) return comparison.kind === 'swing' || comparison.percent === null
-  // A non-GAAP loss without a percent ("adjusted net loss narrowed to $0 from $1") would read its
-  // amounts as profits: each level is named with its own words instead.
-  return !definition.gaap && comparison.kind === 'change' && comparison.percent === null
+  // A loss against zero ("operating loss narrowed to $0 from $1"), or a non-GAAP loss without a
+  // percent, would read its amounts as profits: each level is named with its own words instead.
+  // A GAAP loss against another keeps "net loss narrowed to $3.2 million from $4.3 million".
+  // A non-GAAP swing with no words of its own: "decreased to an adjusted diluted loss per share of
+  // $0.01 from $0.01" would lend the loss's words to the profit after it.
+  if (comparison.kind === 'swing') return !definition.gaap && definition.subject.swing === null
+  if (comparison.percent !== null) return false
+  // A GAAP loss per share keeps its parentheses ("widened to $(0.02) from $0.00"), so its sign shows.
+  const againstZero = comparison.current.isZero() || comparison.prior.isZero()
+  return !definition.gaap || (definition.kind === 'money' && againstZero)
 }
 
 /** "was $0, compared with a gross loss of $1 in the previous quarter", after the current figure's subject. */
