@@ -10,6 +10,7 @@ import {
   segmentWords,
   withoutLossSuffix,
 } from './measure-name-words'
+import { renamedMeasure } from './renamed-measure'
 import type { Result } from './result'
 import { fail, ok } from './result'
 
@@ -66,8 +67,7 @@ function catalogueEntry(entry: MeasureEntry, known: MeasureDefinition): Result<M
   if (checked !== null) return fail(checked)
   const name = entry.name
   return ok({
-    ...known,
-    ...(name === undefined ? {} : { label: name, shortLabel: name }),
+    ...(name === undefined ? known : renamedMeasure(known, name)),
     gaap,
     reconcilesTo,
   })

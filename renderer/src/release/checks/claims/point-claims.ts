@@ -320,8 +320,11 @@ export function pointClaims(context: ClaimContext, facts: RatioClaimFacts): Find
         )
           break
         const opening = words(context, context.sentence.range.start, mention.start)
+        const named = words(context, mention.end, Math.min(token.start, mention.end + 60))
         const period =
-          claimPeriod(context, mention.start) === 'yearToDate' || YEAR_TO_DATE_OPENING.test(opening)
+          claimPeriod(context, mention.start) === 'yearToDate' ||
+          YEAR_TO_DATE_OPENING.test(opening) ||
+          YEAR_TO_DATE_AFTER.test(named)
             ? 'yearToDate'
             : 'quarter'
         const value = facts.values(id, period)
@@ -353,6 +356,10 @@ const YEAR_TO_DATE_OPENING =
 // Only the opening: "…, as compared to $8.6 million a year ago, with gross margin of 24%" is this quarter's.
 const EARLIER_OPENING =
   /^\W*(?:this\s+compares|by\s+comparison|in\s+comparison|compared\s+(?:with|to)|(?:for|in)\s+the\s+(?:prior|previous|preceding|year[-\s]+ago)\b)/i
+
+// "Operating margin for the first six months of fiscal 2026 improved … to 14.1%": the period named after the ratio.
+const YEAR_TO_DATE_AFTER =
+  /^\s*(?:for|in)\s+(?:the\s+)?(?:(?:first\s+)?(?:six|nine|twelve)\s+months|fiscal\s+year|year[\s-]+to[\s-]+date)\b/i
 
 /** Whether the sentence opens on an earlier period, which its levels then belong to. */
 function namesEarlierPeriod(context: ClaimContext, end: number): boolean {

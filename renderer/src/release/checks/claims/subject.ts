@@ -54,6 +54,8 @@ function newSubjectBetween(context: ClaimContext, named: MeasureToken, verbStart
   const between = context.paragraph.text.slice(named.end, verbStart)
   const words = between.split(/\s+/).filter((word) => word !== '')
   while (words.length > 0 && COPULA_OR_ADVERB.test(words[words.length - 1] ?? '')) words.pop()
+  // "operating income increased 38% from … and increased 14% from …": a second verb of the same subject.
+  if (words.length > 0 && /^(?:and|but|yet)$/i.test(words[words.length - 1] ?? '')) words.pop()
   const last = words[words.length - 1]
   // Right after the measure, or after punctuation ("EPS of $0.30, up 30%"): no verb with its own subject.
   if (last === undefined || !/^[A-Za-z][A-Za-z'\u2019&-]*$/.test(last)) return false
