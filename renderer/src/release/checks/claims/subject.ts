@@ -77,6 +77,28 @@ export function isVerb(word: string): boolean {
   return VERB.test(word)
 }
 
+// "…, compared with an operating income of $0 in the same quarter in fiscal 2025 and narrowed",
+// "swung to an operating loss of $1 from an operating income of $1 … and narrowed": the measure
+// after "compared with" or "from" is the earlier figure, and the verb after "and" is the clause's own.
+const COMPARED_BEFORE =
+  /\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+(?:(?:a|an|the)\s+)?$/i
+const AND_BEFORE_VERB = /\band\s+$/i
+
+/**
+ * The clause's own naming of the measure when the nearest one names the earlier figure it was
+ * compared with: "operating loss was $1, compared with an operating income of $0 … and narrowed"
+ * speaks of the operating loss, whose sign words decide what the verb and its amounts mean.
+ */
+function clauseSubject(context: ClaimContext, named: MeasureToken, verbStart: number): MeasureToken {
+  const text = context.paragraph.text
+  if (!AND_BEFORE_VERB.test(text.slice(named.end, verbStart))) return named
+  const from = Math.max(context.sentence.range.start, named.start - 40)
+  const compared = COMPARED_BEFORE.exec(text.slice(from, named.start))
+  if (compared === null) return named
+  const earlier = measureBefore(context, from + compared.index)
+  return earlier !== undefined && earlier.measure === named.measure ? earlier : named
+}
+
 /**
  * The subject of a claim whose words run from start to end, the verb (if any) starting at
  * verbStart; null when the claim speaks of something the sentence names that is not a measure
@@ -99,5 +121,6 @@ export function claimSubject(
   const named = measureBefore(context, claim.start)
   if (named === undefined) return { token: undefined, periodAt: claim.start }
   if (verbStart !== null && newSubjectBetween(context, named, verbStart)) return null
-  return { token: named, periodAt: claim.start }
+  const token = verbStart === null ? named : clauseSubject(context, named, verbStart)
+  return { token, periodAt: claim.start }
 }
