@@ -30,6 +30,36 @@ function Message(props: { readonly problem: Problem | null; readonly field: OwnM
 }
 
 /** The parts a ratio names, none when neither is chosen, or what is missing when only one is. */
+/** One part of a ratio of one's own: which of the release's amounts it is of, or over. */
+function RatioPartSelect(props: {
+  readonly label: string
+  readonly value: string
+  readonly onChange: (id: string) => void
+  readonly amounts: readonly { readonly id: string; readonly label: string }[]
+  readonly invalid: boolean
+  readonly describedBy: string | undefined
+}) {
+  return (
+    <label className="field">
+      <span className="field__label">{props.label}</span>
+      <select
+        className="field__input"
+        value={props.value}
+        aria-invalid={props.invalid}
+        aria-describedby={props.describedBy}
+        onChange={(event) => props.onChange(event.target.value)}
+      >
+        <option value="">Not given</option>
+        {props.amounts.map((measure) => (
+          <option key={measure.id} value={measure.id}>
+            {measure.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
 function ratioParts(
   numerator: string,
   denominator: string,
@@ -197,40 +227,22 @@ export function OwnMeasureDialog(props: { readonly onClose: () => void }) {
         {kind === 'ratio' ? (
           <fieldset className="field own-measure-dialog__ratio">
             <legend className="field__label">A ratio of (optional)</legend>
-            <label className="field">
-              <span className="field__label">Of</span>
-              <select
-                className="field__input"
-                value={numerator}
-                aria-invalid={problem?.field === 'ratioOf'}
-                aria-describedby={describedBy('ratioOf')}
-                onChange={(event) => setNumerator(event.target.value)}
-              >
-                <option value="">Not given</option>
-                {amounts.map((measure) => (
-                  <option key={measure.id} value={measure.id}>
-                    {measure.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              <span className="field__label">Over</span>
-              <select
-                className="field__input"
-                value={denominator}
-                aria-invalid={problem?.field === 'ratioOf'}
-                aria-describedby={describedBy('ratioOf')}
-                onChange={(event) => setDenominator(event.target.value)}
-              >
-                <option value="">Not given</option>
-                {amounts.map((measure) => (
-                  <option key={measure.id} value={measure.id}>
-                    {measure.label}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <RatioPartSelect
+              label="Of"
+              value={numerator}
+              onChange={setNumerator}
+              amounts={amounts}
+              invalid={problem?.field === 'ratioOf'}
+              describedBy={describedBy('ratioOf')}
+            />
+            <RatioPartSelect
+              label="Over"
+              value={denominator}
+              onChange={setDenominator}
+              amounts={amounts}
+              invalid={problem?.field === 'ratioOf'}
+              describedBy={describedBy('ratioOf')}
+            />
           </fieldset>
         ) : null}
         <Message problem={problem} field="ratioOf" />
