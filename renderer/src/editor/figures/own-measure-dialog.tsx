@@ -6,6 +6,7 @@ import { kindAdds } from '../../release/user-measure'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
 import { ownMeasureError } from './own-measure-errors'
 import type { OwnMeasureField } from './own-measure-errors'
+import { keepTabInside } from '../dialog-focus'
 
 const KIND_LABELS: Readonly<Record<MeasureKind, string>> = {
   money: 'Money',
@@ -138,13 +139,7 @@ export function OwnMeasureDialog(props: { readonly onClose: () => void }) {
       submit(event)
     } else if (event.key === 'Tab') {
       // Focus stays in the dialog while it is open.
-      const stops = Array.from(
-        panel.current?.querySelectorAll<HTMLElement>('input, select:not(:disabled), button') ?? [],
-      )
-      const index = stops.findIndex((stop) => stop === document.activeElement)
-      const next = stops[(index + (event.shiftKey ? stops.length - 1 : 1)) % stops.length]
-      event.preventDefault()
-      next?.focus()
+      keepTabInside(event, panel.current, 'input, select:not(:disabled), button')
     }
   }
 
