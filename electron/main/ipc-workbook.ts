@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { WORKBOOK_MAX_BYTES } from '../../renderer/src/workbook/workbook-import'
+import { INPUT_LIMITS } from '../../renderer/src/release/input-limits'
 import { describeReadError, UserFacingError } from '../files/file-errors'
 import { chooseWorkbook } from './dialogs'
 import type { HandlerMap } from './ipc'
@@ -17,7 +17,7 @@ export function createWorkbookHandlers(): Pick<HandlerMap, 'workbook:open'> {
 }
 
 /** The workbook's bytes; one over 50 MB is refused from its size alone, before it is read. */
-export async function readWorkbookFile(path: string, maxBytes = WORKBOOK_MAX_BYTES): Promise<Uint8Array> {
+export async function readWorkbookFile(path: string, maxBytes = INPUT_LIMITS.workbookBytes): Promise<Uint8Array> {
   let handle
   try {
     handle = await open(path, 'r')

@@ -1,6 +1,5 @@
 import { LOGO_MEDIA_TYPES } from '../release/document-schema'
 import type { LogoMediaType } from '../release/document-schema'
-import { WORKBOOK_MAX_BYTES } from '../workbook/workbook-import'
 import { INPUT_LIMITS, sizeInWords } from '../release/input-limits'
 import { imageTypeLabel, sniffImageType } from '../release/logo-image'
 import { channels, events } from '../contract/bridge-contract'
@@ -156,7 +155,7 @@ export function createBrowserHost(io: BrowserIo, options: { readonly e2e?: boole
       const file = await io.pickFile(WORKBOOK_ACCEPT)
       if (file === null) return null
       // Refused from its size alone, before the page reads it into memory.
-      if (file.size > WORKBOOK_MAX_BYTES)
+      if (file.size > INPUT_LIMITS.workbookBytes)
         throw new Error(
           `${file.name} is ${(file.size / (1024 * 1024)).toFixed(1)} MB, larger than the 50 MB a workbook may be; save the sheet with the figures as a workbook of its own.`,
         )

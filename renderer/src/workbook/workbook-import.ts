@@ -1,4 +1,5 @@
 import { Dec } from '../release/decimal'
+import { INPUT_LIMITS } from '../release/input-limits'
 import { catalogueMeasure } from '../release/measure-catalogue'
 import type { MeasureId } from '../release/measure-definition'
 import type { PeriodKey } from '../release/measures'
@@ -20,7 +21,7 @@ import { packageSizes } from './zip-sizes'
 import type { Sheet } from './workbook-sheet'
 
 /** The largest workbook the importer opens: refused before parsing, so a huge file cannot exhaust memory. */
-export const WORKBOOK_MAX_BYTES = 50 * 1024 * 1024
+export const WORKBOOK_MAX_BYTES = INPUT_LIMITS.workbookBytes
 
 /**
  * The most a workbook's parts may unpack to, judged from the zip's directory before any is

@@ -6,6 +6,7 @@ import { kindAdds } from '../../release/user-measure'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
 import { ownMeasureError } from './own-measure-errors'
 import type { OwnMeasureField } from './own-measure-errors'
+import { keepTabInside } from '../dialog-focus'
 
 const KIND_LABELS: Readonly<Record<MeasureKind, string>> = {
   money: 'Money',
@@ -30,6 +31,36 @@ function Message(props: { readonly problem: Problem | null; readonly field: OwnM
 }
 
 /** The parts a ratio names, none when neither is chosen, or what is missing when only one is. */
+/** One part of a ratio of one's own: which of the release's amounts it is of, or over. */
+function RatioPartSelect(props: {
+  readonly label: string
+  readonly value: string
+  readonly onChange: (id: string) => void
+  readonly amounts: readonly { readonly id: string; readonly label: string }[]
+  readonly invalid: boolean
+  readonly describedBy: string | undefined
+}) {
+  return (
+    <label className="field">
+      <span className="field__label">{props.label}</span>
+      <select
+        className="field__input"
+        value={props.value}
+        aria-invalid={props.invalid}
+        aria-describedby={props.describedBy}
+        onChange={(event) => props.onChange(event.target.value)}
+      >
+        <option value="">Not given</option>
+        {props.amounts.map((measure) => (
+          <option key={measure.id} value={measure.id}>
+            {measure.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
 function ratioParts(
   numerator: string,
   denominator: string,
@@ -108,13 +139,7 @@ export function OwnMeasureDialog(props: { readonly onClose: () => void }) {
       submit(event)
     } else if (event.key === 'Tab') {
       // Focus stays in the dialog while it is open.
-      const stops = Array.from(
-        panel.current?.querySelectorAll<HTMLElement>('input, select:not(:disabled), button') ?? [],
-      )
-      const index = stops.findIndex((stop) => stop === document.activeElement)
-      const next = stops[(index + (event.shiftKey ? stops.length - 1 : 1)) % stops.length]
-      event.preventDefault()
-      next?.focus()
+      keepTabInside(event, panel.current, 'input, select:not(:disabled), button')
     }
   }
 
@@ -197,40 +222,22 @@ export function OwnMeasureDialog(props: { readonly onClose: () => void }) {
         {kind === 'ratio' ? (
           <fieldset className="field own-measure-dialog__ratio">
             <legend className="field__label">A ratio of (optional)</legend>
-            <label className="field">
-              <span className="field__label">Of</span>
-              <select
-                className="field__input"
-                value={numerator}
-                aria-invalid={problem?.field === 'ratioOf'}
-                aria-describedby={describedBy('ratioOf')}
-                onChange={(event) => setNumerator(event.target.value)}
-              >
-                <option value="">Not given</option>
-                {amounts.map((measure) => (
-                  <option key={measure.id} value={measure.id}>
-                    {measure.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              <span className="field__label">Over</span>
-              <select
-                className="field__input"
-                value={denominator}
-                aria-invalid={problem?.field === 'ratioOf'}
-                aria-describedby={describedBy('ratioOf')}
-                onChange={(event) => setDenominator(event.target.value)}
-              >
-                <option value="">Not given</option>
-                {amounts.map((measure) => (
-                  <option key={measure.id} value={measure.id}>
-                    {measure.label}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <RatioPartSelect
+              label="Of"
+              value={numerator}
+              onChange={setNumerator}
+              amounts={amounts}
+              invalid={problem?.field === 'ratioOf'}
+              describedBy={describedBy('ratioOf')}
+            />
+            <RatioPartSelect
+              label="Over"
+              value={denominator}
+              onChange={setDenominator}
+              amounts={amounts}
+              invalid={problem?.field === 'ratioOf'}
+              describedBy={describedBy('ratioOf')}
+            />
           </fieldset>
         ) : null}
         <Message problem={problem} field="ratioOf" />

@@ -14,6 +14,7 @@ import type { MappingFields } from './workbook-mapping-fields'
 import { mappingRequests } from './workbook-request'
 import './figures.css'
 import type { MappingRequest } from './workbook-request'
+import { keepTabInside } from '../dialog-focus'
 
 const UNIT_LABELS: Readonly<Record<WorkbookUnit, string>> = {
   ones: 'As they are (ones)',
@@ -83,11 +84,7 @@ function WorkbookDialog(props: { readonly request: MappingRequest }) {
       request.resolve(null)
     } else if (event.key === 'Tab') {
       // Focus stays in the dialog while it is open.
-      const stops = Array.from(panel.current?.querySelectorAll<HTMLElement>('input, select, button') ?? [])
-      const index = stops.findIndex((stop) => stop === document.activeElement)
-      const next = stops[(index + (event.shiftKey ? stops.length - 1 : 1)) % stops.length]
-      event.preventDefault()
-      next?.focus()
+      keepTabInside(event, panel.current, 'input, select, button')
     }
   }
 

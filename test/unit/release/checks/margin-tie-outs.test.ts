@@ -61,7 +61,7 @@ describe('a first-quarter margin', () => {
     )
     expect(found.map((entry) => entry.finding.message)).toEqual([
       expect.stringContaining('at the first quarter, year to date equals the quarter'),
-      expect.stringContaining('but gross profit of $48.3 million over revenue of $121.4 million gives 39.8%'),
+      expect.stringContaining('but gross profit of $48.30 million over revenue of $121.35 million gives 39.8%'),
     ])
     expect(new Set(found.map((entry) => entry.finding.id)).size).toBe(2)
   })
