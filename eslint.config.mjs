@@ -88,6 +88,11 @@ export default tseslint.config(
     files: ['renderer/src/store/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', sandboxed([upward(['editor', 'app', 'preview'], 'The store never imports the UI that reads it.')])] },
   },
+  // The workbook reader runs in the page, the browser host and the command line alike.
+  {
+    files: ['renderer/src/workbook/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', impureModules] },
+  },
   {
     files: ['renderer/src/contract/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', impureModules] },

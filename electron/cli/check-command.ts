@@ -3,6 +3,7 @@ import {
   checkFigures,
   checkRelease,
 } from '../../renderer/src/release/checks/check-release'
+import { BLOCK_KINDS } from '../../renderer/src/release/block-kinds'
 import type { Finding, FindingBlock } from '../../renderer/src/release/checks/finding'
 import { findingSummary, sortFindings } from '../../renderer/src/release/checks/finding'
 import type { ReleaseDocument } from '../../renderer/src/release/document-schema'
@@ -22,26 +23,15 @@ import { loadRelease } from './load'
 
 const USAGE = 'usage: check <release.json | draft.docx | draft.txt> [--figures figures.json]'
 
-const BLOCK_NAMES: Readonly<Record<FindingBlock, string>> = {
-  exhibit: 'exhibit line',
-  headline: 'headline',
-  subheadline: 'subheadline',
-  dateline: 'dateline',
-  results: 'results',
-  quote: 'quote',
-  boilerplate: 'boilerplate',
-  webReference: 'web reference',
-  safeHarbor: 'safe harbor',
-  contact: 'contact',
-  end: 'end',
-  draft: 'draft',
+function blockName(block: FindingBlock): string {
+  return block === 'draft' ? 'draft' : BLOCK_KINDS[block].shortName
 }
 
 function placeOf(location: Finding['location']): string {
   if (location === null) return 'figures'
   if (location.block === 'tableCell')
     return `table ${location.tableId} row ${location.rowId} column ${location.column + 1}`
-  return `${BLOCK_NAMES[location.block]} \u00b6${location.paragraph + 1}`
+  return `${blockName(location.block)} \u00b6${location.paragraph + 1}`
 }
 
 /** One line a finding: severity, where, the words quoted, the message. */

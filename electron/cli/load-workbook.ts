@@ -1,6 +1,6 @@
 import type { FiguresFile } from '../../renderer/src/release/figures-file'
 import { figuresFileFromWorkbook, readWorkbookFiguresMapping } from '../../renderer/src/release/workbook-figures-file'
-import { importWorkbook, WORKBOOK_MAX_BYTES } from '../files/workbook-import'
+import { importWorkbook, WORKBOOK_MAX_BYTES } from '../../renderer/src/workbook/workbook-import'
 import { CliError, inFile } from './cli-error'
 import { readBytes, readText } from './io'
 import { basename } from 'node:path'

@@ -153,3 +153,15 @@ export function safeFileName(title: string, fallback: string): string {
     .replace(/[. ]+$/, '')
   return cleaned === '' ? fallback : cleaned.slice(0, 120)
 }
+
+/** The open dialog for the finance team's workbook: an Excel workbook or a CSV file. */
+export function chooseWorkbook(contents: WebContents | null): Promise<string | null> {
+  return chooseToOpen(contents, {
+    title: 'Import Figures from Workbook',
+    filters: [
+      { name: 'Workbook (*.xlsx, *.xlsm, *.csv)', extensions: ['xlsx', 'xlsm', 'csv'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+    properties: ['openFile'],
+  })
+}

@@ -4,6 +4,7 @@ import type { DocumentHandlerDeps } from './ipc-documents'
 import { createExportHandlers } from './ipc-exports'
 import { createRecoveryHandlers } from './ipc-recovery'
 import { createWindowHandlers } from './ipc-window'
+import { createWorkbookHandlers } from './ipc-workbook'
 import type { WindowHandlerDeps } from './ipc-window'
 import type { RecoveryStore } from './recovery-store'
 
@@ -17,5 +18,6 @@ export function createHandlers(deps: ShellDeps): HandlerMap {
     ...createRecoveryHandlers(deps.recovery),
     ...createWindowHandlers(deps),
     ...createExportHandlers(),
+    ...createWorkbookHandlers(),
   }
 }

@@ -67,6 +67,7 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
       command('Save As…', 'file.saveAs', 'Shift+CmdOrCtrl+S'),
       separator,
       command('New Quarter from This Release', 'file.newQuarter'),
+      command('Import Figures from Workbook\u2026', 'file.importWorkbook'),
       separator,
       command('Export Word Document (DOCX)…', 'file.exportDocx', 'CmdOrCtrl+E'),
       command('Export PDF…', 'file.exportPdf', 'Shift+CmdOrCtrl+E'),

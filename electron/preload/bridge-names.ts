@@ -17,6 +17,7 @@ const CHANNELS: { readonly [C in Channel]: true } = {
   'recovery:clear': true,
   'window:state': true,
   'logo:choose': true,
+  'workbook:open': true,
   'export:docx': true,
   'export:pdf': true,
   'print:show': true,

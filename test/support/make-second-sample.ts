@@ -27,7 +27,11 @@ const BOILERPLATE =
 export function buildSecondSampleRelease(): ReleaseDocument {
   const figures = readFiguresFile(readFileSync(SECOND_SAMPLE_FIGURES, 'utf8'))
   if (!figures.ok) throw new Error(`${SECOND_SAMPLE_FIGURES}: ${figures.error}`)
-  const draft = draftFromFigures(figures.value)
+  return withCompanyWords(draftFromFigures(figures.value))
+}
+
+/** A draft of the second sample with the words the template leaves to the company: quote, boilerplate and contact. */
+export function withCompanyWords(draft: ReleaseDocument): ReleaseDocument {
   return {
     ...draft,
     narrative: {

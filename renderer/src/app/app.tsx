@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef } from 'react'
 import { ReasonDialogHost } from '../editor/checks/reason-dialog'
 import { FindBar } from '../editor/find/find-bar'
+import { WorkbookDialogHost } from '../editor/figures/workbook-dialog'
 import type { ReleaseDeskBridge } from '../contract/bridge-contract'
 import type { ReleaseStore } from '../store/release-store'
 import { ReleaseStoreProvider } from '../store/store-context'
@@ -91,6 +92,7 @@ export function App(props: AppProps) {
           <Toasts />
           <DialogHost />
           <ReasonDialogHost />
+          <WorkbookDialogHost />
           <CommandPalette />
         </div>
       </AppServicesProvider>

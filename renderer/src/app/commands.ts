@@ -12,6 +12,7 @@ import { insertStandardParagraphs } from './standard-paragraphs'
 import { FIND_COMMAND_IDS, findCommands } from './find-commands'
 import { openCommandPalette } from './palette-state'
 import { mod, shiftMod } from './shortcuts'
+import { importFiguresFromWorkbook } from './workbook-flows'
 import type { Shortcut } from './shortcuts'
 import { tableCommands } from './table-commands'
 
@@ -84,6 +85,14 @@ export function createCommands(ctx: AppContext, loadDocxMaker: () => Promise<Doc
       menuHandled: true,
       enabled: always,
       run: () => newQuarter(ctx),
+    },
+    {
+      id: 'file.importWorkbook',
+      label: 'Import figures from workbook\u2026',
+      shortcuts: [],
+      menuHandled: true,
+      enabled: always,
+      run: () => importFiguresFromWorkbook(ctx),
     },
     {
       id: 'file.exportDocx',

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { KeyboardEvent } from 'react'
 import { useRelease, useReleaseStoreApi } from '../store/store-context'
+import { keepTabInside } from '../editor/dialog-focus'
 
 /** The app's questions, one at a time, as a modal the keyboard can answer (Escape cancels). */
 export function DialogHost() {
@@ -26,12 +27,8 @@ export function DialogHost() {
       event.preventDefault()
       store.getState().answerDialog(dialog.cancelId)
     } else if (event.key === 'Tab') {
-      // Focus stays on the dialog's buttons while it is open.
-      const buttons = Array.from(panel.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])
-      const index = buttons.findIndex((button) => button === document.activeElement)
-      const next = buttons[(index + (event.shiftKey ? buttons.length - 1 : 1)) % buttons.length]
-      event.preventDefault()
-      next?.focus()
+      // Focus stays in the dialog while it is open.
+      keepTabInside(event, panel.current, 'button')
     }
   }
 

@@ -62,6 +62,14 @@ export const channels = {
     request: z.object({}),
     response: z.object({ mediaType: z.enum(LOGO_MEDIA_TYPES), data: z.string() }).nullable(),
   },
+  /**
+   * Shows the open dialog for the finance team's workbook (XLSX or CSV) and returns its name and
+   * bytes (base64), for the page to read; a file over 50 MB is refused unread.
+   */
+  'workbook:open': {
+    request: z.object({}),
+    response: z.object({ name: z.string().min(1).max(255), data: z.string() }).nullable(),
+  },
   /** Saves DOCX bytes (base64) through a save dialog. */
   'export:docx': {
     request: z.object({ suggestedName: z.string().min(1).max(255), data: z.string() }),
@@ -115,6 +123,7 @@ export const MENU_COMMAND_IDS = [
   'file.save',
   'file.saveAs',
   'file.newQuarter',
+  'file.importWorkbook',
   'file.exportDocx',
   'file.exportPdf',
   'file.print',

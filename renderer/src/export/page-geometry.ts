@@ -1,6 +1,6 @@
 import type { PageSize } from './pdf-options'
 import { PAGE_SIZES_INCHES } from './pdf-options'
-import type { ParagraphRole } from '../release/release-content'
+import type { ParagraphLook } from '../release/block-kinds'
 
 /**
  * The page as the preview, the PDF and the DOCX all lay it out. One table, so that a change of
@@ -53,23 +53,7 @@ export const FONTS = {
   screen: '"Tinos", "Liberation Serif", "Times New Roman", serif',
 } as const
 
-export interface ParagraphLook {
-  readonly sizePt: number
-  readonly bold: boolean
-  readonly italic: boolean
-  readonly align: 'left' | 'center' | 'justify'
-  readonly spaceAfterPt: number
-  readonly lineHeight: number
-}
-
-const BODY: ParagraphLook = {
-  sizePt: 12,
-  bold: false,
-  italic: false,
-  align: 'left',
-  spaceAfterPt: 12,
-  lineHeight: 1.15,
-}
+export type { ParagraphLook } from '../release/block-kinds'
 
 /**
  * The distance from one line's baseline to the next, in points: exact, the same for every line of a
@@ -84,21 +68,6 @@ export function lineHeightPoints(look: ParagraphLook): number {
  * side. Word's and LibreOffice's widow control is this same two.
  */
 export const WIDOW_ORPHAN_LINES = 2
-
-/** How each kind of paragraph looks. */
-export const PARAGRAPH_LOOKS: Readonly<Record<ParagraphRole, ParagraphLook>> = {
-  exhibit: { ...BODY, bold: true, align: 'left' },
-  headline: { ...BODY, sizePt: 14, bold: true, align: 'center', spaceAfterPt: 4 },
-  subheadline: { ...BODY, sizePt: 12, italic: true, align: 'center', spaceAfterPt: 18 },
-  dateline: BODY,
-  results: BODY,
-  quote: BODY,
-  boilerplate: BODY,
-  webReference: BODY,
-  safeHarbor: { ...BODY, sizePt: 10 },
-  contact: BODY,
-  end: { ...BODY, align: 'center' },
-}
 
 /** The diagonal DRAFT marking on every page until the release is marked final. */
 export const DRAFT_MARK = {
@@ -115,12 +84,39 @@ export const DRAFT_MARK = {
 export const LIST_INDENT_PT = 18
 
 /**
- * Paragraphs that never end a page without the paragraph after them: the headings, and the
- * contact, so the closing "###" never stands alone on a last page.
+ * A financial table as every output lays it out. Every row (title, unit line, each line of the column
+ * heads, each figure row, each note) is one line of exactly `rowHeightPt`, rules included, so the
+ * preview can paginate a table by counting rows and Word (an exact row height) breaks it alike.
  */
-export const KEEP_WITH_NEXT_ROLES: ReadonlySet<ParagraphRole> = new Set([
-  'exhibit',
-  'headline',
-  'subheadline',
-  'contact',
-])
+export const TABLE_GEOMETRY = {
+  sizePt: 10,
+  rowHeightPt: 13,
+  /** Space under the table, as under a paragraph. */
+  spaceAfterPt: 12,
+  /** Each indent level moves a row's label right by this much. */
+  indentPt: 12,
+  /** The label column's share of the text width; the figure columns share the rest equally. */
+  labelShare: 0.46,
+  /** The rules above subtotals and totals, under the column heads, and the double rule's lines. */
+  ruleWeightPt: 0.75,
+  /** Figures sit this far in from their column's right edge, so a ")" does not touch the next column. */
+  figurePaddingPt: 4,
+  /**
+   * The width of ")" in the table's type (Times: a third of an em). A figure without parentheses
+   * stands this much further in, so its digits line up with those of "(168)" above and below it.
+   */
+  parenWidthPt: 10 / 3,
+} as const
+
+/** How far a figure's text stands in from its column's right edge, in points. */
+export function figureInsetPt(text: string): number {
+  return TABLE_GEOMETRY.figurePaddingPt + (text.endsWith(')') ? 0 : TABLE_GEOMETRY.parenWidthPt)
+}
+
+/** The widths of a table's columns in points: the label column first, then each figure column. */
+export function tableColumnWidthsPt(textWidthPt: number, figureColumns: number): readonly number[] {
+  if (figureColumns === 0) return [textWidthPt]
+  const label = textWidthPt * TABLE_GEOMETRY.labelShare
+  const figure = (textWidthPt - label) / figureColumns
+  return [label, ...Array.from({ length: figureColumns }, () => figure)]
+}

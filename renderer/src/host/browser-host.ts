@@ -25,6 +25,9 @@ import { readRecovery, rememberRecent, recentList, clearRecovery, writeRecovery 
  * reply is checked against the contract, exactly as the Electron shell does.
  */
 
+const WORKBOOK_ACCEPT =
+  '.xlsx,.xlsm,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv'
+
 type Handlers = {
   readonly [C in Channel]: (request: z.output<(typeof channels)[C]['request']>) => Promise<ChannelResponse<C>>
 }
@@ -146,6 +149,17 @@ export function createBrowserHost(io: BrowserIo, options: { readonly e2e?: boole
         )
       }
       return { mediaType: file.type, data: bytesToBase64(bytes) }
+    },
+
+    'workbook:open': async () => {
+      const file = await io.pickFile(WORKBOOK_ACCEPT)
+      if (file === null) return null
+      // Refused from its size alone, before the page reads it into memory.
+      if (file.size > INPUT_LIMITS.workbookBytes)
+        throw new Error(
+          `${file.name} is ${(file.size / (1024 * 1024)).toFixed(1)} MB, larger than the 50 MB a workbook may be; save the sheet with the figures as a workbook of its own.`,
+        )
+      return { name: file.name, data: bytesToBase64(new Uint8Array(await file.arrayBuffer())) }
     },
 
     'export:docx': async ({ suggestedName, data }) => {

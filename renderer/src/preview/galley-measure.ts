@@ -1,4 +1,4 @@
-import { KEEP_WITH_NEXT_ROLES, PARAGRAPH_LOOKS } from '../export/page-geometry'
+import { BLOCK_KINDS } from '../release/block-kinds'
 import type { ContentParagraph } from '../release/release-content'
 import { lineHeightPt, PX_PER_PT } from './page-css'
 import type { BlockMetrics } from './paginate'
@@ -90,8 +90,8 @@ export const measureGalley: GalleyMeasurer = (galley, paragraphs, expectedWidthP
     return {
       lines: Math.max(1, Math.round(height / lineHeight)),
       lineHeight,
-      spaceAfter: PARAGRAPH_LOOKS[paragraph.role].spaceAfterPt * PX_PER_PT,
-      keepWithNext: KEEP_WITH_NEXT_ROLES.has(paragraph.role),
+      spaceAfter: BLOCK_KINDS[paragraph.role].look.spaceAfterPt * PX_PER_PT,
+      keepWithNext: BLOCK_KINDS[paragraph.role].keepWithNext,
     }
   })
   const lineStart = (block: number, line: number): number => {

@@ -1,12 +1,6 @@
 import type { CSSProperties } from 'react'
-import {
-  FONTS,
-  LIST_INDENT_PT,
-  PAGE_MARGINS_PT,
-  PARAGRAPH_LOOKS,
-  lineHeightPoints,
-  pageSizePoints,
-} from '../export/page-geometry'
+import { FONTS, LIST_INDENT_PT, PAGE_MARGINS_PT, lineHeightPoints, pageSizePoints } from '../export/page-geometry'
+import { BLOCK_KINDS } from '../release/block-kinds'
 import type { PageSize } from '../export/pdf-options'
 import type { ContentParagraph } from '../release/release-content'
 import type { PageCapacity } from './paginate'
@@ -58,14 +52,14 @@ export function pageTextStyle(size: PageSize, first: boolean): CSSProperties {
 
 /** The height of one line of a paragraph, in points: one size for every line, so lines can be counted. */
 export function lineHeightPt(paragraph: ContentParagraph): number {
-  return lineHeightPoints(PARAGRAPH_LOOKS[paragraph.role])
+  return lineHeightPoints(BLOCK_KINDS[paragraph.role].look)
 }
 
 export function paragraphStyle(
   paragraph: ContentParagraph,
   options: { readonly continues: boolean },
 ): CSSProperties {
-  const look = PARAGRAPH_LOOKS[paragraph.role]
+  const look = BLOCK_KINDS[paragraph.role].look
   const indent = paragraph.list === null ? 0 : (paragraph.list.level + 1) * LIST_INDENT_PT
   return {
     fontSize: pt(look.sizePt),

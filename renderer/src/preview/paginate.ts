@@ -12,6 +12,11 @@ export interface BlockMetrics {
   readonly spaceAfter: number
   /** A heading-like paragraph that must not end a page on its own. */
   readonly keepWithNext: boolean
+  /**
+   * A table's heading (title, unit line, column heads): its first lines, which never end a page
+   * without rows under them and are printed again at the top of each page the table runs onto.
+   */
+  readonly headingLines?: number
 }
 
 /** Lines [fromLine, toLine) of paragraph `block` on one page. */
@@ -45,11 +50,14 @@ function fittingLines(room: number, lineHeight: number): number {
   return Math.max(0, Math.floor((room + TOLERANCE) / lineHeight))
 }
 
-/** How many of a paragraph's remaining lines go on the current page: all, some, or none. */
-function linesToTake(remaining: number, fit: number, pageEmpty: boolean): number {
+/**
+ * How many of a paragraph's remaining lines go on the current page: all, some, or none. `heading`
+ * lines at the start must take at least MIN_SPLIT_LINES lines after them onto the page.
+ */
+function linesToTake(remaining: number, fit: number, pageEmpty: boolean, heading: number): number {
   if (fit >= remaining) return remaining
   let take = Math.min(fit, remaining - MIN_SPLIT_LINES)
-  if (take < MIN_SPLIT_LINES) take = 0
+  if (take < heading + MIN_SPLIT_LINES) take = 0
   // A paragraph taller than an empty page must still make progress, whatever the orphan rules say.
   if (take === 0 && pageEmpty) take = Math.max(1, fit)
   return take
@@ -81,8 +89,10 @@ export function paginate(blocks: readonly BlockMetrics[], capacity: PageCapacity
     while (from < lines) {
       const remaining = lines - from
       const pageEmpty = current().length === 0
-      const fit = fittingLines(pageCapacity - used, block.lineHeight)
-      let take = linesToTake(remaining, fit, pageEmpty)
+      // A table continued from the page before prints its heading again above its next rows.
+      const repeated = from > 0 ? Math.min(block.headingLines ?? 0, lines) : 0
+      const fit = fittingLines(pageCapacity - used - repeated * block.lineHeight, block.lineHeight)
+      let take = linesToTake(remaining, fit, pageEmpty, from === 0 ? (block.headingLines ?? 0) : 0)
       if (take === remaining && !pageEmpty && block.keepWithNext) {
         const next = blocks[index + 1]
         const after = used + blockHeight(block, remaining) + block.spaceAfter
@@ -93,7 +103,7 @@ export function paginate(blocks: readonly BlockMetrics[], capacity: PageCapacity
       }
       if (take > 0) {
         current().push({ block: index, fromLine: from, toLine: from + take })
-        used += blockHeight(block, take) + (take === remaining ? block.spaceAfter : 0)
+        used += blockHeight(block, repeated + take) + (take === remaining ? block.spaceAfter : 0)
         from += take
       }
       if (from < lines) newPage()

@@ -1,8 +1,11 @@
-import type { ContentParagraph, Run } from '../release/release-content'
+import { assertNever } from '../release/assert-never'
+import type { ContentTable } from '../release/content-table'
+import type { ContentBlock, ContentParagraph, Run } from '../release/release-content'
 import type { PagePlan } from './paginate'
 
 /** The part of a paragraph that sits on one page: all of it, or the lines a page break left there. */
 export interface ParagraphPiece {
+  readonly kind: 'paragraph'
   readonly key: string
   readonly paragraph: ContentParagraph
   readonly runs: readonly Run[]
@@ -12,7 +15,21 @@ export interface ParagraphPiece {
   readonly continues: boolean
 }
 
-export type PagePieces = readonly (readonly ParagraphPiece[])[]
+/** The lines [fromLine, toLine) of a table (see table-lines.ts) that sit on one page. */
+export interface TablePiece {
+  readonly kind: 'table'
+  readonly key: string
+  readonly table: ContentTable
+  readonly fromLine: number
+  readonly toLine: number
+  /** Ends before the table does, so it has no space after it. */
+  readonly continues: boolean
+}
+
+/** What one page draws of one block. */
+export type PagePiece = ParagraphPiece | TablePiece
+
+export type PagePieces = readonly (readonly PagePiece[])[]
 
 /** The paragraph's characters as the page measures them: the runs' texts, line breaks excluded. */
 export function runsLength(runs: readonly Run[]): number {
@@ -42,7 +59,12 @@ export function sliceRuns(runs: readonly Run[], from: number, to: number): Run[]
 
 /** The whole paragraph as one piece, before anything has been measured. */
 export function wholePiece(paragraph: ContentParagraph, index: number): ParagraphPiece {
-  return { key: `${index}`, paragraph, runs: paragraph.runs, continued: false, continues: false }
+  return { kind: 'paragraph', key: `${index}`, paragraph, runs: paragraph.runs, continued: false, continues: false }
+}
+
+/** The whole table as one piece. */
+export function wholeTable(table: ContentTable, index: number, lines: number): TablePiece {
+  return { kind: 'table', key: `${index}`, table, fromLine: 0, toLine: lines, continues: false }
 }
 
 /**
@@ -51,16 +73,38 @@ export function wholePiece(paragraph: ContentParagraph, index: number): Paragrap
  * pieces of a paragraph always add up to its text exactly once.
  */
 export function planPieces(
-  paragraphs: readonly ContentParagraph[],
+  blocks: readonly ContentBlock[],
   plan: PagePlan,
   lineCount: (block: number) => number,
   lineStart: (block: number, line: number) => number,
 ): PagePieces {
   const consumed = new Map<number, number>()
   return plan.map((slices) =>
-    slices.flatMap((slice): ParagraphPiece[] => {
-      const paragraph = paragraphs[slice.block]
-      if (paragraph === undefined) return []
+    slices.flatMap((slice): PagePiece[] => {
+      const block = blocks[slice.block]
+      if (block === undefined) return []
+      switch (block.kind) {
+        case 'paragraph':
+          break
+        case 'table': {
+          const lines = Math.max(1, lineCount(slice.block))
+          return [
+            slice.fromLine === 0 && slice.toLine >= lines
+              ? wholeTable(block, slice.block, lines)
+              : {
+                  kind: 'table',
+                  key: `${slice.block}:${slice.fromLine}`,
+                  table: block,
+                  fromLine: slice.fromLine,
+                  toLine: slice.toLine,
+                  continues: slice.toLine < lines,
+                },
+          ]
+        }
+        default:
+          return assertNever(block)
+      }
+      const paragraph = block
       const total = runsLength(paragraph.runs)
       const from = consumed.get(slice.block) ?? 0
       const isLast = slice.toLine >= Math.max(1, lineCount(slice.block))
@@ -69,6 +113,7 @@ export function planPieces(
       if (from === 0 && isLast) return [wholePiece(paragraph, slice.block)]
       return [
         {
+          kind: 'paragraph',
           key: `${slice.block}:${slice.fromLine}`,
           paragraph,
           runs: sliceRuns(paragraph.runs, from, to),

@@ -5,8 +5,11 @@ import type { Letterhead as LetterheadContent } from '../release/release-content
 import { DraftMark } from './draft-mark'
 import { Letterhead } from './letterhead'
 import { pageBoxStyle, pageTextStyle, pt } from './page-css'
-import type { ParagraphPiece } from './paragraph-pieces'
+import { assertNever } from '../release/assert-never'
+import { contentWidthPt } from './page-css'
+import type { PagePiece } from './paragraph-pieces'
 import { PrintParagraph } from './print-paragraph'
+import { PrintTable } from './print-table'
 import { sameLetterhead, samePieces } from './same-piece'
 
 function PageNumber(props: { readonly number: number }) {
@@ -24,7 +27,7 @@ function PageNumber(props: { readonly number: number }) {
 export interface PrintPageProps {
   readonly size: PageSize
   readonly number: number
-  readonly pieces: readonly ParagraphPiece[]
+  readonly pieces: readonly PagePiece[]
   /** Drawn on page one only; null on pre-printed paper, where the band stays empty. */
   readonly letterhead: LetterheadContent | null
   readonly draft: boolean
@@ -56,9 +59,16 @@ export const PrintPage = memo(function PrintPage(props: PrintPageProps) {
     >
       {first && props.letterhead !== null && <Letterhead letterhead={props.letterhead} size={props.size} />}
       <div className="print-page__text" style={pageTextStyle(props.size, first)}>
-        {props.pieces.map((piece) => (
-          <PrintParagraph key={piece.key} piece={piece} />
-        ))}
+        {props.pieces.map((piece) => {
+          switch (piece.kind) {
+            case 'paragraph':
+              return <PrintParagraph key={piece.key} piece={piece} />
+            case 'table':
+              return <PrintTable key={piece.key} piece={piece} textWidthPt={contentWidthPt(props.size)} />
+            default:
+              return assertNever(piece)
+          }
+        })}
       </div>
       {!first && <PageNumber number={props.number} />}
       {props.draft && <DraftMark />}

@@ -1,4 +1,5 @@
 import { memo } from 'react'
+import { BLOCK_KINDS } from '../release/block-kinds'
 import type { ContentParagraph, Run } from '../release/release-content'
 import { listMarkerStyle, paragraphStyle } from './page-css'
 import type { ParagraphPiece } from './paragraph-pieces'
@@ -35,7 +36,7 @@ function sameParagraph(a: PrintParagraphProps, b: PrintParagraphProps): boolean 
 export const PrintParagraph = memo(function PrintParagraph(props: PrintParagraphProps) {
   const { paragraph, runs, continued, continues } = props.piece
   // The headline is the page's heading: an <h1>, which Chromium's tagged PDF carries as H1.
-  const Element = paragraph.role === 'headline' ? 'h1' : 'p'
+  const Element = BLOCK_KINDS[paragraph.role].heading ? 'h1' : 'p'
   return (
     <Element
       className="print-paragraph"

@@ -1,5 +1,6 @@
 import type { ContentParagraph, Letterhead, Run } from '../release/release-content'
-import type { ParagraphPiece } from './paragraph-pieces'
+import { assertNever } from '../release/assert-never'
+import type { PagePiece, ParagraphPiece, TablePiece } from './paragraph-pieces'
 
 /**
  * Whether two pieces print alike: the preview re-derives every paragraph on each keystroke, so
@@ -41,12 +42,34 @@ export function samePiece(a: ParagraphPiece, b: ParagraphPiece): boolean {
   )
 }
 
+/** True when the two pieces would render the same table lines; tables are small, so they compare by value. */
+export function sameTablePiece(a: TablePiece, b: TablePiece): boolean {
+  if (a === b) return true
+  return (
+    a.fromLine === b.fromLine &&
+    a.toLine === b.toLine &&
+    a.continues === b.continues &&
+    (a.table === b.table || JSON.stringify(a.table) === JSON.stringify(b.table))
+  )
+}
+
+function samePagePiece(a: PagePiece, b: PagePiece): boolean {
+  switch (a.kind) {
+    case 'paragraph':
+      return b.kind === 'paragraph' && samePiece(a, b)
+    case 'table':
+      return b.kind === 'table' && sameTablePiece(a, b)
+    default:
+      return assertNever(a)
+  }
+}
+
 /** True when two pages' pieces would render the same, piece by piece and key by key. */
-export function samePieces(a: readonly ParagraphPiece[], b: readonly ParagraphPiece[]): boolean {
+export function samePieces(a: readonly PagePiece[], b: readonly PagePiece[]): boolean {
   if (a === b) return true
   return a.length === b.length && a.every((piece, index) => {
     const other = b[index]
-    return other !== undefined && piece.key === other.key && samePiece(piece, other)
+    return other !== undefined && piece.key === other.key && samePagePiece(piece, other)
   })
 }
 

@@ -1,13 +1,18 @@
 import { useLayoutEffect, useRef, useState } from 'react'
 import type { RefObject } from 'react'
-import type { ContentParagraph, ReleaseContent } from '../release/release-content'
+import { TABLE_GEOMETRY } from '../export/page-geometry'
+import { tableHeading, tableLines } from '../export/table-lines'
+import { assertNever } from '../release/assert-never'
+import { BLOCK_KINDS } from '../release/block-kinds'
+import type { ContentTable } from '../release/content-table'
+import type { ContentBlock, ContentParagraph, ReleaseContent } from '../release/release-content'
 import type { GalleyMeasurer } from './galley-measure'
 import { createMeasureCache } from './measure-cache'
 import type { MeasureCache } from './measure-cache'
 import { contentWidthPt, pageCapacityPx, PX_PER_PT } from './page-css'
 import { blockLines, paginate } from './paginate'
 import type { BlockMetrics } from './paginate'
-import { planPieces, wholePiece } from './paragraph-pieces'
+import { planPieces, wholePiece, wholeTable } from './paragraph-pieces'
 import type { PagePieces } from './paragraph-pieces'
 
 interface Layout {
@@ -35,8 +40,39 @@ export interface Pagination {
 
 const NONE: readonly number[] = []
 
+/**
+ * A table's metrics need no measuring: every line of it (heading, row, note) is one row of the
+ * table geometry's height, as Word's exact row height makes it.
+ */
+function tableMetrics(table: ContentTable): BlockMetrics {
+  return {
+    lines: tableLines(table).length,
+    lineHeight: TABLE_GEOMETRY.rowHeightPt * PX_PER_PT,
+    spaceAfter: TABLE_GEOMETRY.spaceAfterPt * PX_PER_PT,
+    keepWithNext: BLOCK_KINDS.table.keepWithNext,
+    headingLines: tableHeading(table, false).length,
+  }
+}
+
+function wholeBlock(block: ContentBlock, index: number) {
+  switch (block.kind) {
+    case 'paragraph':
+      return wholePiece(block, index)
+    case 'table':
+      return wholeTable(block, index, tableLines(block).length)
+    default:
+      return assertNever(block)
+  }
+}
+
 function singlePage(content: ReleaseContent): PagePieces {
-  return [content.paragraphs.map((paragraph, index) => wholePiece(paragraph, index))]
+  return [content.blocks.map(wholeBlock)]
+}
+
+/** Each block's position among the prose paragraphs (the galley's indices); -1 for a table. */
+function proseIndices(blocks: readonly ContentBlock[]): readonly number[] {
+  let next = 0
+  return blocks.map((block) => (block.kind === 'paragraph' ? next++ : -1))
 }
 
 type Outcome =
@@ -68,12 +104,19 @@ function layOut(
     if (block !== undefined) cache.put(paragraph, block)
     galleyBlock.set(paragraph, position)
   })
-  const blocks: BlockMetrics[] = []
-  for (const paragraph of paragraphs) {
-    const measured = cache.get(paragraph)
-    // Never measured (the measurer left it out): one line, so its text is still shown.
-    blocks.push(measured?.block ?? { lines: 1, lineHeight: 0, spaceAfter: 0, keepWithNext: false })
-  }
+  const laidOut = content.blocks
+  const prose = proseIndices(laidOut)
+  const blocks = laidOut.map((block): BlockMetrics => {
+    switch (block.kind) {
+      case 'paragraph':
+        // Never measured (the measurer left it out): one line, so its text is still shown.
+        return cache.get(block)?.block ?? { lines: 1, lineHeight: 0, spaceAfter: 0, keepWithNext: false }
+      case 'table':
+        return tableMetrics(block)
+      default:
+        return assertNever(block)
+    }
+  })
   const plan = paginate(blocks, pageCapacityPx(content.pageSize))
   const lineCount = (block: number): number => {
     const metrics = blocks[block]
@@ -81,21 +124,22 @@ function layOut(
   }
   const missing = new Set<number>()
   const lineStart = (block: number, line: number): number => {
-    const paragraph = paragraphs[block]
+    const laid = laidOut[block]
+    const paragraph = laid?.kind === 'paragraph' ? laid : undefined
     const measured = paragraph === undefined ? undefined : cache.get(paragraph)
     if (paragraph === undefined || measured === undefined) return 0
     const known = measured.lineStarts.get(line)
     if (known !== undefined) return known
     const position = galleyBlock.get(paragraph)
     if (position === undefined || measurement === undefined) {
-      missing.add(block)
+      missing.add(prose[block] ?? 0)
       return 0
     }
     const start = measurement.lineStart(position, line)
     measured.lineStarts.set(line, start)
     return start
   }
-  const pages = planPieces(paragraphs, plan, lineCount, lineStart)
+  const pages = planPieces(laidOut, plan, lineCount, lineStart)
   if (missing.size > 0) return { kind: 'more', indices: [...new Set([...indices, ...missing])].sort((a, b) => a - b) }
   cache.keepOnly(paragraphs)
   return { kind: 'pages', pages }

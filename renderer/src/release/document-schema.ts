@@ -6,6 +6,7 @@ import { houseStyleSchema } from './house-style'
 import { LOGO_MEDIA_TYPES, logoProblem } from './logo-image'
 import { EMPTY_RICH_TEXT, keptTextSchema, richTextSchema } from './narrative-schema'
 import { storedTables } from './stored-tables'
+import { workbookMappingSchema } from './workbook-mapping'
 
 // The figures and their amounts have their own module; these names stay importable from here.
 export { amountSchema, figureRow } from './figures-schema'
@@ -139,6 +140,8 @@ const releaseFields = z.object({
   }),
   measures: measuresListSchema.optional(),
   company: companySchema,
+  /** Where the company's figures are in its finance team's workbook, remembered from the last import. Optional. */
+  workbookMapping: workbookMappingSchema.optional(),
   period: periodSchema,
   figures: z.unknown().optional(),
   style: houseStyleSchema.prefault({}),

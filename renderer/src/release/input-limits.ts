@@ -10,6 +10,8 @@ export const INPUT_LIMITS = {
   fileBytes: 20 * 1024 * 1024,
   /** A plain-text draft given to `check`. */
   textDraftBytes: 20 * 1024 * 1024,
+  /** A workbook (XLSX or CSV) to import figures from, as stored on disk; refused before it is read. */
+  workbookBytes: 50 * 1024 * 1024,
   /** A Word draft given to `check`, as stored on disk. */
   docxBytes: 50 * 1024 * 1024,
   /** One part of a Word draft, once inflated (word/document.xml is the one read). */

@@ -6,7 +6,7 @@ const ID = /^[a-z][A-Za-z0-9]{0,63}$/
 /**
  * One row of a version-2 file's `measures` list. A catalogue measure is named by its id alone
  * (`{ "id": "grossProfit" }`); a user's own measure also gives its name and kind, and for a
- * segment or product line its parent. The order of the list is the grid's order.
+ * segment or product line its parent, and a ratio what it is a ratio of. The order of the list is the grid's order.
  */
 export const measureEntrySchema = z
   .object({
@@ -23,6 +23,11 @@ export const measureEntrySchema = z
     eliminations: z.boolean().optional(),
     gaap: z.boolean().optional(),
     reconcilesTo: z.string().regex(ID).optional(),
+    /** For a ratio of one's own, the two amounts it is a ratio of: adjusted EBITDA over revenue. */
+    ratioOf: z
+      .object({ numerator: z.string().regex(ID), denominator: z.string().regex(ID) })
+      .strict()
+      .optional(),
   })
   .strict()
 export type MeasureEntry = z.output<typeof measureEntrySchema>

@@ -1,5 +1,5 @@
 import { catalogueMeasure } from './measure-catalogue'
-import type { MeasureId, MeasureKind } from './measure-definition'
+import type { MeasureId, MeasureKind, RatioParts } from './measure-definition'
 import type { MeasureEntry } from './measure-entry'
 import { EMPTY_ROW } from './figures-schema'
 import type { FigurePrecision, FigureRow, Figures } from './figures-schema'
@@ -16,6 +16,8 @@ export type MeasureCommand =
       readonly measureKind: MeasureKind
       readonly parent: MeasureId | null
       readonly gaap: boolean
+      /** For a ratio, the two amounts it is a ratio of: adjusted EBITDA over revenue. */
+      readonly ratioOf?: RatioParts
     }
   | { readonly kind: 'rename'; readonly id: MeasureId; readonly name: string }
   | { readonly kind: 'move'; readonly id: MeasureId; readonly direction: 'up' | 'down' }
@@ -49,6 +51,7 @@ function entriesAfter(entries: readonly MeasureEntry[], command: MeasureCommand)
         kind: command.measureKind,
         ...(command.parent === null ? {} : { parent: command.parent }),
         ...(command.gaap ? {} : { gaap: false }),
+        ...(command.ratioOf === undefined ? {} : { ratioOf: command.ratioOf }),
       }
       return ok([...entries, entry])
     }
@@ -69,7 +72,13 @@ function entriesAfter(entries: readonly MeasureEntry[], command: MeasureCommand)
       return ok(next)
     }
     case 'remove': {
-      const dependent = entries.find((entry) => entry.parent === command.id || entry.reconcilesTo === command.id)
+      const dependent = entries.find(
+        (entry) =>
+          entry.parent === command.id ||
+          entry.reconcilesTo === command.id ||
+          entry.ratioOf?.numerator === command.id ||
+          entry.ratioOf?.denominator === command.id,
+      )
       if (dependent !== undefined)
         return fail(`${dependent.name ?? catalogueMeasure(dependent.id)?.label ?? dependent.id} is defined against this measure; remove that one first.`)
       return ok(entries.filter((entry) => entry.id !== command.id))

@@ -36,13 +36,30 @@ function eitherNumber(word: string): string {
   return `${escape(word)}s?`
 }
 
-/** A phrase as a fragment: escaped, hyphen or space between words, the last word either number. */
+// A word that opens a qualifier a release may set off by commas: "total operating expenses, before depreciation and amortization,".
+const QUALIFIER_WORD = /^(?:before|after|excluding|including|net|less|attributable|exclusive|inclusive)$/i
+const COMMA_SEPARATOR = String.raw`(?:\s*,\s*|[\s-]+)`
+
+/**
+ * A phrase as a fragment: escaped, hyphen or space between words, the last word either number.
+ * A comma may stand where the name has one ("Selling, general and administrative expenses") and
+ * before a qualifier ("before depreciation"); never before any other word, so "revenue, gross
+ * profit and operating income" stays a list.
+ */
 export function phraseFragment(text: string, number: 'either' | 'asTyped' = 'either'): string {
-  const words = wordsOf(text)
+  const written = wordsOf(text)
+  const words = written.map((word) => word.replace(/,+$/, '')).filter((word) => word !== '')
   const last = words.pop()
   if (last === undefined) return ''
   const tail = number === 'either' ? eitherNumber(last) : escape(last)
-  return [...words.map(escape), tail].join(SEPARATOR)
+  const commaAfter = new Set(written.filter((word) => /,$/.test(word)).map((word) => word.replace(/,+$/, '')))
+  return [...words.map(escape), tail].reduce((fragment, word, index) => {
+    if (index === 0) return word
+    const before = words[index - 1] ?? ''
+    const bare = index === words.length ? last : (words[index] ?? '')
+    const comma = commaAfter.has(before) || QUALIFIER_WORD.test(bare)
+    return `${fragment}${comma ? COMMA_SEPARATOR : SEPARATOR}${word}`
+  }, '')
 }
 
 /** Whether a name's last word is a plural ("Aerospace sales" were; "Aerospace revenue" was). */

@@ -68,10 +68,12 @@ function periodSentence(
   ]
   // A ratio's comparison names both levels: stating the level first would say it twice. Each
   // comparison is a sentence of its own, so that its points sit beside its own two levels.
+  // The comparison names a year to date itself ("Gross margin for the first six months of fiscal
+  // 2026 improved …"), so it takes no opening.
   if (definition.kind === 'ratio' && comparisons.length > 0)
     return compared.flatMap(([, pair], index) => [
-      ...(index === 0 ? opening : [' ']),
-      rich.comparison(id, pair, true, index === 0 && opening.length > 0 ? 'asIs' : 'sentence'),
+      ...(index === 0 ? [] : [' ']),
+      rich.comparison(id, pair, true, 'sentence'),
       '.',
     ])
   return [...opening, ...reported, ...(comparisons.length === 0 ? [] : ['; ', ...comparisons]), '.']

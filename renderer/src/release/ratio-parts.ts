@@ -22,13 +22,22 @@ export interface EnteredFigure {
 /** The figure entered for a measure and period, or null when there is none. */
 export type FigureLookup = (measure: MeasureId, period: PeriodKey) => EnteredFigure | null
 
-/** A ratio's value for one period and the range its figures, as precisely as they are entered, allow. */
-export interface RatioValue {
+/** A ratio as its parts give it: the value of the figures as entered, and the range their rounding allows. */
+export interface PartsRatio {
   readonly value: Dec
   readonly low: Dec
   readonly high: Dec
+}
+
+/** A ratio's value for one period and the range its figures, as precisely as they are entered, allow. */
+export interface RatioValue extends PartsRatio {
   /** Entered as the ratio itself, or derived from its parts (gross profit ÷ revenue). */
   readonly source: 'entered' | 'derived'
+  /**
+   * The ratio its entered parts give, when both are entered and agree with an entered ratio:
+   * finer than a ratio typed to a tenth, so a change in basis points can be judged on it.
+   */
+  readonly parts: PartsRatio | null
 }
 
 /** A ratio's value for a period, or null when neither it nor both its parts are entered. */
@@ -59,9 +68,26 @@ export function ratioRangeOf(
   return { low: Dec.min(...found), high: Dec.max(...found) }
 }
 
-function enteredRange(figure: EnteredFigure): RatioValue {
+function enteredRange(figure: EnteredFigure): PartsRatio {
   const half = figure.unit.times(HALF)
-  return { value: figure.value, low: figure.value.minus(half), high: figure.value.plus(half), source: 'entered' }
+  return { value: figure.value, low: figure.value.minus(half), high: figure.value.plus(half) }
+}
+
+// They agree when some value the parts allow rounds half up to the entered figure: 31.45 is 31.5, 31.55 is not.
+function agrees(entered: PartsRatio, parts: PartsRatio): boolean {
+  return entered.low.lessThanOrEqualTo(parts.high) && parts.low.lessThan(entered.high)
+}
+
+/** The ratio a period's entered parts give, or null when the ratio has no parts or one is not entered. */
+function partsRatio(definition: MeasureDefinition, figures: FigureLookup, period: PeriodKey): PartsRatio | null {
+  if (definition.ratioOf === null) return null
+  const numerator = figures(definition.ratioOf.numerator, period)
+  const denominator = figures(definition.ratioOf.denominator, period)
+  if (numerator === null || denominator === null) return null
+  const value = deriveRatio(numerator.value, denominator.value)
+  const range = ratioRangeOf(numerator, denominator)
+  if (value === null || range === null) return null
+  return { value, low: range.low, high: range.high }
 }
 
 /**
@@ -70,15 +96,12 @@ function enteredRange(figure: EnteredFigure): RatioValue {
  */
 export function ratioValue(definition: MeasureDefinition, figures: FigureLookup, period: PeriodKey): RatioValue | null {
   const entered = figures(definition.id, period)
-  if (entered !== null) return enteredRange(entered)
-  if (definition.ratioOf === null) return null
-  const numerator = figures(definition.ratioOf.numerator, period)
-  const denominator = figures(definition.ratioOf.denominator, period)
-  if (numerator === null || denominator === null) return null
-  const value = deriveRatio(numerator.value, denominator.value)
-  const range = ratioRangeOf(numerator, denominator)
-  if (value === null || range === null) return null
-  return { value, low: range.low, high: range.high, source: 'derived' }
+  const parts = partsRatio(definition, figures, period)
+  if (entered !== null) {
+    const own = enteredRange(entered)
+    return { ...own, source: 'entered', parts: parts !== null && agrees(own, parts) ? parts : null }
+  }
+  return parts === null ? null : { ...parts, source: 'derived', parts }
 }
 
 /** The lookup of ratio values the points check reads, for the given ratio measures. */
@@ -137,9 +160,7 @@ export function ratioTieOut(
   const derived = deriveRatio(numerator.value, denominator.value)
   const range = ratioRangeOf(numerator, denominator)
   if (derived === null || range === null) return null
-  const own = enteredRange(entered)
-  // They agree when some value the parts allow rounds half up to the entered figure: 31.45 is 31.5, 31.55 is not.
-  if (own.low.lessThanOrEqualTo(range.high) && range.low.lessThan(own.high)) return null
+  if (agrees(enteredRange(entered), { value: derived, ...range })) return null
   const decimals = Math.max(decimalsOf(entered.unit), ratioStyle(style).ratioDecimals)
   const shown = (value: Dec): string => `${roundHalfUp(value, decimals).toFixed(decimals)}%`
   const expected = shown(derived)

@@ -1,9 +1,15 @@
+import { assertNever } from './assert-never'
+import { BLOCK_KINDS, narrativeText } from './block-kinds'
+import type { ParagraphRole } from './block-kinds'
+import { NARRATIVE_BLOCKS } from './document-schema'
 import type { Company, Narrative, ReleaseDocument } from './document-schema'
 import { cleanText } from './clean-text'
 import { fieldText } from './field-text'
 import type { BlockNode, Field, InlineNode, RichText } from './narrative-schema'
 import { releaseFacts } from './release-facts'
 import type { ReleaseFacts } from './release-facts'
+import { releaseTables } from './release-tables'
+import type { ContentTable } from './content-table'
 
 /** A stretch of text with one formatting; `field` is set when the words were computed from the figures. */
 export interface Run {
@@ -17,23 +23,11 @@ export interface Run {
   readonly generated: boolean
 }
 
-export type ParagraphRole =
-  | 'exhibit'
-  | 'headline'
-  | 'subheadline'
-  | 'dateline'
-  | 'results'
-  | 'quote'
-  | 'boilerplate'
-  | 'webReference'
-  | 'safeHarbor'
-  | 'contact'
-  | 'end'
-
 export type BlockKey = keyof Narrative | 'exhibit' | 'end'
 
 /** One paragraph of the release as it prints, with where it came from in the narrative. */
 export interface ContentParagraph {
+  readonly kind: 'paragraph'
   readonly role: ParagraphRole
   readonly block: BlockKey
   /** Position of the paragraph within its block, in reading order. */
@@ -52,14 +46,34 @@ export interface Letterhead {
   readonly logo: Company['logo']
 }
 
-/** The release resolved to printable paragraphs: what the preview, the exports and the checks all read. */
+/** One block of the release as it prints: a paragraph of prose, or a financial table. */
+export type ContentBlock = ContentParagraph | ContentTable
+
+/** The release resolved to printable blocks: what the preview, the exports and the checks all read. */
 export interface ReleaseContent {
   readonly title: string
   /** Null in pre-printed letterhead mode: the paper carries it. */
   readonly letterhead: Letterhead | null
   readonly draft: boolean
   readonly pageSize: ReleaseDocument['layout']['pageSize']
+  /** Every block in reading order: what the preview, pagination and the exports lay out. */
+  readonly blocks: readonly ContentBlock[]
+  /** The prose paragraphs alone, in reading order: what the checks of sentences and the editor's marks read. */
   readonly paragraphs: readonly ContentParagraph[]
+}
+
+/** The blocks' prose paragraphs, in reading order; tables have no sentences. */
+export function proseParagraphs(blocks: readonly ContentBlock[]): ContentParagraph[] {
+  return blocks.flatMap((block): ContentParagraph[] => {
+    switch (block.kind) {
+      case 'paragraph':
+        return [block]
+      case 'table':
+        return []
+      default:
+        return assertNever(block)
+    }
+  })
 }
 
 /** "105 Norton Street • Newark, NY 14513 • Ph: (315) 331-7742 • Fax: (315) 331-3547 • www.iec-electronics.com". */
@@ -137,17 +151,16 @@ function paragraphsOf(
 ): ContentParagraph[] {
   return flattenBlocks(text.content, facts, 0)
     .filter((flat) => !isEmpty(flat))
-    .map((flat, index) => ({ role, block, index, runs: flat.runs, list: flat.list }))
+    .map((flat, index) => ({ kind: 'paragraph', role, block, index, runs: flat.runs, list: flat.list }))
 }
 
 function plainRun(text: string): Run {
   return { text: cleanText(text), bold: false, italic: false, field: null, breakBefore: false, generated: true }
 }
 
-/** Opens the quote with who said it, and wraps its paragraphs in quotation marks. */
-function quoteParagraphs(narrative: Narrative, facts: ReleaseFacts): ContentParagraph[] {
-  const body = paragraphsOf('quote', 'quote', narrative.quote.text, facts)
-  const speaker = [narrative.quote.speaker.trim(), narrative.quote.title.trim()]
+/** Opens a quoted block with who said it, and wraps its paragraphs in quotation marks. */
+function quoted(body: readonly ContentParagraph[], quote: Narrative['quote']): ContentParagraph[] {
+  const speaker = [quote.speaker.trim(), quote.title.trim()]
     .filter((part) => part !== '')
     .join(', ')
   return body.map((paragraph, index) => {
@@ -174,6 +187,7 @@ export function releaseContent(
   const paragraphs: ContentParagraph[] = []
   if (layout.exhibitLine && layout.exhibitLabel.trim() !== '') {
     paragraphs.push({
+      kind: 'paragraph',
       role: 'exhibit',
       block: 'exhibit',
       index: 0,
@@ -181,17 +195,14 @@ export function releaseContent(
       list: null,
     })
   }
-  const headline = paragraphsOf('headline', 'headline', narrative.headline, facts)
-  paragraphs.push(...headline)
-  paragraphs.push(...paragraphsOf('subheadline', 'subheadline', narrative.subheadline, facts))
-  paragraphs.push(...paragraphsOf('dateline', 'dateline', narrative.dateline, facts))
-  paragraphs.push(...paragraphsOf('results', 'results', narrative.results, facts))
-  paragraphs.push(...quoteParagraphs(narrative, facts))
-  paragraphs.push(...paragraphsOf('boilerplate', 'boilerplate', narrative.boilerplate, facts))
-  paragraphs.push(...paragraphsOf('webReference', 'webReference', narrative.webReference, facts))
-  paragraphs.push(...paragraphsOf('safeHarbor', 'safeHarbor', narrative.safeHarbor, facts))
-  paragraphs.push(...paragraphsOf('contact', 'contact', narrative.contact, facts))
-  paragraphs.push({ role: 'end', block: 'end', index: 0, runs: [plainRun('###')], list: null })
+  for (const block of NARRATIVE_BLOCKS) {
+    const body = paragraphsOf(block, block, narrativeText(narrative, block), facts)
+    paragraphs.push(...(BLOCK_KINDS[block].quoted ? quoted(body, narrative.quote) : body))
+  }
+  // The tables follow the contact, as the exhibit's statements follow its text, and "###" closes all.
+  const end: ContentParagraph = { kind: 'paragraph', role: 'end', block: 'end', index: 0, runs: [plainRun('###')], list: null }
+  const blocks: readonly ContentBlock[] = [...paragraphs, ...releaseTables(document, facts), end]
+  const headline = paragraphs.filter((paragraph) => BLOCK_KINDS[paragraph.role].heading)
   const title =
     headline.length > 0
       ? headline.map((paragraph) => plainText(paragraph.runs)).join(' ')
@@ -207,7 +218,8 @@ export function releaseContent(
         },
     draft: !document.status.final,
     pageSize: layout.pageSize,
-    paragraphs,
+    blocks,
+    paragraphs: proseParagraphs(blocks),
   }
 }
 

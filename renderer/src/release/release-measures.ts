@@ -11,7 +11,7 @@ export const VERSION_1_ENTRIES: readonly MeasureEntry[] = VERSION_1_MEASURES.map
 /**
  * The definitions of a release's measures, in the release's order: catalogue measures by id,
  * the user's own from their entries. Refuses an unknown id without a name and kind, an id given
- * twice, and a parent or GAAP measure that is not in the list. The error names the entry.
+ * twice, a parent or GAAP measure that is not in the list, and a ratio's part that is not an amount in it. The error names the entry.
  */
 export function releaseMeasures(
   entries: readonly MeasureEntry[],
@@ -52,7 +52,26 @@ export function releaseMeasures(
     if (!read.ok) return fail(`measures.${index}: ${read.error}`)
     definitions.push(read.value)
   }
+  for (const [index, entry] of entries.entries()) {
+    const problem = ratioPartsError(entry, definitions)
+    if (problem !== null) return fail(`measures.${index}.ratioOf.${problem}`)
+  }
   return ok(definitions)
+}
+
+/** Why a ratio's `ratioOf` cannot stand, as "numerator: …", or null: each part is an amount of money the release lists. */
+function ratioPartsError(entry: MeasureEntry, definitions: readonly MeasureDefinition[]): string | null {
+  const parts = entry.ratioOf
+  if (parts === undefined) return null
+  for (const field of ['numerator', 'denominator'] as const) {
+    const id = parts[field]
+    const part = definitions.find((definition) => definition.id === id)
+    if (part === undefined)
+      return `${field}: "${id}" is not a measure of this release; add it to the measures list or correct the id`
+    if (part.kind !== 'money')
+      return `${field}: "${id}" (${part.label}) is not an amount of money; a ratio of your own is of two amounts, such as adjusted EBITDA over revenue`
+  }
+  return null
 }
 
 /**

@@ -38,6 +38,10 @@ function resultsMeasures(): ResultsMeasures {
 
 export const RESULTS_MEASURES = resultsMeasures()
 
+/** The words a clause names a measure by: "revenue", or the name the person gave it ("net sales"). */
+export type SubjectWords = (measure: Measure) => string
+export const CATALOGUE_WORDS: SubjectWords = (measure) => builtInMeasure(measure).subject.positive
+
 /** Which measures a clause may state for a period: all but those stated elsewhere. */
 export type Included = (measure: Measure) => boolean
 export const EVERY: Included = () => true
@@ -53,7 +57,12 @@ export interface Clause {
  * reported: "diluted loss per share of $(0.02) on revenue of $5.6 million", "revenue of $5.6 million";
  * nothing when the period has none of them.
  */
-export function resultClause(has: Reported, period: PeriodKey, included: Included = EVERY): Clause {
+export function resultClause(
+  has: Reported,
+  period: PeriodKey,
+  included: Included = EVERY,
+  named: SubjectWords = CATALOGUE_WORDS,
+): Clause {
   const given = (measures: readonly Measure[]): Measure[] =>
     measures.filter((measure) => included(measure) && has(measure, period))
   const parts: Inline[] = []
@@ -65,7 +74,7 @@ export function resultClause(has: Reported, period: PeriodKey, included: Include
     else parts.push(' or ', rich.amount(measure, period), ' per share')
   }
   for (const measure of given(RESULTS_MEASURES.topLine)) {
-    const words = `${builtInMeasure(measure).subject.positive} of `
+    const words = `${named(measure)} of `
     parts.push(parts.length === 0 ? words : ` on ${words}`, rich.amount(measure, period))
   }
   const measures = [

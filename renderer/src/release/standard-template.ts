@@ -5,8 +5,8 @@ import { pairPeriods } from './measures'
 import type { ComparisonPair, PeriodKey } from './measures'
 import { rich } from './narrative-builders'
 import { otherMeasureParagraphs } from './other-measure-paragraphs'
-import { comparedClauses, EVERY, RESULTS_MEASURES, resultClause } from './results-clauses'
-import type { Clause, Included, Inline, Reported } from './results-clauses'
+import { CATALOGUE_WORDS, comparedClauses, EVERY, RESULTS_MEASURES, resultClause } from './results-clauses'
+import type { Clause, Included, Inline, Reported, SubjectWords } from './results-clauses'
 import type { ParagraphNode } from './narrative-schema'
 import { figureValue, resolvedFigure, resolveFigures } from './resolve-figures'
 import type { ResolvedFigures } from './resolve-figures'
@@ -28,6 +28,22 @@ function reportedIn(figures: ResolvedFigures, everyFigure: boolean): Reported {
   return (measure, period) => everyFigure || figureValue(resolvedFigure(figures, measure, period)) !== null
 }
 
+/** The release's own words for a measure of the results sentences: a renamed top line is "net sales", not "revenue". */
+function namedIn(input: TemplateInput): SubjectWords {
+  return (measure) =>
+    input.figures.measures.find((definition) => definition.id === measure)?.subject.positive ??
+    CATALOGUE_WORDS(measure)
+}
+
+/** "sales" or "revenue" as the house style says, unless the person renamed the top line ("net sales"). */
+function topLineWord(input: TemplateInput): string {
+  const renamed = input.figures.measures.find(
+    (definition) =>
+      RESULTS_MEASURES.topLine.includes(definition.id) && !definition.subject.followsRevenueWord,
+  )
+  return renamed?.subject.positive ?? input.style.revenueWord
+}
+
 function salesParagraph(input: TemplateInput, has: Reported): ParagraphNode | null {
   const clauses: Inline[][] = []
   for (const measure of RESULTS_MEASURES.topLine) {
@@ -42,7 +58,7 @@ function salesParagraph(input: TemplateInput, has: Reported): ParagraphNode | nu
   const joined = clauses.flatMap((clause, index) => (index === 0 ? clause : [' and ', ...clause]))
   return rich.paragraph(
     rich.period('quarter', 'sentence'),
-    ` ${input.style.revenueWord} `,
+    ` ${topLineWord(input)} `,
     ...joined,
     '.',
   )
@@ -65,13 +81,14 @@ function enteredIn(figures: ResolvedFigures, everyFigure: boolean): Reported {
 function periodSentence(period: PeriodKey, clause: Clause): Inline[] {
   return clause.words.length === 0
     ? []
-    : ['For ', rich.period(period), ', the Company reported ', ...clause.words, '.']
+    : // A quarter's name takes its article here: "For the third quarter of fiscal 2025".
+      ['For the ', rich.period(period), ', the Company reported ', ...clause.words, '.']
 }
 
-function quarterParagraph(has: Reported, entered: Reported): ParagraphNode | null {
-  const quarter = resultClause(has, 'quarter')
-  const yearAgo = resultClause(has, 'yearAgoQuarter')
-  const previous = resultClause(entered, 'previousQuarter', notComparedInSales(has))
+function quarterParagraph(has: Reported, entered: Reported, named: SubjectWords): ParagraphNode | null {
+  const quarter = resultClause(has, 'quarter', EVERY, named)
+  const yearAgo = resultClause(has, 'yearAgoQuarter', EVERY, named)
+  const previous = resultClause(entered, 'previousQuarter', notComparedInSales(has), named)
   if (quarter.words.length === 0) {
     // Without the quarter's own figures there is nothing to compare with: each period is stated by name.
     const sentences = [periodSentence('yearAgoQuarter', yearAgo), periodSentence('previousQuarter', previous)]
@@ -93,11 +110,12 @@ function yearToDateIncluded(input: TemplateInput, has: Reported, quarterOf: Peri
 }
 
 function yearToDateParagraph(input: TemplateInput, has: Reported): ParagraphNode | null {
-  const current = resultClause(has, 'yearToDate', yearToDateIncluded(input, has, 'quarter'))
+  const current = resultClause(has, 'yearToDate', yearToDateIncluded(input, has, 'quarter'), namedIn(input))
   const prior = resultClause(
     has,
     'yearAgoYearToDate',
     yearToDateIncluded(input, has, 'yearAgoQuarter'),
+    namedIn(input),
   )
   if (current.words.length === 0 && prior.words.length === 0) return null
   if (current.words.length === 0) {
@@ -139,7 +157,7 @@ export function standardResults(input: TemplateInput): ParagraphNode[] {
   const has = reportedIn(figures, everyFigure)
   return [
     salesParagraph(input, has),
-    quarterParagraph(has, enteredIn(figures, everyFigure)),
+    quarterParagraph(has, enteredIn(figures, everyFigure), namedIn(input)),
     yearToDateParagraph(input, has),
     ...otherMeasureParagraphs({ measures: input.figures.measures, quarter: input.quarter, has }),
   ].filter((paragraph): paragraph is ParagraphNode => paragraph !== null)

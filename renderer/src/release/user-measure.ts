@@ -10,6 +10,7 @@ import {
   segmentWords,
   withoutLossSuffix,
 } from './measure-name-words'
+import { renamedMeasure } from './renamed-measure'
 import type { Result } from './result'
 import { fail, ok } from './result'
 
@@ -56,14 +57,17 @@ function catalogueEntry(entry: MeasureEntry, known: MeasureDefinition): Result<M
       `${who(entry)}: field "${field}" cannot be set on the built-in ${known.inMessages}; a segment is a measure of your own, with an id, name and kind.`,
     )
   }
+  if (entry.ratioOf !== undefined)
+    return fail(
+      `${who(entry)}: field "ratioOf" cannot be set on the built-in ${known.inMessages}; ${known.ratioOf === null ? 'only a ratio of your own names its parts' : 'its parts are built in'}.`,
+    )
   const gaap = entry.gaap ?? known.gaap
   const reconcilesTo = entry.reconcilesTo ?? (gaap ? null : known.reconcilesTo)
   const checked = gaapError(entry, gaap, reconcilesTo)
   if (checked !== null) return fail(checked)
   const name = entry.name
   return ok({
-    ...known,
-    ...(name === undefined ? {} : { label: name, shortLabel: name }),
+    ...(name === undefined ? known : renamedMeasure(known, name)),
     gaap,
     reconcilesTo,
   })
@@ -99,9 +103,21 @@ function parentError(
   return null
 }
 
+function ratioOfError(entry: MeasureEntry, kind: MeasureKind): string | null {
+  const parts = entry.ratioOf
+  if (parts === undefined) return null
+  if (kind !== 'ratio')
+    return `${who(entry)}: field "ratioOf" is set, but the measure is ${KIND_WORDS[kind]}; only a ratio is a ratio of two measures. Set "kind" to "ratio", or remove "ratioOf".`
+  if (parts.numerator === entry.id || parts.denominator === entry.id)
+    return `${who(entry)}: field "ratioOf" names the measure itself; name the two amounts it is a ratio of, such as adjusted EBITDA over revenue.`
+  if (parts.numerator === parts.denominator)
+    return `${who(entry)}: field "ratioOf" names "${parts.numerator}" as both parts; a ratio is of one amount over another, such as adjusted EBITDA over revenue.`
+  return null
+}
+
 /**
  * A user's own measure from its file entry: the name gives the words, the label and the subject;
- * the kind gives whether it adds up. A catalogue id gives the built-in measure, renamed if the
+ * the kind gives whether it adds up; a ratio's `ratioOf` gives its parts. A catalogue id gives the built-in measure, renamed if the
  * entry names it. `parent` is the definition the entry's `parent` names.
  */
 export function userMeasure(
@@ -123,7 +139,7 @@ export function userMeasure(
     return fail(
       `${who(entry)}: field "kind" is missing; say whether it is "money", "perShare", "count" or "ratio".`,
     )
-  const problem = parentError(entry, kind, parent)
+  const problem = parentError(entry, kind, parent) ?? ratioOfError(entry, kind)
   if (problem !== null) return fail(problem)
   const gaap = entry.gaap ?? true
   const reconcilesTo = entry.reconcilesTo ?? null
@@ -157,7 +173,7 @@ export function userMeasure(
     reconcilesTo,
     parent: entry.parent ?? null,
     eliminations: entry.eliminations ?? false,
-    ratioOf: null,
+    ratioOf: entry.ratioOf ?? null,
     perShareOf: null,
     // A segment of revenue cannot be negative; the eliminations line between segments is.
     nonNegative: entry.eliminations !== true && (parent?.nonNegative ?? kind === 'count'),

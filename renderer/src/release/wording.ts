@@ -124,7 +124,55 @@ export function comparisonSubject(
     comparison.kind === 'change' && (isLoss(comparison.current) || isLoss(comparison.prior))
   if (subject.followsRevenueWord)
     return { words: style.revenueWord, plural: style.revenueWord === 'sales' }
+  // Stated as levels ("gross profit was $0, compared with a gross loss of …"): the subject is the current figure's.
+  if (comparison.kind !== 'unavailable' && statedAsLevels(comparison))
+    return { words: subjectFor(comparison.current, comparison.definition), plural: subject.plural }
   return { words: loss ? (subject.negative ?? subject.positive) : subject.positive, plural: subject.plural }
+}
+
+/**
+ * Whether a change is worded by its two levels rather than a direction: a loss with a word of its
+ * own that neither narrows nor widens (a gross loss), against zero, a profit or another loss, has
+ * no percent, and "gross loss increased to $0 from $1" would read backwards.
+ */
+function statedAsLevels(comparison: Exclude<Comparison, { kind: 'unavailable' }>): boolean {
+  const { definition } = comparison
+  const loss = isLoss(comparison.current) || isLoss(comparison.prior)
+  if (definition.subject.negative === null || !loss) return false
+  if (!definition.narrowsAndWidens) return comparison.kind === 'swing' || comparison.percent === null
+  // A loss against zero ("operating loss narrowed to $0 from $1"), or a non-GAAP loss without a
+  // percent, would read its amounts as profits: each level is named with its own words instead.
+  // A GAAP loss against another keeps "net loss narrowed to $3.2 million from $4.3 million".
+  // A non-GAAP swing with no words of its own: "decreased to an adjusted diluted loss per share of
+  // $0.01 from $0.01" would lend the loss's words to the profit after it.
+  if (comparison.kind === 'swing') return !definition.gaap && definition.subject.swing === null
+  if (comparison.percent !== null) return false
+  // A GAAP loss per share keeps its parentheses ("widened to $(0.02) from $0.00"), so its sign shows.
+  const againstZero = comparison.current.isZero() || comparison.prior.isZero()
+  return !definition.gaap || (definition.kind === 'money' && againstZero)
+}
+
+/** "was $0, compared with a gross loss of $1 in the previous quarter", after the current figure's subject. */
+function levelsWords(
+  comparison: Exclude<Comparison, { kind: 'unavailable' }>,
+  be: string,
+  prior: string,
+  style: HouseStyle,
+): string {
+  const { definition } = comparison
+  return `${be} ${formatMeasureAmount(comparison.current, definition, style)}, compared with ${resultPhrase(comparison.prior, style, definition)} in ${prior}`
+}
+
+/**
+ * The period a ratio's level belongs to, after its subject, where the sentence would otherwise
+ * read as the quarter's: "operating margin for the first six months of fiscal 2026 improved …".
+ */
+function ownPeriod(comparison: Comparison, period: WordingPeriod): string {
+  return comparison.definition.kind === 'ratio' &&
+    comparison.kind !== 'unavailable' &&
+    comparison.pair === 'yearAgoYearToDate'
+    ? ` for ${theYearToDate(period.quarter, period.fiscalYear)}`
+    : ''
 }
 
 function percentWords(
@@ -189,14 +237,21 @@ export function comparisonPredicate(
     case 'unavailable':
       return `[no comparison with ${prior}: ${comparison.missing.length === 2 ? 'both figures' : 'a figure'} not entered]`
     case 'swing': {
+      if (statedAsLevels(comparison)) return levelsWords(comparison, be, prior, style)
       const shown = (value: Dec): string => formatAmount(value, kind, style)
       // Without signs the swing would read backwards ("decreased to $0.02 from $0.01"): the loss says
       // so in words. A measure with no word for its negative (EBITDA) keeps its parentheses instead.
+      // A loss is named by its own words ("a gross loss of $3", "an adjusted diluted loss per share of
+      // $0.03"): "a loss of" alone reads as the net loss or the GAAP loss per share.
+      const negativeWord =
+        definition.gaap && definition.kind === 'perShare' ? null : definition.subject.negative
+      const lossWords =
+        negativeWord === null ? 'a loss' : `${/^[aeiou]/i.test(negativeWord) ? 'an' : 'a'} ${negativeWord}`
       const signed = (value: Dec): string =>
         definition.subject.negative === null
           ? formatMeasureAmount(value, definition, style)
           : style.negative === 'words' && isLoss(value)
-            ? `a loss of ${shown(value)}`
+            ? `${lossWords} of ${shown(value)}`
             : shown(value)
       // Amounts too small to show apart, sign included: any direction word would contradict what the
       // reader sees. A loss of $0.02 and a profit of $0.02 are apart, though the house style writes both "$0.02".
@@ -216,6 +271,7 @@ export function comparisonPredicate(
     case 'change': {
       if (comparison.direction === 'flat') return `${be} unchanged from ${prior}`
       const increase = comparison.direction === 'increase'
+      if (statedAsLevels(comparison)) return levelsWords(comparison, be, prior, style)
       if (comparison.percent === null) {
         // From or to zero: a negative with no word for its loss (EBITDA) shows its sign.
         const shown = (value: Dec): string => formatMeasureAmount(value, definition, style)
@@ -250,5 +306,5 @@ export function comparisonClause(
   style: HouseStyle,
   period: WordingPeriod,
 ): string {
-  return `${comparisonSubject(comparison, style).words} ${comparisonPredicate(comparison, wording, style, period)}`
+  return `${comparisonSubject(comparison, style).words}${ownPeriod(comparison, period)} ${comparisonPredicate(comparison, wording, style, period)}`
 }

@@ -1,3 +1,4 @@
+import { withNarrativeText } from '../release/block-kinds'
 import { cleanRichText, cleanTextPatch } from '../release/clean-rich-text'
 import { serializeReleaseDocument } from '../release/load-document'
 import type { Company, ReleaseDocument } from '../release/document-schema'
@@ -132,6 +133,23 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
         get().breakCoalescing()
       },
 
+      fillFigures: (cells, also) => {
+        const current = get().document
+        let figures = current.figures
+        for (const cell of cells) figures = withFigure(figures, cell.measure, cell.period, cell.typed)
+        // Figures pasted or imported over the same figures are no change, and leave no empty undo step.
+        const same = JSON.stringify(figures) === JSON.stringify(current.figures)
+        const filled = same ? current : { ...current, figures }
+        const next = also === undefined ? filled : also(filled)
+        const touched = new Set<string>(cells.map((cell) => cellKey(cell.measure, cell.period)))
+        set((state) => ({
+          figureDrafts: Object.fromEntries(Object.entries(state.figureDrafts).filter(([cell]) => !touched.has(cell))),
+        }))
+        // A step of its own: neither the typing before it nor after it joins it.
+        get().breakCoalescing()
+        get().commit(next, null)
+      },
+
       revertFigure: (measure, period) => {
         const cell = cellKey(measure, period)
         const draft = get().figureDrafts[cell]
@@ -172,15 +190,8 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
       setNarrativeBlock: (key, typed) =>
         edit(`text:${key}`, (document) => {
           const text = cleanRichText(typed)
-          const narrative = document.narrative
-          if (key === 'quote') {
-            return narrative.quote.text === text
-              ? document
-              : { ...document, narrative: { ...narrative, quote: { ...narrative.quote, text } } }
-          }
-          return narrative[key] === text
-            ? document
-            : { ...document, narrative: { ...narrative, [key]: text } }
+          const narrative = withNarrativeText(document.narrative, key, text)
+          return narrative === document.narrative ? document : { ...document, narrative }
         }),
 
       setNarrativeBlocks: (texts) => {
@@ -188,11 +199,7 @@ export function createDocumentSlice(initial: InitialDocument): SliceCreator<Docu
         let narrative = current.narrative
         for (const [key, typed] of Object.entries(texts) as [TextBlock, RichText][]) {
           const text = cleanRichText(typed)
-          if (key === 'quote') {
-            if (narrative.quote.text !== text) narrative = { ...narrative, quote: { ...narrative.quote, text } }
-          } else if (narrative[key] !== text) {
-            narrative = { ...narrative, [key]: text }
-          }
+          narrative = withNarrativeText(narrative, key, text)
         }
         // Its own step: neither the typing before it nor after it joins it.
         if (narrative !== current.narrative) get().commit({ ...current, narrative }, null)

@@ -1,3 +1,4 @@
+import type { FilledFigure } from '../release/figure-block'
 import type { TypedFigure } from '../release/figure-precision'
 import type { FileStamp } from '../contract/bridge-contract'
 import { NARRATIVE_BLOCKS } from '../release/document-schema'
@@ -57,6 +58,11 @@ export interface DocumentSlice {
   readonly setFigure: (measure: Measure, period: PeriodKey, text: string) => Result<null>
   /** The person left the cell (or pressed Enter): an empty cell clears the figure; one that is not an amount is refused, with its error shown. */
   readonly commitFigure: (measure: Measure, period: PeriodKey) => void
+  /**
+   * Many figures at once (a pasted block, a workbook's import) as one undo step of its own; what
+   * was being typed in those cells goes. `also` makes further changes in the same step.
+   */
+  readonly fillFigures: (cells: readonly FilledFigure[], also?: (document: ReleaseDocument) => ReleaseDocument) => void
   /** Escape in a cell: the figure goes back to what it was when the typing began, and the draft goes. */
   readonly revertFigure: (measure: Measure, period: PeriodKey) => void
   /** Before anything goes out: refuses every cell whose text is not an amount, and returns them (none: go ahead). */

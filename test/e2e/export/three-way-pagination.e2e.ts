@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findChromium } from '../../../electron/cli/chromium'
 import { releaseDocx } from '../../../renderer/src/export/docx/release-docx'
-import { lineHeightPoints, PARAGRAPH_LOOKS } from '../../../renderer/src/export/page-geometry'
+import { lineHeightPoints } from '../../../renderer/src/export/page-geometry'
+import { BLOCK_KINDS } from '../../../renderer/src/release/block-kinds'
 import type { ReleaseDocument } from '../../../renderer/src/release/document-schema'
 import { paragraphText, releaseContent } from '../../../renderer/src/release/release-content'
 import {
@@ -112,7 +113,7 @@ describe.skipIf(missing !== null)('one page geometry, three outputs', () => {
       expect(release.preview).toHaveLength(paragraphs.length)
       const wrong: string[] = []
       paragraphs.forEach((paragraph, index) => {
-        const line = lineHeightPoints(PARAGRAPH_LOOKS[paragraph.role])
+        const line = lineHeightPoints(BLOCK_KINDS[paragraph.role].look)
         const words = paragraphText(paragraph).slice(0, 40)
         const preview = release.preview[index]
         const where = (position: Position | null | undefined) =>

@@ -117,11 +117,13 @@ export function corpusFacts(name: string, data: CorpusFigures): ReleaseFacts {
   return releaseFacts(draftFromFigures(parsed.data))
 }
 
+const BULLET = /^[-\u2022\u25aa\u25cf*]\s/
 const HEADER = /^=== SOURCE(?: \d+)?: (.*) ===\s*$/
 
 /**
  * The text's paragraphs, source by source. A blank line ends a paragraph; a wrapped line does not
- * (plain-text exhibits wrap at 80 columns), so lines are joined with a space.
+ * (plain-text exhibits wrap at 80 columns), so lines are joined with a space; a bullet ("- ", "• ")
+ * starts a line of its own.
  */
 export function corpusSources(text: string): readonly CorpusSource[] {
   const sources: { header: string; lines: string[] }[] = []
@@ -142,7 +144,9 @@ export function corpusSources(text: string): readonly CorpusSource[] {
           .split('\n')
           .map((line) => line.trim())
           .filter((line) => line !== '')
-          .join(' '),
+          // A bullet starts its own line, as each highlight is its own line in the app: a run of
+          // "- Revenue of …" highlights joined by spaces would read as one sentence.
+          .reduce((joined, line) => (joined === '' ? line : `${joined}${BULLET.test(line) ? '\n' : ' '}${line}`), ''),
       )
       .filter((paragraph) => paragraph !== ''),
   }))

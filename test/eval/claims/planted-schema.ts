@@ -22,6 +22,10 @@ export const PLANTED_KINDS = [
   'number-forms',
   'subject',
   'precision',
+  // A ratio of the user's own whose parts give the year-ago value the release never prints.
+  'ratio-parts',
+  // A measure whose name the release sets off with commas: "operating expenses, before depreciation and amortization,".
+  'comma-name',
 ] as const
 export type PlantedKind = (typeof PLANTED_KINDS)[number]
 

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../../electron/cli/main'
-import { addStatement, Q2_2006, xlsxBytes } from '../files/workbook-builders'
+import { addStatement, encryptedWorkbookBytes, Q2_2006, xlsxBytes, zipBombWorkbookBytes } from '../files/workbook-builders'
 
 const ROOT = resolve(__dirname, '../../..')
 const SAMPLE_FIGURES = join(ROOT, 'assets/samples/iec-q2-fiscal-2006.figures.json')
@@ -81,6 +81,35 @@ describe('release-desk draft figures.xlsx --map mapping.json', () => {
     await truncate(path, 60 * 1024 * 1024)
     const result = await run('draft', path, '--map', await mappingFile({}))
     expect(result).toEqual({ code: 2, stderr: [`release-desk: ${path}: the file is 60 MB, too large to be a workbook (at most 50 MB)`] })
+  })
+
+  it('exits 2 naming the sheet that is not there, and the sheets there are', async () => {
+    const book = new ExcelJS.Workbook()
+    addStatement(book, 'Q2 2006', Q2_2006)
+    const path = join(dir, 'renamed.xlsx')
+    await writeFile(path, await xlsxBytes(book))
+    const result = await run('draft', path, '--map', await mappingFile({}))
+    expect(result).toEqual({ code: 2, stderr: [`release-desk: ${path} has no sheet "Q2"; its sheets are "Q2 2006"`] })
+  })
+
+  it('exits 2 for a password-protected workbook, saying how to import it', async () => {
+    const path = join(dir, 'locked.xlsx')
+    await writeFile(path, encryptedWorkbookBytes())
+    const result = await run('draft', path, '--map', await mappingFile({}))
+    expect(result).toEqual({
+      code: 2,
+      stderr: [`release-desk: ${path} is password-protected: remove the password in Excel (File > Info > Protect Workbook) and save again`],
+    })
+  })
+
+  it('exits 2 for a zip bomb, judged from its zip directory before anything is inflated', async () => {
+    const path = join(dir, 'bomb.xlsx')
+    await writeFile(path, await zipBombWorkbookBytes())
+    const result = await run('draft', path, '--map', await mappingFile({}))
+    expect(result.code).toBe(2)
+    expect(result.stderr).toEqual([
+      `release-desk: ${path} would unpack to 3.8 GB (its part xl/worksheets/sheet1.xml alone to 3.8 GB), more than the 500 MB a workbook may; it is not opened. Save the sheet with the figures as a workbook of its own`,
+    ])
   })
 
   it('asks for the mapping when a workbook is given without one', async () => {

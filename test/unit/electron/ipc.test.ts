@@ -32,6 +32,7 @@ const VALID_REQUESTS: { readonly [C in Channel]: ChannelRequest<C> } = {
   'recovery:clear': {},
   'window:state': { title: 'Q3 2025 results', dirty: true },
   'logo:choose': {},
+  'workbook:open': {},
   'export:docx': { suggestedName: 'Q3 2025.docx', data: 'UEsDBA==' },
   'export:pdf': { suggestedName: 'Q3 2025.pdf', pageSize: 'letter', title: 'Q3 results', author: 'IEC' },
   'print:show': { pageSize: 'a4' },

@@ -76,3 +76,20 @@ export function encryptedWorkbookBytes(): Uint8Array {
   bytes.set(Buffer.from('EncryptedPackage', 'utf16le'), 1152)
   return bytes
 }
+
+/**
+ * A real workbook whose zip directory says its first sheet unpacks to 3.75 GB (or `declared`
+ * bytes), as a zip bomb's does: the importer must refuse it from the directory alone, before inflating anything.
+ */
+export async function zipBombWorkbookBytes(declared = 0xf0000000): Promise<Uint8Array> {
+  const bytes = (await statementWorkbook()).slice()
+  const data = new DataView(bytes.buffer)
+  const name = new TextEncoder().encode('xl/worksheets/sheet1.xml')
+  for (let at = 0; at + 46 <= bytes.length; at += 1) {
+    if (data.getUint32(at, true) !== 0x02014b50) continue
+    const nameLength = data.getUint16(at + 28, true)
+    const entry = bytes.subarray(at + 46, at + 46 + nameLength)
+    if (entry.length === name.length && entry.every((byte, index) => byte === name[index])) data.setUint32(at + 24, declared, true)
+  }
+  return bytes
+}

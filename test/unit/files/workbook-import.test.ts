@@ -1,9 +1,17 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { importWorkbook, WORKBOOK_MAX_BYTES } from '../../../electron/files/workbook-import'
+import { importWorkbook, WORKBOOK_MAX_BYTES } from '../../../renderer/src/workbook/workbook-import'
 import { workbookMappingSchema } from '../../../renderer/src/release/workbook-mapping'
 import type { WorkbookMapping } from '../../../renderer/src/release/workbook-mapping'
-import { addStatement, encryptedWorkbookBytes, Q2_2006, Q3_2006, statementWorkbook, xlsxBytes } from './workbook-builders'
+import {
+  addStatement,
+  encryptedWorkbookBytes,
+  Q2_2006,
+  Q3_2006,
+  statementWorkbook,
+  xlsxBytes,
+  zipBombWorkbookBytes,
+} from './workbook-builders'
 
 const mapping = (raw: unknown): WorkbookMapping => workbookMappingSchema.parse(raw)
 
@@ -169,7 +177,21 @@ describe('a workbook that cannot be imported gives one sentence naming the file,
   })
 
   it('a password-protected workbook (an encrypted OLE file, not a zip)', async () => {
-    expect(await importError(encryptedWorkbookBytes())).toMatch(/^figures\.xlsx is password-protected; .*remove the password/)
+    expect(await importError(encryptedWorkbookBytes())).toBe(
+      'figures.xlsx is password-protected: remove the password in Excel (File > Info > Protect Workbook) and save again.',
+    )
+  })
+
+  it('a part whose size says "see the zip64 field" with no such field, refused as too large to count', async () => {
+    expect(await importError(await zipBombWorkbookBytes(0xffffffff))).toMatch(
+      /^figures\.xlsx would unpack to more than can be counted \(its part xl\/worksheets\/sheet1\.xml alone to more than can be counted\)/,
+    )
+  })
+
+  it('a zip bomb, refused from its zip directory before any part is inflated', async () => {
+    expect(await importError(await zipBombWorkbookBytes())).toBe(
+      'figures.xlsx would unpack to 3.8 GB (its part xl/worksheets/sheet1.xml alone to 3.8 GB), more than the 500 MB a workbook may; it is not opened. Save the sheet with the figures as a workbook of its own.',
+    )
   })
 
   it('a workbook over 50 MB, refused before it is read', async () => {

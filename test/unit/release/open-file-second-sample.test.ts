@@ -25,7 +25,7 @@ describe('Open on the second sample (Northfield, version 2)', () => {
     expect(read.value.document.figures.measures.map((measure) => measure.label)).toContain('Test Systems revenue')
     expect(figureRow(read.value.document.figures, 'sensorsRevenue').quarter).toBe('14120000')
     expect(resultsOf(releaseText)).toContain(
-      'Gross margin improved 2.5 percentage points to 40.5% from 38.0% in the same quarter in fiscal 2025. Gross margin improved 1.0 percentage point to 40.5% from 39.5% in the previous quarter. For the first nine months of fiscal 2026, gross margin improved 1.4 percentage points to 39.8% from 38.4% in the first nine months of fiscal 2025.',
+      'Gross margin improved 2.5 percentage points to 40.5% from 38.0% in the same quarter in fiscal 2025. Gross margin improved 1.0 percentage point to 40.5% from 39.5% in the previous quarter. Gross margin for the first nine months of fiscal 2026 improved 1.4 percentage points to 39.8% from 38.4% in the first nine months of fiscal 2025.',
     )
   })
 

@@ -35,8 +35,8 @@ function moveFirst(file: FileJson, id: string): void {
 describe('the paragraphs about the release’s other measures', () => {
   it('keeps net income as the results’ subject when operating income is listed before it', () => {
     const { results } = drafted((file) => moveFirst(file, 'operatingIncome'))
-    expect(results[1]).toMatch(/^The Company reported a net income of \$4\.0 million or \$0\.26 per share/)
-    expect(results.some((text) => text.startsWith('The Company reported an operating income of $5.4 million'))).toBe(true)
+    expect(results[1]).toMatch(/^The Company reported a net income of \$3\.98 million or \$0\.26 per share/)
+    expect(results.some((text) => text.startsWith('The Company reported an operating income of $5.41 million'))).toBe(true)
   })
 
   it('states an adjusted measure listed first only after every GAAP measure, and the Regulation G check stays silent', () => {
@@ -60,7 +60,7 @@ describe('the paragraphs about the release’s other measures', () => {
       margin['yearAgoYearToDate'] = null
     })
     expect(results).toContain(
-      'The Company reported an operating loss of $410,000 for the quarter; operating results swung to an operating loss of $410,000 from an operating income of $3.9 million in the same quarter in fiscal 2025 and swung to an operating loss of $410,000 from an operating income of $4.8 million in the previous quarter.',
+      'The Company reported an operating loss of $410,000 for the quarter; operating results swung to an operating loss of $410,000 from an operating income of $3.92 million in the same quarter in fiscal 2025 and swung to an operating loss of $410,000 from an operating income of $4.76 million in the previous quarter.',
     )
     expect(results).toContain(
       'For the third quarter of fiscal 2025, the Company reported gross margin of 38.0%. For the second quarter of fiscal 2026, the Company reported gross margin of 39.5%.',

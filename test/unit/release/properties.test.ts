@@ -6,7 +6,7 @@ import { Dec } from '../../../renderer/src/release/decimal'
 import type { Figures } from '../../../renderer/src/release/document-schema'
 import { DEFAULT_HOUSE_STYLE, WORDING_STYLES } from '../../../renderer/src/release/house-style'
 import { resolveFigures } from '../../../renderer/src/release/resolve-figures'
-import { comparisonPredicate } from '../../../renderer/src/release/wording'
+import { comparisonPredicate, comparisonSubject } from '../../../renderer/src/release/wording'
 import { measure, resolvedRow, v1Figures } from '../../support/figure-rows'
 
 const cents = fc
@@ -78,7 +78,14 @@ describe('properties of the numbers engine', () => {
             fiscalYear: 2006,
           })
           const change = current.minus(prior)
-          if (change.isZero()) {
+          // A loss against zero is stated by its two levels, with no direction word: its subject
+          // then names the current figure, so a loss is never called income.
+          if (/^was .*, compared with /.test(text)) {
+            const subject = comparisonSubject(comparison, DEFAULT_HOUSE_STYLE).words
+            expect(subject).toMatch(current.isNegative() && !current.isZero() ? /loss/ : /^(?!.*loss)/)
+            expect(text).not.toMatch(INCREASE_WORDS)
+            expect(text).not.toMatch(DECREASE_WORDS)
+          } else if (change.isZero()) {
             expect(text).not.toMatch(INCREASE_WORDS)
             expect(text).not.toMatch(DECREASE_WORDS)
           } else if (change.isPositive()) {

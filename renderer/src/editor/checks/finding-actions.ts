@@ -8,8 +8,8 @@ import type { ReleaseStore } from '../../store/release-store'
 import { selectContent } from '../../store/selectors'
 import type { TextBlock } from '../../store/store-types'
 import type { NarrativeEditorHandle } from '../narrative/editor-handle'
-import { TEXT_BLOCK_LABELS } from '../text/text-blocks'
 import { tableCellId } from '../tables/table-cell-id'
+import { BLOCK_KINDS } from '../../release/block-kinds'
 import { findingTab, isTextBlock } from './finding-place'
 import { findingRange, freeTextRange } from './finding-range'
 import type { EditorRange } from './finding-range'
@@ -131,7 +131,7 @@ export function applyFix(store: ReleaseStore, editors: EditorTargets, finding: F
     place.handle.insertField(fix.field)
   }
   store.getState().breakCoalescing()
-  const where = TEXT_BLOCK_LABELS[place.block]
+  const where = BLOCK_KINDS[place.block].label
   state.showToast(
     'success',
     fix.kind === 'replace'

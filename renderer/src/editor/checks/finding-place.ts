@@ -3,21 +3,16 @@ import type { ContentTable } from '../../release/content-table'
 import type { ReleaseContent } from '../../release/release-content'
 import { TEXT_BLOCKS } from '../../store/store-types'
 import type { EditorTab, TextBlock } from '../../store/store-types'
-import { TEXT_BLOCK_LABELS } from '../text/text-blocks'
 import { tableCellPlace } from './table-finding-place'
+import { BLOCK_KINDS } from '../../release/block-kinds'
 
 export function isTextBlock(block: FindingBlock | 'tableCell'): block is TextBlock {
   return (TEXT_BLOCKS as readonly string[]).includes(block)
 }
 
-const OTHER_BLOCK_LABELS: Readonly<Record<Exclude<FindingBlock, TextBlock>, string>> = {
-  exhibit: 'Exhibit line',
-  end: 'Closing mark',
-  draft: 'Draft',
-}
-
 function blockLabel(block: FindingBlock): string {
-  return isTextBlock(block) ? TEXT_BLOCK_LABELS[block] : OTHER_BLOCK_LABELS[block]
+  // A draft read from a Word or text file has paragraphs but no blocks.
+  return block === 'draft' ? 'Draft' : BLOCK_KINDS[block].label
 }
 
 /**

@@ -5,6 +5,7 @@ import { useReleaseStoreApi } from '../../store/store-context'
 import { reasonRequests } from './reason-request'
 import type { ReasonRequest } from './reason-request'
 import './checks.css'
+import { keepTabInside } from '../dialog-focus'
 
 function ReasonDialog(props: { readonly request: ReasonRequest }) {
   const { request } = props
@@ -35,11 +36,7 @@ function ReasonDialog(props: { readonly request: ReasonRequest }) {
       submit(event)
     } else if (event.key === 'Tab') {
       // Focus stays in the dialog while it is open.
-      const stops = Array.from(panel.current?.querySelectorAll<HTMLElement>('textarea, button') ?? [])
-      const index = stops.findIndex((stop) => stop === document.activeElement)
-      const next = stops[(index + (event.shiftKey ? stops.length - 1 : 1)) % stops.length]
-      event.preventDefault()
-      next?.focus()
+      keepTabInside(event, panel.current, 'textarea, button')
     }
   }
 

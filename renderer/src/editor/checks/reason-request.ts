@@ -1,6 +1,6 @@
-import { createStore } from 'zustand/vanilla'
-import type { StoreApi } from 'zustand/vanilla'
 import type { ReleaseStore } from '../../store/release-store'
+import type { QuestionState } from '../window-question'
+import { windowQuestion } from '../window-question'
 
 /** A question whose answer is a stated reason, not a button: why a final release goes out with errors. */
 export interface ReasonRequest {
@@ -15,39 +15,14 @@ export interface ReasonRequest {
   readonly resolve: (reason: string | null) => void
 }
 
-export interface ReasonRequests {
-  readonly request: ReasonRequest | null
-}
+export type ReasonRequests = QuestionState<ReasonRequest>
 
-// One question at a time per editor window; kept beside its release store rather than in it, since
-// it is the checks' own and never part of the document.
-const requestsByStore = new WeakMap<ReleaseStore, StoreApi<ReasonRequests>>()
-let nextId = 1
+const reasonQuestion = windowQuestion<string, ReasonRequest>()
 
 /** The pending reason question of an editor window (the dialog host shows it). */
-export function reasonRequests(store: ReleaseStore): StoreApi<ReasonRequests> {
-  const existing = requestsByStore.get(store)
-  if (existing !== undefined) return existing
-  const created = createStore<ReasonRequests>()(() => ({ request: null }))
-  requestsByStore.set(store, created)
-  return created
-}
+export const reasonRequests = reasonQuestion.requests
 
 /** Asks for a reason and resolves with it (trimmed, never empty), or null if the person cancels. */
 export function askForReason(store: ReleaseStore, request: Omit<ReasonRequest, 'id' | 'resolve'>): Promise<string | null> {
-  const requests = reasonRequests(store)
-  // A question still open is answered "cancel": there is only one dialog, and the newer question wins.
-  requests.getState().request?.resolve(null)
-  return new Promise((resolve) => {
-    requests.setState({
-      request: {
-        ...request,
-        id: nextId++,
-        resolve: (reason) => {
-          requests.setState({ request: null })
-          resolve(reason)
-        },
-      },
-    })
-  })
+  return reasonQuestion.ask(store, request)
 }

@@ -5,7 +5,7 @@ import { PAIRS, pairPeriods } from '../../release/measures'
 import type { ComparisonPair } from '../../release/measures'
 import { selectFacts } from '../../store/selectors'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
-import { TEXT_BLOCK_LABELS } from '../text/text-blocks'
+import { BLOCK_KINDS } from '../../release/block-kinds'
 import { periodColumnLabel } from '../figures/period-labels'
 import { comparisonInsertion } from './comparison-insert'
 import { ComparisonRow } from './comparison-row'
@@ -28,7 +28,7 @@ export function ComparisonsPanel() {
   const facts = useRelease(selectFacts)
   const lastBlock = useRelease((state) => state.lastFocusedBlock)
   const { style, period } = facts.document
-  const insertTarget = lastBlock === null ? null : TEXT_BLOCK_LABELS[lastBlock]
+  const insertTarget = lastBlock === null ? null : BLOCK_KINDS[lastBlock].label
 
   const insert = (measure: MeasureDefinition, pair: ComparisonPair): void => {
     const state = store.getState()
@@ -39,7 +39,7 @@ export function ComparisonsPanel() {
     }
     const { field, leadingText } = comparisonInsertion(measure, pair, target.textBeforeCursor?.() ?? null)
     target.insertField(field, leadingText)
-    state.showToast('success', `Inserted the comparison into ${TEXT_BLOCK_LABELS[lastBlock]}.`)
+    state.showToast('success', `Inserted the comparison into ${BLOCK_KINDS[lastBlock].label}.`)
   }
 
   return (

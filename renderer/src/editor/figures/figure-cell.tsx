@@ -9,6 +9,7 @@ import { selectCellFindings, selectFacts } from '../../store/selectors'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
 import { cellKey } from '../../store/store-types'
 import { cellInputId, neighbourCell } from './grid-navigation'
+import { pasteFigureBlock } from './paste-block'
 
 export interface FigureCellProps {
   readonly measure: Measure
@@ -122,6 +123,10 @@ export function FigureCell(props: FigureCellProps) {
           store.getState().breakCoalescing()
         }}
         onKeyDown={onKeyDown}
+        onPaste={(event) => {
+          // A block copied from Excel or Word fills the cells it covers; one value is typing.
+          if (pasteFigureBlock(store, { measure, period }, event.clipboardData)) event.preventDefault()
+        }}
       />
       {derived !== null && (
         <span id={`${inputId}-derived`} className="figure-cell__derived" title={`Derived: ${derived.rule}`}>

@@ -6,6 +6,7 @@ import { kindAdds } from '../../release/user-measure'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
 import { ownMeasureError } from './own-measure-errors'
 import type { OwnMeasureField } from './own-measure-errors'
+import { keepTabInside } from '../dialog-focus'
 
 const KIND_LABELS: Readonly<Record<MeasureKind, string>> = {
   money: 'Money',
@@ -29,9 +30,54 @@ function Message(props: { readonly problem: Problem | null; readonly field: OwnM
   )
 }
 
+/** The parts a ratio names, none when neither is chosen, or what is missing when only one is. */
+/** One part of a ratio of one's own: which of the release's amounts it is of, or over. */
+function RatioPartSelect(props: {
+  readonly label: string
+  readonly value: string
+  readonly onChange: (id: string) => void
+  readonly amounts: readonly { readonly id: string; readonly label: string }[]
+  readonly invalid: boolean
+  readonly describedBy: string | undefined
+}) {
+  return (
+    <label className="field">
+      <span className="field__label">{props.label}</span>
+      <select
+        className="field__input"
+        value={props.value}
+        aria-invalid={props.invalid}
+        aria-describedby={props.describedBy}
+        onChange={(event) => props.onChange(event.target.value)}
+      >
+        <option value="">Not given</option>
+        {props.amounts.map((measure) => (
+          <option key={measure.id} value={measure.id}>
+            {measure.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
+function ratioParts(
+  numerator: string,
+  denominator: string,
+): { readonly numerator: string; readonly denominator: string } | { readonly words: string } | null {
+  if (numerator === '' && denominator === '') return null
+  if (numerator === '' || denominator === '')
+    return {
+      words: `Choose both parts of the ratio, what it is of and what it is over (adjusted EBITDA over revenue), or neither.`,
+    }
+  return { numerator, denominator }
+}
+
 /**
- * "Add your own measure": name, kind, the measure it is a segment of, GAAP or not. Enter adds it
- * (one undo step), Escape or Cancel closes with nothing changed, and focus goes back where it was.
+ * "Add your own measure": name, kind, the measure it is a segment of, GAAP or not, and for a
+ * ratio what it is a ratio of, so that its value follows from its parts where it is not entered.
+ * Enter adds it (one undo step), Escape or Cancel closes with nothing changed, and focus goes back
+ * where it was.
  */
 export function OwnMeasureDialog(props: { readonly onClose: () => void }) {
   const store = useReleaseStoreApi()
@@ -40,11 +86,15 @@ export function OwnMeasureDialog(props: { readonly onClose: () => void }) {
   const [kind, setKind] = useState<MeasureKind>('money')
   const [parent, setParent] = useState('')
   const [gaap, setGaap] = useState(true)
+  const [numerator, setNumerator] = useState('')
+  const [denominator, setDenominator] = useState('')
   const [problem, setProblem] = useState<Problem | null>(null)
   const panel = useRef<HTMLFormElement | null>(null)
   const nameField = useRef<HTMLInputElement | null>(null)
   // A segment is measured like its parent, and only amounts and counts add up across segments.
   const parents = kindAdds(kind) ? measures.filter((measure) => measure.kind === kind) : []
+  // A ratio of one's own is of two amounts of money: adjusted EBITDA over revenue.
+  const amounts = measures.filter((measure) => measure.kind === 'money')
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
@@ -63,12 +113,18 @@ export function OwnMeasureDialog(props: { readonly onClose: () => void }) {
       })
       return
     }
+    const ratio = kind === 'ratio' ? ratioParts(numerator, denominator) : null
+    if (ratio !== null && 'words' in ratio) {
+      setProblem({ field: 'ratioOf', words: ratio.words })
+      return
+    }
     const result = store.getState().changeMeasures({
       kind: 'addOwn',
       name: trimmed,
       measureKind: kind,
       parent: parent === '' ? null : parent,
       gaap,
+      ...(ratio === null ? {} : { ratioOf: ratio }),
     })
     if (result.ok) props.onClose()
     else setProblem(ownMeasureError(result.error))
@@ -83,13 +139,7 @@ export function OwnMeasureDialog(props: { readonly onClose: () => void }) {
       submit(event)
     } else if (event.key === 'Tab') {
       // Focus stays in the dialog while it is open.
-      const stops = Array.from(
-        panel.current?.querySelectorAll<HTMLElement>('input, select:not(:disabled), button') ?? [],
-      )
-      const index = stops.findIndex((stop) => stop === document.activeElement)
-      const next = stops[(index + (event.shiftKey ? stops.length - 1 : 1)) % stops.length]
-      event.preventDefault()
-      next?.focus()
+      keepTabInside(event, panel.current, 'input, select:not(:disabled), button')
     }
   }
 
@@ -169,6 +219,28 @@ export function OwnMeasureDialog(props: { readonly onClose: () => void }) {
           </select>
         </label>
         <Message problem={problem} field="parent" />
+        {kind === 'ratio' ? (
+          <fieldset className="field own-measure-dialog__ratio">
+            <legend className="field__label">A ratio of (optional)</legend>
+            <RatioPartSelect
+              label="Of"
+              value={numerator}
+              onChange={setNumerator}
+              amounts={amounts}
+              invalid={problem?.field === 'ratioOf'}
+              describedBy={describedBy('ratioOf')}
+            />
+            <RatioPartSelect
+              label="Over"
+              value={denominator}
+              onChange={setDenominator}
+              amounts={amounts}
+              invalid={problem?.field === 'ratioOf'}
+              describedBy={describedBy('ratioOf')}
+            />
+          </fieldset>
+        ) : null}
+        <Message problem={problem} field="ratioOf" />
         <label className="field field--check">
           <input
             type="checkbox"

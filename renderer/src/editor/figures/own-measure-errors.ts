@@ -1,5 +1,5 @@
 /** The form's fields, where a message about the new measure is shown. */
-export type OwnMeasureField = 'name' | 'kind' | 'parent' | 'gaap'
+export type OwnMeasureField = 'name' | 'kind' | 'parent' | 'gaap' | 'ratioOf'
 
 const FIELD_WORDS: Readonly<
   Record<string, { readonly field: OwnMeasureField; readonly words: string }>
@@ -10,6 +10,7 @@ const FIELD_WORDS: Readonly<
   eliminations: { field: 'parent', words: 'The parent' },
   gaap: { field: 'gaap', words: 'The GAAP setting' },
   reconcilesTo: { field: 'gaap', words: 'The GAAP setting' },
+  ratioOf: { field: 'ratioOf', words: 'The ratio\u2019s parts' },
 }
 
 /**
@@ -21,7 +22,7 @@ export function ownMeasureError(message: string): {
   readonly words: string
 } {
   const bare = message
-    .replace(/^measures\.\d+(?:\.\w+)?: /, '')
+    .replace(/^measures\.\d+(?:\.\w+)*: /, '')
     .replace(/^Measure "[^"]*"(?: \([^)]*\))?: /, '')
   const named = /^field "(\w+)"/.exec(bare)
   const known = named?.[1] === undefined ? undefined : FIELD_WORDS[named[1]]

@@ -1,3 +1,4 @@
+import { narrativeText } from '../../release/block-kinds'
 import { fieldText } from '../../release/field-text'
 import { findInRichText, replaceInRichText } from '../../release/find-in-rich-text'
 import { fieldMatchesText, findPattern, matchesIn } from '../../release/find-text'
@@ -20,8 +21,7 @@ export interface ReleaseMatches {
 }
 
 function textOf(document: ReleaseDocument, block: TextBlock): RichText {
-  const narrative = document.narrative
-  return block === 'quote' ? narrative.quote.text : narrative[block]
+  return narrativeText(document.narrative, block)
 }
 
 function blockText(state: ReleaseState, block: TextBlock): RichText {

@@ -10,11 +10,10 @@ import type { NarrativeEditorHandle } from '../narrative/narrative-editor'
 import { selectFieldFacts } from '../../store/selectors'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
 import type { ReleaseState, TextBlock } from '../../store/store-types'
-import { SINGLE_LINE_BLOCKS, TEXT_BLOCK_LABELS } from './text-blocks'
+import { BLOCK_KINDS, narrativeText } from '../../release/block-kinds'
 
 function blockText(state: ReleaseState, block: TextBlock): RichText {
-  const narrative = state.document.narrative
-  return block === 'quote' ? narrative.quote.text : narrative[block]
+  return narrativeText(state.document.narrative, block)
 }
 
 /** One narrative block's editor, wired to the store; its focus makes it the target of "Insert". */
@@ -58,8 +57,8 @@ export function NarrativeSlot(props: { readonly block: TextBlock; readonly label
         value={value}
         onChange={onChange}
         facts={facts}
-        label={props.label ?? TEXT_BLOCK_LABELS[block]}
-        singleLine={SINGLE_LINE_BLOCKS.has(block)}
+        label={props.label ?? BLOCK_KINDS[block].label}
+        singleLine={BLOCK_KINDS[block].singleLine}
         onFocusEditor={onFocusEditor}
         onHandle={onHandle}
         testId={`narrative-${block}`}

@@ -2,7 +2,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
 import type { TextBlock } from '../../store/store-types'
 import { NarrativeSlot } from './narrative-slot'
-import { TEXT_BLOCK_LABELS } from './text-blocks'
+import { BLOCK_KINDS } from '../../release/block-kinds'
 import './text.css'
 
 const HINTS: Partial<Record<TextBlock, string>> = {
@@ -13,7 +13,7 @@ const HINTS: Partial<Record<TextBlock, string>> = {
 }
 
 function BlockSection(props: { readonly block: TextBlock }) {
-  const label = TEXT_BLOCK_LABELS[props.block]
+  const label = BLOCK_KINDS[props.block].label
   const hint = HINTS[props.block]
   return (
     <section className="text-block" aria-label={label}>

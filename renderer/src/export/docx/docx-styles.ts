@@ -1,17 +1,10 @@
 import type { INumberingOptions, IParagraphStyleOptions, IStylesOptions } from 'docx'
 import { AlignmentType, BorderStyle, LevelFormat, LineRuleType } from 'docx'
 import { assertNever } from '../../release/assert-never'
-import type { ParagraphRole } from '../../release/release-content'
-import type { ParagraphLook } from '../page-geometry'
+import { BLOCK_KINDS, PARAGRAPH_ROLES } from '../../release/block-kinds'
+import type { ParagraphLook, ParagraphRole } from '../../release/block-kinds'
 import { lineHeightPoints } from '../page-geometry'
-import {
-  FONTS,
-  KEEP_WITH_NEXT_ROLES,
-  LETTERHEAD_PT,
-  LIST_INDENT_PT,
-  PAGE_NUMBER_PT,
-  PARAGRAPH_LOOKS,
-} from '../page-geometry'
+import { FONTS, LETTERHEAD_PT, LIST_INDENT_PT, PAGE_NUMBER_PT } from '../page-geometry'
 import { autoLine, halfPoints, twips } from './docx-geometry'
 
 /**
@@ -19,20 +12,6 @@ import { autoLine, halfPoints, twips } from './docx-geometry'
  * and page number's. Paragraphs refer to them by id and carry no direct formatting, so a
  * user restyling the release in Word changes a style, not every paragraph.
  */
-export const ROLE_STYLE_NAMES: Readonly<Record<ParagraphRole, string>> = {
-  exhibit: 'Release Exhibit',
-  headline: 'Release Headline',
-  subheadline: 'Release Subheadline',
-  dateline: 'Release Dateline',
-  results: 'Release Results',
-  quote: 'Release Quote',
-  boilerplate: 'Release Boilerplate',
-  webReference: 'Release Web Reference',
-  safeHarbor: 'Release Safe Harbor',
-  contact: 'Release Contact',
-  end: 'Release End',
-}
-
 /** Word style ids are the names without spaces. */
 function styleId(name: string): string {
   return name.replace(/\s+/g, '')
@@ -45,7 +24,8 @@ function styleId(name: string): string {
 export const HEADLINE_STYLE_ID = 'Heading1'
 
 export function roleStyleId(role: ParagraphRole): string {
-  return role === 'headline' ? HEADLINE_STYLE_ID : styleId(ROLE_STYLE_NAMES[role])
+  const kind = BLOCK_KINDS[role]
+  return kind.heading ? HEADLINE_STYLE_ID : styleId(kind.wordStyle)
 }
 
 export const HEADER_STYLE_IDS = {
@@ -71,11 +51,11 @@ function alignment(align: ParagraphLook['align'] | HeaderLook['align']) {
 }
 
 function roleStyle(role: ParagraphRole): IParagraphStyleOptions {
-  const look = PARAGRAPH_LOOKS[role]
-  const heading = role === 'headline'
+  const kind = BLOCK_KINDS[role]
+  const look = kind.look
   return {
     id: roleStyleId(role),
-    name: ROLE_STYLE_NAMES[role],
+    name: kind.wordStyle,
     basedOn: 'Normal',
     next: roleStyleId('results'),
     quickFormat: true,
@@ -91,9 +71,9 @@ function roleStyle(role: ParagraphRole): IParagraphStyleOptions {
         lineRule: LineRuleType.EXACT,
       },
       // The same roles the preview's pagination keeps with the paragraph after them.
-      keepNext: KEEP_WITH_NEXT_ROLES.has(role),
+      keepNext: kind.keepWithNext,
       // Word counts outline levels from 0: 0 is "Level 1".
-      ...(heading ? { outlineLevel: 0 } : {}),
+      ...(kind.heading ? { outlineLevel: 0 } : {}),
     },
   }
 }
@@ -151,12 +131,13 @@ function headerStyle(id: string, name: string, look: HeaderLook): IParagraphStyl
  */
 export const LETTERHEAD_NAME_PT = LETTERHEAD_PT.nameSize
 
+const HEADING_ROLE = PARAGRAPH_ROLES.find((role) => BLOCK_KINDS[role].heading) ?? 'headline'
+
 function headlineHeadingStyle() {
-  const { id: _id, name: _name, basedOn: _basedOn, ...look } = roleStyle('headline')
+  const { id: _id, name: _name, basedOn: _basedOn, ...look } = roleStyle(HEADING_ROLE)
   return { ...look, run: { ...look.run, color: '000000' } }
 }
 
-const ROLES = Object.keys(ROLE_STYLE_NAMES) as readonly ParagraphRole[]
 
 /** The style table, declared once for the whole document. */
 export const RELEASE_STYLES: IStylesOptions = {
@@ -164,7 +145,7 @@ export const RELEASE_STYLES: IStylesOptions = {
     document: {
       run: {
         font: FONTS.word,
-        size: halfPoints(PARAGRAPH_LOOKS.results.sizePt),
+        size: halfPoints(BLOCK_KINDS.results.look.sizePt),
         language: { value: 'en-US' },
       },
       paragraph: { spacing: { before: 0, after: 0 } },
@@ -173,7 +154,7 @@ export const RELEASE_STYLES: IStylesOptions = {
     heading1: headlineHeadingStyle(),
   },
   paragraphStyles: [
-    ...ROLES.filter((role) => role !== 'headline').map(roleStyle),
+    ...PARAGRAPH_ROLES.filter((role) => !BLOCK_KINDS[role].heading).map(roleStyle),
     headerStyle(HEADER_STYLE_IDS.letterheadName, 'Letterhead Name', {
       sizePt: LETTERHEAD_NAME_PT,
       align: 'left',

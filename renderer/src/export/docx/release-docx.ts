@@ -4,7 +4,7 @@ import type { ReleaseDocument } from '../../release/document-schema'
 import { quarterOfYear } from '../../release/fiscal-calendar'
 import { releaseContent } from '../../release/release-content'
 import type { ReleaseContent } from '../../release/release-content'
-import { sectionPage } from './docx-geometry'
+import { sectionPage, textWidthPoints } from './docx-geometry'
 import type { PackageProperties } from './docx-package'
 import { propertiesStamp, propertyOverrides } from './docx-package'
 import { deterministicZip } from './zip-stamp'
@@ -56,7 +56,7 @@ export function createReleaseDocument(
           default: createDefaultHeader(content.draft),
         },
         footers: { first: createFirstPageFooter(), default: createPageNumberFooter() },
-        children: createBody(content.paragraphs),
+        children: createBody(content.blocks, textWidthPoints(content.pageSize)),
       },
     ],
   })
@@ -68,7 +68,14 @@ export function createReleaseDocument(
  * than return a file Word would refuse.
  */
 export async function releaseDocx(document: ReleaseDocument): Promise<Uint8Array> {
-  const content = releaseContent(document)
+  return releaseContentDocx(document, releaseContent(document))
+}
+
+/** The Word file of a release already laid out as `content` (the release's own, or one a test built). */
+export async function releaseContentDocx(
+  document: ReleaseDocument,
+  content: ReleaseContent,
+): Promise<Uint8Array> {
   const packed = await Packer.pack(
     createReleaseDocument(document, content),
     'uint8array',

@@ -1,6 +1,8 @@
-import type { IRunOptions } from 'docx'
+import type { IRunOptions, Table } from 'docx'
 import { Paragraph, TextRun } from 'docx'
-import type { ContentParagraph, Run } from '../../release/release-content'
+import { assertNever } from '../../release/assert-never'
+import type { ContentBlock, ContentParagraph, Run } from '../../release/release-content'
+import { createTable } from './release-table'
 import { BULLET_REFERENCE, NUMBER_REFERENCE, roleStyleId } from './docx-styles'
 
 /**
@@ -37,12 +39,12 @@ const PAGINATION = { widowControl: true } as const
  * Which Word list each ordered paragraph is in: a list starts again at its level wherever the content
  * numbers an item 1, so each ordered list is its own instance and Word numbers it as the preview does.
  */
-function orderedInstances(paragraphs: readonly ContentParagraph[]): ReadonlyMap<number, number> {
+function orderedInstances(blocks: readonly ContentBlock[]): ReadonlyMap<number, number> {
   const instances = new Map<number, number>()
   const current = new Map<number, number>()
   let next = 0
-  paragraphs.forEach((paragraph, index) => {
-    const list = paragraph.list
+  blocks.forEach((block, index) => {
+    const list = block.kind === 'paragraph' ? block.list : null
     if (list === null || list.kind !== 'ordered') return
     if (list.number === 1 || !current.has(list.level)) {
       next += 1
@@ -67,8 +69,17 @@ export function createParagraph(paragraph: ContentParagraph, instance = 0): Para
   return new Paragraph({ style, ...PAGINATION, children: runs, numbering })
 }
 
-/** The release's body, in reading order. */
-export function createBody(paragraphs: readonly ContentParagraph[]): Paragraph[] {
-  const instances = orderedInstances(paragraphs)
-  return paragraphs.map((paragraph, index) => createParagraph(paragraph, instances.get(index)))
+/** The release's body, in reading order: its paragraphs, and its tables as Word tables `textWidthPt` wide. */
+export function createBody(blocks: readonly ContentBlock[], textWidthPt: number): (Paragraph | Table)[] {
+  const instances = orderedInstances(blocks)
+  return blocks.flatMap((block, index): (Paragraph | Table)[] => {
+    switch (block.kind) {
+      case 'paragraph':
+        return [createParagraph(block, instances.get(index))]
+      case 'table':
+        return createTable(block, textWidthPt)
+      default:
+        return assertNever(block)
+    }
+  })
 }

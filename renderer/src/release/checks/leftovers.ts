@@ -1,3 +1,4 @@
+import { BLOCK_KINDS, PARAGRAPH_ROLES } from '../block-kinds'
 import type { ReleaseContent } from '../release-content'
 import type { Finding } from './finding'
 import { finding } from './finding'
@@ -107,15 +108,10 @@ export function leftoverFindings(paragraph: TextParagraph): Finding[] {
   )
 }
 
-const REQUIRED_BLOCKS = [
-  ['headline', 'headline'],
-  ['dateline', 'dateline'],
-  ['results', 'results section'],
-  ['quote', 'quote'],
-  ['boilerplate', 'company description (boilerplate)'],
-  ['safeHarbor', 'safe harbor statement'],
-  ['contact', 'contact'],
-] as const
+const REQUIRED_BLOCKS = PARAGRAPH_ROLES.flatMap((block) => {
+  const label = BLOCK_KINDS[block].requiredAs
+  return label === null ? [] : [[block, label] as const]
+})
 
 /** Required parts of the release that have no words. */
 export function emptyBlockFindings(content: ReleaseContent): Finding[] {

@@ -1,3 +1,5 @@
+import { BLOCK_KINDS } from '../block-kinds'
+import { MEASURE_CATALOGUE } from '../measure-catalogue'
 import type { MeasureDefinition, MeasureId } from '../measure-definition'
 import type { Finding, FindingBlock } from './finding'
 import { finding } from './finding'
@@ -56,25 +58,10 @@ function statedBy(gaap: MeasureId, measures: readonly MeasureDefinition[]): Read
   return new Set(numerator === undefined ? [gaap] : [gaap, numerator])
 }
 
-const BLOCK_PLACES: Readonly<Record<FindingBlock, string>> = {
-  exhibit: 'the exhibit line',
-  headline: 'the headline',
-  subheadline: 'the subheadline',
-  dateline: 'the dateline',
-  results: 'the results',
-  quote: 'the quote',
-  boilerplate: 'the boilerplate',
-  webReference: 'the web reference',
-  safeHarbor: 'the safe harbor',
-  contact: 'the contact',
-  end: 'the end',
-  draft: 'the draft',
-}
-
 /** "the headline", "paragraph 2 of the results", "paragraph 5" (of a draft). */
 function placeName(paragraph: TextParagraph): string {
   if (paragraph.block === 'draft') return `paragraph ${paragraph.paragraph + 1}`
-  const block = BLOCK_PLACES[paragraph.block]
+  const block = `the ${BLOCK_KINDS[paragraph.block].shortName}`
   return paragraph.paragraph === 0 ? block : `paragraph ${paragraph.paragraph + 1} of ${block}`
 }
 
@@ -147,6 +134,32 @@ function problem(
   if (later !== undefined) return laterMessage(nonGaap, later, gaapName)
   const named = { ...nonGaap, mention: { ...nonGaap.mention, gaap: gaapName } }
   return gaapMentions.length > 0 ? tableOnlyMessage(named) : neverMessage(named)
+}
+
+// The checks run on every keystroke; the release's measures list changes far less often.
+const JUDGED = new WeakMap<readonly MeasureDefinition[], readonly MeasureDefinition[]>()
+
+/**
+ * The measures Regulation G is judged with: the catalogue's, whose words find "adjusted EPS" even
+ * when the release has no such figure, and the release's own non-GAAP measures with the GAAP
+ * measures they reconcile to. Built once per measures list.
+ */
+export function regulationGMeasures(
+  measures: readonly MeasureDefinition[],
+): readonly MeasureDefinition[] {
+  const kept = JUDGED.get(measures)
+  if (kept !== undefined) return kept
+  const known = new Set<MeasureId>(MEASURE_CATALOGUE.map((measure) => measure.id))
+  const own = measures.filter(
+    (measure) => !measure.gaap && measure.reconcilesTo !== null && !known.has(measure.id),
+  )
+  const targets = new Set(own.map((measure) => measure.reconcilesTo))
+  const added = measures.filter(
+    (measure) => !known.has(measure.id) && (own.includes(measure) || targets.has(measure.id)),
+  )
+  const judged = added.length === 0 ? MEASURE_CATALOGUE : [...MEASURE_CATALOGUE, ...added]
+  JUDGED.set(measures, judged)
+  return judged
 }
 
 /**

@@ -14,6 +14,7 @@ import { figureValue, resolvedFigure } from '../resolve-figures'
 import { resultMeasure } from '../wording'
 import type { Finding, FindingInput } from './finding'
 import { finding } from './finding'
+import { ratioFigureFindings, segmentFigureFindings } from './measure-tie-outs'
 
 const HALF_CENT = new Dec('0.005')
 // No listed company reports more a share; a larger figure is a slipped decimal point or a scale word.
@@ -226,8 +227,9 @@ function refusedFindings(facts: ReleaseFacts): FigureFinding[] {
 /**
  * Every problem in the figures, each with the cells it is about: entries that are not amounts,
  * figures that make no sense (negative revenue or shares, EPS over $1,000), EPS against net
- * income and shares, entered against derived figures, year to date against the quarter, and
- * percents that rounding makes differ. The Figures tab, the cells and the checks all show these.
+ * income and shares, entered against derived figures, year to date against the quarter, a margin
+ * against its parts, segments against their parent, and percents that rounding makes differ. The
+ * Figures tab, the cells and the checks all show these.
  */
 export function figureFindings(facts: ReleaseFacts): readonly FigureFinding[] {
   return [
@@ -238,6 +240,8 @@ export function figureFindings(facts: ReleaseFacts): readonly FigureFinding[] {
     ),
     ...discrepancyFindings(facts),
     ...yearToDateFindings(facts),
+    ...ratioFigureFindings(facts),
+    ...segmentFigureFindings(facts),
     ...roundingFindings(facts),
   ]
 }

@@ -109,16 +109,11 @@ function written(kind: MeasureKind, value: Dec): string {
 }
 
 /**
- * Whether the figures drawn may be negative. Ratios are drawn from 0% to 100%, as the brief asks.
- * KNOWN LIMITATIONS, left out here and kept as named counterexamples in measure-properties.test.ts:
- * a negative margin, a gross loss (a negative with a word of its own that neither narrows nor
- * widens) compared with zero, and an adjusted loss per share compared with a profit.
+ * Whether the figures drawn may be negative: everything but what cannot be (revenue, a share
+ * count, backlog, cash). Margins follow their parts' signs: an operating loss is a negative margin.
  */
 function mayBeNegative(definition: MeasureDefinition): boolean {
-  if (definition.nonNegative || definition.kind === 'ratio') return false
-  // Adjusted net income too, as adjusted EPS takes its sign.
-  if (!definition.gaap && definition.subject.negative !== null) return false
-  return definition.subject.negative === null || definition.narrowsAndWidens
+  return !definition.nonNegative
 }
 
 /**
@@ -216,22 +211,11 @@ function tieParts(
       const whole = bottom.isPositive() && !bottom.isZero()
         ? roundHalfUp(top.times(parts.times).dividedBy(bottom), parts.places)
         : null
-      // Ratios are drawn from 0% to 100%: a margin its parts put outside that is left out.
-      const outside = definition.kind === 'ratio' && whole !== null && (whole.isNegative() || whole.greaterThan(100))
+      // A margin above 100% (gross profit above revenue) is no finance team's figure: left out.
+      const outside = definition.kind === 'ratio' && whole !== null && whole.greaterThan(100)
       row[period] = whole === null || outside ? null : whole.toFixed(parts.places)
     }
     rows[definition.id] = row
-  }
-  // Known limitation (see "a ratio stated for an earlier period only" in measure-properties.test.ts):
-  // a ratio given without this quarter's figure is drafted as "For the first quarter of fiscal 2025,
-  // the Company reported gross margin of 0.1%", whose level the checker may read as this quarter's.
-  for (const definition of measures) {
-    const row = rows[definition.id]
-    if (definition.kind === 'ratio' && row !== undefined && row.quarter === null)
-      rows[definition.id] = Object.fromEntries(PERIODS.map((period) => [period, null])) as Row
-    // Likewise a ratio's year to date beside its quarter ("… for the quarter and 0.1% for the first six months").
-    else if (definition.kind === 'ratio' && row !== undefined)
-      rows[definition.id] = { ...row, yearToDate: null, yearAgoYearToDate: null }
   }
   return rows
 }

@@ -44,7 +44,7 @@ function keydown(init: KeyInit): KeyboardEvent & { prevented: boolean } {
 describe('the command registry', () => {
   it('has every command the Electron menu sends', () => {
     const ids = menuCommandIds()
-    expect(ids).toHaveLength(17)
+    expect(ids).toHaveLength(18)
     const { commands } = setup()
     for (const id of ids) expect(commands.has(id as CommandId), id).toBe(true)
   })

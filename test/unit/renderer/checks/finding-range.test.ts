@@ -28,6 +28,7 @@ describe('mapping free-text offsets to editor positions (by hand)', () => {
   // [Second quarter] sales rose [comparison] and 21% ahead.
   // Editor: the paragraph opens at 0, so its content starts at 1; a field takes one position.
   const paragraph: ContentParagraph = {
+    kind: 'paragraph',
     role: 'results',
     block: 'results',
     index: 0,
@@ -67,6 +68,7 @@ describe('mapping free-text offsets to editor positions (by hand)', () => {
 
   it('puts the words the layout adds (the quote\'s opening and closing) where they sit, outside the typed words', () => {
     const quote: ContentParagraph = {
+      kind: 'paragraph',
       role: 'quote',
       block: 'quote',
       index: 0,

@@ -90,4 +90,46 @@ describe('"Add your own measure" in the figures grid', () => {
     const added = store.getState().document.figures.measures.at(-1)
     expect(added).toMatchObject({ label: 'Core EPS', kind: 'perShare', gaap: false, parent: null })
   })
+
+  it('asks a ratio what it is a ratio of, offering only amounts of money, and keeps both parts', async () => {
+    const { user, store } = await openForm()
+    expect(within(form()).queryByRole('combobox', { name: 'Of' })).toBeNull()
+    await user.selectOptions(within(form()).getByRole('combobox', { name: 'Kind' }), 'Percent')
+    const of = within(form()).getByRole('combobox', { name: 'Of' })
+    const over = within(form()).getByRole('combobox', { name: 'Over' })
+    expect(within(over).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Not given',
+      'Revenue',
+      'Net income (loss)',
+    ])
+    await user.type(within(form()).getByRole('textbox', { name: 'Name' }), 'Net income margin')
+    await user.selectOptions(of, 'Net income (loss)')
+    await user.click(within(form()).getByRole('button', { name: 'Add measure' }))
+    // One part alone is not a ratio: the form says so under the parts and adds nothing.
+    const before = store.getState().document
+    expect(of).toHaveAccessibleDescription(/^Choose both parts of the ratio/)
+    expect(store.getState().document).toBe(before)
+
+    await user.selectOptions(over, 'Revenue')
+    await user.click(within(form()).getByRole('button', { name: 'Add measure' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    const added = store.getState().document.figures.measures.at(-1)
+    expect(added).toMatchObject({
+      label: 'Net income margin',
+      kind: 'ratio',
+      ratioOf: { numerator: 'netIncome', denominator: 'revenue' },
+    })
+    // What the release file keeps for it.
+    expect(store.getState().document.figures.entries.at(-1)).toMatchObject({
+      kind: 'ratio',
+      ratioOf: { numerator: 'netIncome', denominator: 'revenue' },
+    })
+  })
+
+  it('adds a ratio with neither part as a ratio that is entered only', async () => {
+    const { user, store } = await openForm()
+    await user.selectOptions(within(form()).getByRole('combobox', { name: 'Kind' }), 'Percent')
+    await user.type(within(form()).getByRole('textbox', { name: 'Name' }), 'Utilization rate{Enter}')
+    expect(store.getState().document.figures.measures.at(-1)).toMatchObject({ label: 'Utilization rate', kind: 'ratio', ratioOf: null })
+  })
 })

@@ -19,6 +19,7 @@ const DEFAULTS: { [C in Channel]: BridgeResult<ChannelResponse<C>> } = {
   'recovery:clear': { ok: true, value: null },
   'window:state': { ok: true, value: null },
   'logo:choose': { ok: true, value: null },
+  'workbook:open': { ok: true, value: null },
   'export:docx': { ok: true, value: null },
   'export:pdf': { ok: true, value: null },
   'print:show': { ok: true, value: null },

@@ -117,6 +117,19 @@ describe('the browser host', () => {
     })
   })
 
+  it('hands over a chosen workbook\'s bytes, and refuses one over 50 MB before reading it', async () => {
+    const csv = new File(['Net sales,5600\n'], 'q2.csv', { type: 'text/csv' })
+    const huge = new File([new Uint8Array(50 * 1024 * 1024 + 1)], 'huge.xlsx')
+    const host = createBrowserHost(io([csv, huge]).io)
+    const chosen = await host['workbook:open']({})
+    expectContractReply('workbook:open', chosen)
+    expect(chosen).toEqual({ ok: true, value: { name: 'q2.csv', data: btoa('Net sales,5600\n') } })
+    expect(await host['workbook:open']({})).toEqual({
+      ok: false,
+      error: 'huge.xlsx is 50.0 MB, larger than the 50 MB a workbook may be; save the sheet with the figures as a workbook of its own.',
+    })
+  })
+
   it('refuses to open a file too large to be a release, before reading it', async () => {
     const huge = new File([new Uint8Array(20 * 1024 * 1024 + 1)], 'huge.release.json')
     const host = createBrowserHost(io([huge]).io)

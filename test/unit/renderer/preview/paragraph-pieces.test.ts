@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { paragraphText } from '../../../../renderer/src/release/release-content'
 import type { ContentParagraph, Run } from '../../../../renderer/src/release/release-content'
 import { planPieces, runsLength, sliceRuns } from '../../../../renderer/src/preview/paragraph-pieces'
+import type { PagePiece } from '../../../../renderer/src/preview/paragraph-pieces'
 
 function run(text: string, extra: Partial<Run> = {}): Run {
   return { text, bold: false, italic: false, field: null, breakBefore: false, generated: false, ...extra }
 }
 
 function paragraph(runs: Run[]): ContentParagraph {
-  return { role: 'results', block: 'results', index: 0, runs, list: { kind: 'bullet', number: 1, level: 0 } }
+  return { kind: 'paragraph', role: 'results', block: 'results', index: 0, runs, list: { kind: 'bullet', number: 1, level: 0 } }
 }
 
 const text = (runs: readonly Run[]): string => runs.map((r) => r.text).join('')
@@ -39,6 +40,11 @@ describe('sliceRuns', () => {
   })
 })
 
+/** A piece's runs; a table piece (none in these tests) has none. */
+function runsOf(piece: PagePiece | undefined): readonly Run[] {
+  return piece?.kind === 'paragraph' ? piece.runs : []
+}
+
 describe('planPieces', () => {
   const long = paragraph([run('one two '), run('three four', { italic: true }), run(' five six seven')])
 
@@ -55,11 +61,11 @@ describe('planPieces', () => {
       () => 3,
       (_, line) => starts[line] ?? 0,
     )
-    expect(text(pages[0]?.[0]?.runs ?? [])).toBe('one two ')
+    expect(text(runsOf(pages[0]?.[0]))).toBe('one two ')
     expect(pages[0]?.[0]).toMatchObject({ continued: false, continues: true })
-    expect(text(pages[1]?.[0]?.runs ?? [])).toBe('three four five six seven')
+    expect(text(runsOf(pages[1]?.[0]))).toBe('three four five six seven')
     expect(pages[1]?.[0]).toMatchObject({ continued: true, continues: false })
-    expect(pages[1]?.[0]?.runs[0]?.italic).toBe(true)
+    expect(runsOf(pages[1]?.[0])[0]?.italic).toBe(true)
   })
 
   it('adds up to the paragraph exactly even when the measurer reports nonsense offsets', () => {
@@ -73,7 +79,7 @@ describe('planPieces', () => {
       () => 3,
       (_, line) => (line === 1 ? 500 : -4),
     )
-    const joined = pages.flatMap((page) => page.map((piece) => text(piece.runs))).join('')
+    const joined = pages.flatMap((page) => page.map((piece) => text(runsOf(piece)))).join('')
     expect(joined).toBe(paragraphText(long))
     expect(runsLength(long.runs)).toBe(joined.length)
   })

@@ -15,8 +15,9 @@ const run = (text: string, extra: Partial<Run> = {}): Run => ({
 
 function piece(runs: readonly Run[], extra: Partial<ParagraphPiece> = {}): ParagraphPiece {
   return {
+    kind: 'paragraph',
     key: '0',
-    paragraph: { role: 'results', block: 'results', index: 0, runs, list: null },
+    paragraph: { kind: 'paragraph', role: 'results', block: 'results', index: 0, runs, list: null },
     runs,
     continued: false,
     continues: false,

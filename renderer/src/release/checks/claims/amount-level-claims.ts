@@ -6,6 +6,7 @@ import type { Finding } from '../finding'
 import { rescaledFigure } from './amount-claims'
 import { amountSubject } from './amount-subject'
 import type { AmountSubject } from './amount-subject'
+import { comparedAmountSubject } from './compared-amount'
 import type { ClaimContext } from './context'
 import { isForwardLooking, report, words } from './context'
 import { definitionIn } from './facts-index'
@@ -133,7 +134,8 @@ function sentenceCase(text: string): string {
 
 /**
  * Amounts stated as a measure's figure for a period ("net loss for the quarter was 3 cents per
- * diluted share") that differ from that figure: an error, as the figure is known. Returns the
+ * diluted share", "compared to $1.3 million for the six months ended June 30, 2007") that
+ * differ from that figure: an error, as the figure is known. Returns the
  * findings and the amounts judged, which the unmatched-amount warning leaves alone.
  */
 export function amountLevelClaims(context: ClaimContext): {
@@ -145,7 +147,7 @@ export function amountLevelClaims(context: ClaimContext): {
   for (const amount of context.sentence.amounts) {
     if (amount.qualifier !== 'none' && amount.qualifier !== 'approximately') continue
     if (isForwardLooking(context, amount.start)) continue
-    const subject = amountSubject(context, amount)
+    const subject = amountSubject(context, amount) ?? comparedAmountSubject(context, amount)
     if (subject === null) continue
     const figures = context.index.figures.filter(
       (figure) => figure.measure === subject.measure && subject.periods.includes(figure.period),

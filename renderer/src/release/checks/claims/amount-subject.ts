@@ -25,7 +25,8 @@ const PERIOD_WORD = String.raw`(?:the|this|its|our|first|second|third|fourth|1st
 const PERIOD_PHRASE = String.raw`(?:\s*,?\s+(?:for|in|during)\s+(?:${PERIOD_WORD}\s+){0,8}?${PERIOD_WORD},?)?`
 const LINK = String.raw`\s*(?:(?:\s(?:of|was|were|is|totaled|totalled|totaling|totalling|amounted\s+to|came\s+(?:in\s+)?(?:at|to)|reached))|:)`
 const HEDGE = String.raw`(?:\s+(?:approximately|about|nearly|almost|roughly|negative|minus))?`
-const LINKED = new RegExp(String.raw`^(?:\s*\(loss\))?${PERIOD_PHRASE}${LINK}${HEDGE}\s*$`, 'i')
+// "total operating expenses, before depreciation and amortization, amounted to": the comma that closes a qualifier.
+const LINKED = new RegExp(String.raw`^(?:\s*\(loss\))?,?${PERIOD_PHRASE}${LINK}${HEDGE}\s*$`, 'i')
 // "$88,000, or 5 cents per diluted share", "$7.3 million, or a loss of 6 cents": the per-share amount of the result just stated.
 const CHAINED =
   /^\s*,?\s*(?:or|and)\s+(?:(?:a|an)\s+)?(?:(?:net\s+)?(?:loss|income|earnings|profit)\s+of\s+)?(?:negative\s+|minus\s+)?$/i
@@ -95,7 +96,7 @@ function yearTime(context: ClaimContext, year: number): Time | 'other' {
 }
 
 /** The periods the words from `from` to `to` name, 'other' for a period the release has no figures for, or null when they name none. */
-function periodsOfWords(
+export function periodsOfWords(
   context: ClaimContext,
   from: number,
   to: number,

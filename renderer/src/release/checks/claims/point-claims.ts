@@ -156,14 +156,38 @@ function directionFindings(
   })
 }
 
+function exactly(value: RatioValue): RatioValue {
+  return { ...value, low: value.value, high: value.value }
+}
+
+/**
+ * The two levels a stated change is judged on. Two entered levels are what a reader subtracts, as
+ * entered. Otherwise, where both periods' parts are entered, the parts: an entered 15.2% less a
+ * 14.2715% derived from the parts is no change anyone computed. When the parts' own rounding moves
+ * the change by less than one unit of the claim's last digit (a table in thousands, for basis
+ * points), the parts settle that digit, as the house computes a change from the unrounded
+ * figures: 95.49 basis points is 95, and 96 is the double rounding of 15.23% less 14.27%.
+ */
+function judgedLevels(current: RatioValue, prior: RatioValue, claimUnit: Dec): readonly [RatioValue, RatioValue] {
+  const both = current.source === 'entered' && prior.source === 'entered'
+  if (both || current.parts === null || prior.parts === null) return [current, prior]
+  const now: RatioValue = { ...current.parts, source: current.source, parts: current.parts }
+  const before: RatioValue = { ...prior.parts, source: prior.source, parts: prior.parts }
+  const spread = now.high.minus(now.low).plus(before.high.minus(before.low))
+  return spread.lessThan(claimUnit) ? [exactly(now), exactly(before)] : [now, before]
+}
+
 function changeFindings(
   context: ClaimContext,
   claim: RatioPercent,
-  current: RatioValue,
-  prior: RatioValue,
+  entered: RatioValue,
+  enteredPrior: RatioValue,
   priorPeriod: PeriodKey,
 ): Finding[] {
   const { token } = claim
+  // The unit of the claim's last digit, in points: 0.01 for "96 basis points", 0.1 for "1.5 points".
+  const claimUnit = new Dec(10).pow(-token.decimals).dividedBy(token.unit === 'basisPoints' ? HUNDRED : 1)
+  const [current, prior] = judgedLevels(entered, enteredPrior, claimUnit)
   const signed = { low: current.low.minus(prior.high), high: current.high.minus(prior.low) }
   const size = sizes(signed)
   const decimals = Math.max(1, token.decimals)
@@ -297,8 +321,11 @@ export function pointClaims(context: ClaimContext, facts: RatioClaimFacts): Find
         )
           break
         const opening = words(context, context.sentence.range.start, mention.start)
+        const named = words(context, mention.end, Math.min(token.start, mention.end + 60))
         const period =
-          claimPeriod(context, mention.start) === 'yearToDate' || YEAR_TO_DATE_OPENING.test(opening)
+          claimPeriod(context, mention.start) === 'yearToDate' ||
+          YEAR_TO_DATE_OPENING.test(opening) ||
+          YEAR_TO_DATE_AFTER.test(named)
             ? 'yearToDate'
             : 'quarter'
         const value = facts.values(id, period)
@@ -330,6 +357,10 @@ const YEAR_TO_DATE_OPENING =
 // Only the opening: "…, as compared to $8.6 million a year ago, with gross margin of 24%" is this quarter's.
 const EARLIER_OPENING =
   /^\W*(?:this\s+compares|by\s+comparison|in\s+comparison|compared\s+(?:with|to)|(?:for|in)\s+the\s+(?:prior|previous|preceding|year[-\s]+ago)\b)/i
+
+// "Operating margin for the first six months of fiscal 2026 improved … to 14.1%": the period named after the ratio.
+const YEAR_TO_DATE_AFTER =
+  /^\s*(?:for|in)\s+(?:the\s+)?(?:(?:first\s+)?(?:six|nine|twelve)\s+months|fiscal\s+year|year[\s-]+to[\s-]+date)\b/i
 
 /** Whether the sentence opens on an earlier period, which its levels then belong to. */
 function namesEarlierPeriod(context: ClaimContext, end: number): boolean {

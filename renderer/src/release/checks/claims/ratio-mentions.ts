@@ -145,7 +145,8 @@ export function ratioPercents(context: ClaimContext, mentions: readonly RatioMen
   for (const token of context.sentence.percents) {
     const mention = mentions.filter((entry) => entry.end <= token.start).pop()
     if (mention === undefined || token.start - mention.end > MAX_GAP) continue
-    const before = text.slice(Math.max(mention.end, token.start - 40), token.start)
+    const signed = signedLevel(text, token)
+    const before = text.slice(Math.max(mention.end, signed.start - 40), signed.start)
     if (RANGE.test(before) || /[;:]/.test(text.slice(mention.end, token.start))) continue
     if (newSubjectBetween(context, mentions, mention.end, token.start)) continue
     // Gross profit's percent is the gross margin only as a share of sales.
@@ -173,7 +174,25 @@ export function ratioPercents(context: ClaimContext, mentions: readonly RatioMen
     else if (previous !== undefined && COMPARED.test(text.slice(clauseStart, token.start))) role = 'priorLevel'
     else if (CHANGE_BEFORE.test(before) || (direction !== null && direction.end <= token.start)) role = 'change'
     else role = 'currentLevel'
-    found.push({ mention, token, role, direction: role === 'change' ? direction : null })
+    // A level keeps its sign ("to negative 2.5%", "(2.5)%"); a change's size has none.
+    const level = role === 'change' ? token : signed.token
+    found.push({ mention, token: level, role, direction: role === 'change' ? direction : null })
   }
   return found
+}
+
+// "negative 2.5%", "minus 2.5%", "-2.5%": a negative margin as releases write it.
+const SIGN_BEFORE = /(?:\b(?:negative|minus)\s+|[-\u2212])$/i
+
+/**
+ * The percent with its sign, and where its words start: "negative 2.5%" and "(2.5)%" are an
+ * operating margin below zero, which the number alone would read as 2.5%.
+ */
+function signedLevel(text: string, token: PercentToken): { readonly token: PercentToken; readonly start: number } {
+  const written = text.slice(token.numberStart, token.end)
+  const parenthesised = written.startsWith('(') && (written.includes(')') || text.charAt(token.end) === ')')
+  const sign = SIGN_BEFORE.exec(text.slice(Math.max(0, token.numberStart - 10), token.numberStart))
+  if (!parenthesised && sign === null) return { token, start: token.start }
+  const start = sign === null ? token.start : token.numberStart - sign[0].length
+  return { token: { ...token, value: token.value.abs().negated() }, start: Math.min(start, token.start) }
 }

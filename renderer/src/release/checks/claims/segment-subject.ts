@@ -20,7 +20,7 @@ const UNIT = String.raw`(?:[\s-]+(?:segments?|business(?:es)?|divisions?|units?|
 
 interface Named {
   readonly segment: MeasureDefinition
-  readonly length: number
+  readonly span: readonly [number, number]
 }
 
 // The checker asks on every keystroke, for every qualified subject: each fragment is compiled once.
@@ -90,12 +90,12 @@ function withoutAll(words: string, fragments: readonly string[]): string {
   return fragments.reduce((left, fragment) => left.replace(pattern(fragment), ' '), words)
 }
 
-/** How long a stretch of the words names this segment, or null when they do not name it alone. */
-function namedLength(
+/** The stretch of the words that names this segment, or null when they do not name it alone. */
+function namedSpan(
   words: string,
   segment: MeasureDefinition,
   parent: MeasureDefinition,
-): number | null {
+): readonly [number, number] | null {
   const name = nameOf(segment, parent)
   if (!words.toLowerCase().includes(name.first)) return null
   const { names, profitNames, lossNames } = segment.words
@@ -114,7 +114,7 @@ function namedLength(
   if (needsParent && longest(rest, parentWords) === null) return null
   const others = withoutAll(rest, parentWords)
   if (VARIANT.test(others) || OTHER_METRIC.test(others)) return null
-  return span[1] - span[0]
+  return span
 }
 
 /**
@@ -128,17 +128,22 @@ export function segmentSubject(
   words: string,
   measures: readonly MeasureDefinition[],
 ): MeasureDefinition | null {
+  return namedBest(words, measures)?.segment ?? null
+}
+
+function namedBest(words: string, measures: readonly MeasureDefinition[]): Named | null {
   const named: Named[] = []
   for (const segment of measures) {
     if (segment.parent === null || segment.eliminations) continue
     const parent = measures.find((entry) => entry.id === segment.parent)
     if (parent === undefined) continue
-    const length = namedLength(words, segment, parent)
-    if (length !== null) named.push({ segment, length })
+    const span = namedSpan(words, segment, parent)
+    if (span !== null) named.push({ segment, span })
   }
-  const most = Math.max(...named.map((entry) => entry.length))
-  const best = named.filter((entry) => entry.length === most)
-  return best.length === 1 ? (best[0]?.segment ?? null) : null
+  const length = (entry: Named): number => entry.span[1] - entry.span[0]
+  const most = Math.max(...named.map(length))
+  const best = named.filter((entry) => length(entry) === most)
+  return best.length === 1 ? (best[0] ?? null) : null
 }
 
 // Words that end a subject read backwards from its measure: articles, prepositions, verbs, totals.
@@ -158,6 +163,14 @@ export function subjectWords(
   text: string,
   named: { readonly start: number; readonly end: number },
 ): string {
+  const span = subjectSpan(text, named)
+  return text.slice(span.start, span.end).trim()
+}
+
+function subjectSpan(
+  text: string,
+  named: { readonly start: number; readonly end: number },
+): { readonly start: number; readonly end: number } {
   let start = named.start
   for (let count = 0; count < 5; count += 1) {
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))
@@ -170,5 +183,76 @@ export function subjectWords(
   }
   const after = text.slice(named.end, named.end + 120)
   const stop = END_AFTER.exec(after)
-  return text.slice(start, named.end + (stop?.index ?? after.length)).trim()
+  return { start, end: named.end + (stop?.index ?? after.length) }
+}
+
+/** The measures of a list that have segments, by id: most releases have none, and need no more reading. */
+const PARENTS = new WeakMap<readonly MeasureDefinition[], ReadonlySet<string>>()
+
+function parentsIn(measures: readonly MeasureDefinition[]): ReadonlySet<string> {
+  const kept = PARENTS.get(measures)
+  if (kept !== undefined) return kept
+  const parents = new Set<string>()
+  for (const measure of measures) if (measure.parent !== null && !measure.eliminations) parents.add(measure.parent)
+  PARENTS.set(measures, parents)
+  return parents
+}
+
+/** Whether `measure` is `ancestor` or one of its parents' chain leads to it: a product line within a segment is part of revenue. */
+function within(measure: MeasureDefinition, ancestor: string, measures: readonly MeasureDefinition[]): boolean {
+  let current: MeasureDefinition | undefined = measure
+  for (let depth = 0; current !== undefined && depth < 8; depth += 1) {
+    if (current.id === ancestor) return true
+    const parent: string | null = current.parent
+    current = parent === null ? undefined : measures.find((entry) => entry.id === parent)
+  }
+  return false
+}
+
+// "In the Test Systems segment, revenue rose": a segment, business or division fronted in the sentence.
+const FRONTED =
+  /(?:^|[.!?;:"\u201c(]\s*)((?:[Ii]n|[Ww]ithin|[Ff]or|[Aa]t)\s+(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?!Company\b|Company's\b|Corporation\b)(?:[A-Z][\w&'\u2019-]*\s+){1,4}(?:segments?|business(?:es)?|divisions?|units?|groups?))\s*,[^.!?;]*$/
+
+/** The phrase naming a segment, business or division fronted in the sentence before `start`, or null. */
+export function frontedUnit(text: string, start: number): string | null {
+  const from = Math.max(0, start - 160)
+  // Cut mid-text, the window's first character is no sentence start.
+  const window = `${from === 0 ? '' : '_'}${text.slice(from, start)}`
+  return FRONTED.exec(window)?.[1] ?? null
+}
+
+// "Revenue from Test Systems and Sensors": a subject that lists segments is their sum, not one of them.
+const LIST_AFTER = /^\s*(?:,\s*)?(?:and|or|&|as\s+well\s+as|plus)\s/i
+
+/** A segment a measure word's subject names, and where in the text its name ends. */
+export interface NamedSegment {
+  readonly segment: MeasureDefinition
+  /** "Revenue for the quarter from Test Systems": past the measure word when the name follows it. */
+  readonly end: number
+}
+
+/**
+ * The release's segment that the subject around a measure word names, when the word is that
+ * segment's parent or one of its ancestors ("Revenue from our Test Systems business", "revenue
+ * for the quarter from On Demand Messaging"); null when the words name no one segment of it.
+ */
+export function namedSegment(
+  text: string,
+  named: { readonly start: number; readonly end: number },
+  measure: string,
+  measures: readonly MeasureDefinition[],
+): NamedSegment | null {
+  if (!parentsIn(measures).has(measure)) return null
+  const fronted = frontedUnit(text, named.start)
+  if (fronted !== null) {
+    // "In the Test Systems segment, revenue rose 12%": the fronted phrase names the subject's segment.
+    const best = namedBest(`${fronted.replace(/^within\b/i, 'in')} ${text.slice(named.start, named.end)}`, measures)
+    const found = best !== null && best.segment.id !== measure && within(best.segment, measure, measures)
+    return found ? { segment: best.segment, end: named.end } : null
+  }
+  const span = subjectSpan(text, named)
+  if (LIST_AFTER.test(text.slice(span.end, span.end + 30))) return null
+  const best = namedBest(text.slice(span.start, span.end), measures)
+  if (best === null || best.segment.id === measure || !within(best.segment, measure, measures)) return null
+  return { segment: best.segment, end: Math.max(named.end, span.start + best.span[1]) }
 }

@@ -54,6 +54,8 @@ function newSubjectBetween(context: ClaimContext, named: MeasureToken, verbStart
   const between = context.paragraph.text.slice(named.end, verbStart)
   const words = between.split(/\s+/).filter((word) => word !== '')
   while (words.length > 0 && COPULA_OR_ADVERB.test(words[words.length - 1] ?? '')) words.pop()
+  // "operating income increased 38% from … and increased 14% from …": a second verb of the same subject.
+  if (words.length > 0 && /^(?:and|but|yet)$/i.test(words[words.length - 1] ?? '')) words.pop()
   const last = words[words.length - 1]
   // Right after the measure, or after punctuation ("EPS of $0.30, up 30%"): no verb with its own subject.
   if (last === undefined || !/^[A-Za-z][A-Za-z'\u2019&-]*$/.test(last)) return false
@@ -73,6 +75,28 @@ const VERB =
 /** True for a direction word that is a verb ("sales rose"), not a noun ("an increase of 5%"). */
 export function isVerb(word: string): boolean {
   return VERB.test(word)
+}
+
+// "…, compared with an operating income of $0 in the same quarter in fiscal 2025 and narrowed",
+// "swung to an operating loss of $1 from an operating income of $1 … and narrowed": the measure
+// after "compared with" or "from" is the earlier figure, and the verb after "and" is the clause's own.
+const COMPARED_BEFORE =
+  /\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+(?:(?:a|an|the)\s+)?$/i
+const AND_BEFORE_VERB = /\band\s+$/i
+
+/**
+ * The clause's own naming of the measure when the nearest one names the earlier figure it was
+ * compared with: "operating loss was $1, compared with an operating income of $0 … and narrowed"
+ * speaks of the operating loss, whose sign words decide what the verb and its amounts mean.
+ */
+function clauseSubject(context: ClaimContext, named: MeasureToken, verbStart: number): MeasureToken {
+  const text = context.paragraph.text
+  if (!AND_BEFORE_VERB.test(text.slice(named.end, verbStart))) return named
+  const from = Math.max(context.sentence.range.start, named.start - 40)
+  const compared = COMPARED_BEFORE.exec(text.slice(from, named.start))
+  if (compared === null) return named
+  const earlier = measureBefore(context, from + compared.index)
+  return earlier !== undefined && earlier.measure === named.measure ? earlier : named
 }
 
 /**
@@ -97,5 +121,6 @@ export function claimSubject(
   const named = measureBefore(context, claim.start)
   if (named === undefined) return { token: undefined, periodAt: claim.start }
   if (verbStart !== null && newSubjectBetween(context, named, verbStart)) return null
-  return { token: named, periodAt: claim.start }
+  const token = verbStart === null ? named : clauseSubject(context, named, verbStart)
+  return { token, periodAt: claim.start }
 }

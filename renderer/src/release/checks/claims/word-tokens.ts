@@ -2,6 +2,7 @@ import type { MeasureDefinition } from '../../measure-definition'
 import { PART_WORDS_AFTER, PART_WORDS_BEFORE } from '../../measure-words'
 import type { ComparisonPair, Measure } from '../../measures'
 import { releaseMeasures, VERSION_1_ENTRIES } from '../../release-measures'
+import { frontedUnit, namedSegment } from './segment-subject'
 
 /**
  * A measure named in the text. `measure` is null for metrics the release has no figures for
@@ -124,14 +125,19 @@ export const VERSION_1_DEFINITIONS: readonly MeasureDefinition[] = VERSION_1.ok 
  * The release measure that names the metric at this offset as fully as the `other` words do
  * ("gross profit" when the release reports gross profit), or null when none does.
  */
-function reportedOther(table: MeasureTable, text: string, start: number, length: number): number | null {
-  let best: number | null = null
+function reportedOther(
+  table: MeasureTable,
+  text: string,
+  start: number,
+  length: number,
+): { readonly index: number; readonly length: number } | null {
+  let best: { readonly index: number; readonly length: number } | null = null
   let bestLength = length - 1
   for (const [index, sticky] of table.sticky.entries()) {
     sticky.lastIndex = start
     const found = sticky.exec(text)
     if (found !== null && found[0].length > bestLength) {
-      best = index
+      best = { index, length: found[0].length }
       bestLength = found[0].length
     }
   }
@@ -218,20 +224,22 @@ export function measureTokens(
   const tokens: MeasureToken[] = []
   for (const match of text.matchAll(table.pattern)) {
     const groups = match.groups ?? {}
-    const words = match[0]
+    const reported =
+      groups['other'] === undefined ? null : reportedOther(table, text, match.index, match[0].length)
+    // A measure the release reports that starts like an `other` metric runs to its own end:
+    // "operating expenses, before depreciation and amortization", not "operating expenses".
+    const words = reported === null ? match[0] : text.slice(match.index, match.index + reported.length)
     const base = {
       kind: 'measure' as const,
       start: match.index,
       end: match.index + words.length,
       words,
     }
-    const reported =
-      groups['other'] === undefined ? null : reportedOther(table, text, match.index, words.length)
     if (groups['other'] !== undefined && reported === null) {
       tokens.push({ ...base, measure: null, polarity: null, part: words })
       continue
     }
-    const index = reported ?? table.groupNames.findIndex((name) => groups[name] !== undefined)
+    const index = reported?.index ?? table.groupNames.findIndex((name) => groups[name] !== undefined)
     const group = table.ordered[index]
     if (group === undefined) continue
     const after = PART_AFTER.exec(text.slice(base.end, base.end + 80))?.[0] ?? null
@@ -241,12 +249,17 @@ export function measureTokens(
       : (partBefore(text, base.start, companyWords) ??
         after ??
         basisBefore(text, base.start) ??
+        frontedUnit(text, base.start) ??
         perShareOfPart(text, base, tokens[tokens.length - 1]))
+    // "Revenue from our Test Systems business" is the segment's figure where the release has it.
+    // Its end moves past a name that follows ("revenue for the quarter from Test Systems"), so the words between are not read as a new subject.
+    const segment = namedSegment(text, base, group.measure, measures)
     tokens.push({
       ...base,
-      measure: part === null ? group.measure : null,
+      end: segment?.end ?? base.end,
+      measure: segment?.segment.id ?? (part === null ? group.measure : null),
       polarity: group.polarity,
-      part,
+      part: segment === null ? part : null,
     })
   }
   return tokens

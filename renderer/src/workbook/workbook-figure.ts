@@ -1,7 +1,7 @@
-import { assertNever } from '../../renderer/src/release/assert-never'
-import { Dec } from '../../renderer/src/release/decimal'
-import type { Result } from '../../renderer/src/release/result'
-import { fail, ok } from '../../renderer/src/release/result'
+import { assertNever } from '../release/assert-never'
+import { Dec } from '../release/decimal'
+import type { Result } from '../release/result'
+import { fail, ok } from '../release/result'
 import type { SheetCell } from './workbook-sheet'
 
 /** How a number read from the workbook was rounded, to say where each figure came from. */

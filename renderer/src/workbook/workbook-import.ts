@@ -1,9 +1,10 @@
-import { Dec } from '../../renderer/src/release/decimal'
-import { catalogueMeasure } from '../../renderer/src/release/measure-catalogue'
-import type { MeasureId } from '../../renderer/src/release/measure-definition'
-import type { PeriodKey } from '../../renderer/src/release/measures'
-import type { Result } from '../../renderer/src/release/result'
-import { fail, ok } from '../../renderer/src/release/result'
+import { Dec } from '../release/decimal'
+import { INPUT_LIMITS } from '../release/input-limits'
+import { catalogueMeasure } from '../release/measure-catalogue'
+import type { MeasureId } from '../release/measure-definition'
+import type { PeriodKey } from '../release/measures'
+import type { Result } from '../release/result'
+import { fail, ok } from '../release/result'
 import {
   columnNumber,
   labelMatcher,
@@ -11,15 +12,22 @@ import {
   MAPPED_PERIODS,
   splitCell,
   unitFactor,
-} from '../../renderer/src/release/workbook-mapping'
-import type { MeasureMapping, PeriodColumn, WorkbookMapping } from '../../renderer/src/release/workbook-mapping'
+} from '../release/workbook-mapping'
+import type { MeasureMapping, PeriodColumn, WorkbookMapping } from '../release/workbook-mapping'
 import { cellFigure } from './workbook-figure'
 import type { Rounding } from './workbook-figure'
 import { csvSheet, xlsxSheets } from './workbook-sheet'
+import { packageSizes } from './zip-sizes'
 import type { Sheet } from './workbook-sheet'
 
 /** The largest workbook the importer opens: refused before parsing, so a huge file cannot exhaust memory. */
-export const WORKBOOK_MAX_BYTES = 50 * 1024 * 1024
+export const WORKBOOK_MAX_BYTES = INPUT_LIMITS.workbookBytes
+
+/**
+ * The most a workbook's parts may unpack to, judged from the zip's directory before any is
+ * inflated: a real workbook of figures is a few megabytes of XML; a zip bomb is gigabytes.
+ */
+export const WORKBOOK_MAX_INFLATED_BYTES = 500 * 1024 * 1024
 
 /** One measure's figures by period, as decimal strings a person could have typed; null where not reported. */
 export type ImportedRow = Readonly<Record<PeriodKey, string | null>>
@@ -45,16 +53,40 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 
 /** Whether an OLE compound file holds an encrypted workbook: Excel names its stream "EncryptionInfo" (UTF-16). */
 function holdsEncryptionInfo(bytes: Uint8Array): boolean {
-  const name = Buffer.from('EncryptionInfo', 'utf16le')
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(name)
+  const name = [...'EncryptionInfo'].flatMap((letter) => [letter.charCodeAt(0), 0])
+  const first = name[0]
+  for (let at = bytes.indexOf(first ?? 0); at >= 0 && at + name.length <= bytes.length; at = bytes.indexOf(first ?? 0, at + 1))
+    if (name.every((byte, index) => bytes[at + index] === byte)) return true
+  return false
 }
 
 function sizeInMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 }
 
-/** The workbook's one sheet to read, or why it cannot be read at all. */
-async function openSheet(bytes: Uint8Array, fileName: string, sheetName: string | undefined): Promise<Result<Sheet>> {
+function sizeInWords(bytes: number): string {
+  if (!Number.isFinite(bytes)) return 'more than can be counted'
+  return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.round(bytes / (1024 * 1024))} MB`
+}
+
+/** A workbook opened once, whose sheets a mapping, or a person choosing cells, then reads. */
+export interface OpenedWorkbook {
+  readonly fileName: string
+  /** The worksheets' names in the workbook's order; empty for a CSV file, which has one unnamed table. */
+  readonly sheetNames: readonly string[]
+  /** The named sheet (absent: the first), or why there is none. */
+  readonly sheet: (name: string | undefined) => Result<Sheet>
+}
+
+function damaged(fileName: string): string {
+  return `${fileName} is not an Excel workbook (.xlsx) that can be read: it is damaged or of another kind.`
+}
+
+/**
+ * Opens an XLSX workbook or a CSV file from its bytes, refusing before anything is parsed a file
+ * over 50 MB, a password-protected or 97–2003 workbook, and a zip whose parts would unpack too large.
+ */
+export async function openWorkbook(bytes: Uint8Array, fileName: string): Promise<Result<OpenedWorkbook>> {
   if (bytes.byteLength > WORKBOOK_MAX_BYTES)
     return fail(
       `${fileName} is ${sizeInMegabytes(bytes.byteLength)}, larger than the 50 MB a workbook may be; save the sheet with the figures as a workbook of its own.`,
@@ -62,32 +94,37 @@ async function openSheet(bytes: Uint8Array, fileName: string, sheetName: string 
   if (startsWith(bytes, OLE_MAGIC))
     return fail(
       holdsEncryptionInfo(bytes)
-        ? `${fileName} is password-protected; open it in Excel, remove the password (File > Info > Protect Workbook) and save a copy to import.`
+        ? `${fileName} is password-protected: remove the password in Excel (File > Info > Protect Workbook) and save again.`
         : `${fileName} is an Excel 97–2003 workbook (.xls); save it as an Excel workbook (.xlsx) to import.`,
     )
   if (/\.(?:csv|txt)$/i.test(fileName) || !startsWith(bytes, ZIP_MAGIC)) {
-    if (/\.xls[xm]?$/i.test(fileName))
-      return fail(`${fileName} is not an Excel workbook (.xlsx) that can be read: it is damaged or of another kind.`)
-    return ok(csvSheet(bytes))
+    if (/\.xls[xm]?$/i.test(fileName)) return fail(damaged(fileName))
+    const table = csvSheet(bytes)
+    return ok({ fileName, sheetNames: [], sheet: () => ok(table) })
   }
+  const sizes = packageSizes(bytes)
+  if (sizes === null) return fail(damaged(fileName))
+  if (sizes.totalBytes > WORKBOOK_MAX_INFLATED_BYTES)
+    return fail(
+      `${fileName} would unpack to ${sizeInWords(sizes.totalBytes)} (its part ${sizes.largestPart.name} alone to ${sizeInWords(sizes.largestPart.bytes)}), more than the ${sizeInWords(WORKBOOK_MAX_INFLATED_BYTES)} a workbook may; it is not opened. Save the sheet with the figures as a workbook of its own.`,
+    )
   let sheets: ReadonlyMap<string, Sheet>
   try {
     sheets = await xlsxSheets(bytes)
   } catch {
-    return fail(`${fileName} is not an Excel workbook (.xlsx) that can be read: it is damaged or of another kind.`)
+    return fail(damaged(fileName))
   }
   const names = [...sheets.keys()]
-  const name = sheetName ?? names[0]
-  const sheet = name === undefined ? undefined : sheets.get(name)
-  if (sheet === undefined) {
+  const sheet = (sheetName: string | undefined): Result<Sheet> => {
+    const name = sheetName ?? names[0]
+    const found = name === undefined ? undefined : sheets.get(name)
+    if (found !== undefined) return ok(found)
     const listed = names.map((each) => `"${each}"`).join(', ')
     return fail(
-      names.length === 0
-        ? `${fileName} has no sheets.`
-        : `${fileName} has no sheet "${sheetName ?? ''}"; its sheets are ${listed}.`,
+      names.length === 0 ? `${fileName} has no sheets.` : `${fileName} has no sheet "${sheetName ?? ''}"; its sheets are ${listed}.`,
     )
   }
-  return ok(sheet)
+  return ok({ fileName, sheetNames: names, sheet })
 }
 
 /** The workbook's unit applies to amounts and counts; per-share figures and ratios are never "in thousands". */
@@ -191,7 +228,14 @@ export async function importWorkbook(
   fileName: string,
   mapping: WorkbookMapping,
 ): Promise<Result<ImportedFigures>> {
-  const opened = await openSheet(bytes, fileName, mapping.sheet)
+  const opened = await openWorkbook(bytes, fileName)
+  return opened.ok ? readMappedFigures(opened.value, mapping) : opened
+}
+
+/** The figures a mapping names in an opened workbook; the error is one sentence naming the sheet and cell. */
+export function readMappedFigures(workbook: OpenedWorkbook, mapping: WorkbookMapping): Result<ImportedFigures> {
+  const { fileName } = workbook
+  const opened = workbook.sheet(mapping.sheet)
   if (!opened.ok) return opened
   const sheet = opened.value
   let rangeColumns: Partial<Record<PeriodKey, number>> | null = null

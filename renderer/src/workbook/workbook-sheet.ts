@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import Papa from 'papaparse'
-import { columnLetters } from '../../renderer/src/release/workbook-mapping'
+import { columnLetters } from '../release/workbook-mapping'
 
 /** What one cell of a workbook holds, as the importer needs to judge it. */
 export type SheetCell =
@@ -100,8 +100,11 @@ function excelText(sheet: ExcelJS.Worksheet, column: number, row: number): strin
 
 /** The sheets of an XLSX workbook, by name, in the workbook's order. Throws on a file ExcelJS cannot read. */
 export async function xlsxSheets(bytes: Uint8Array): Promise<ReadonlyMap<string, Sheet>> {
-  const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer)
+  // Loaded on first use: the app's window opens without the workbook reader.
+  const { default: excel } = await import('exceljs')
+  const workbook = new excel.Workbook()
+  // A copy, so that the reader owns its bytes whatever view of a larger buffer it was given.
+  await workbook.xlsx.load(bytes.slice().buffer)
   const sheets = new Map<string, Sheet>()
   for (const sheet of workbook.worksheets) {
     const prefix = sheetPrefix(sheet.name)
