@@ -18,6 +18,11 @@ export function sampleRelease(): ReleaseDocument {
   return result.value
 }
 
+/** The sample without its statement of operations: its prose alone, for the tests of paragraphs. */
+export function sampleProse(): ReleaseDocument {
+  return { ...sampleRelease(), tables: [] }
+}
+
 export function withLayout(
   document: ReleaseDocument,
   layout: Partial<ReleaseDocument['layout']>,

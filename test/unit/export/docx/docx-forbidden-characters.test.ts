@@ -24,7 +24,7 @@ import {
   pdfText,
 } from '../../../support/libreoffice'
 import { paragraphTexts, readDocx } from '../../../support/unzip'
-import { ARTIFACT_DIR, sampleRelease } from './docx-fixtures'
+import { ARTIFACT_DIR, sampleProse } from './docx-fixtures'
 
 const xmllintMissing = missingTools(['xmllint']).length > 0
 if (xmllintMissing)
@@ -52,7 +52,7 @@ const dirty = (text: string): string => text.replace(/(\S)(\S)/, `$1${FORBIDDEN}
 
 /** The sample with the characters in every text field, built in code: no schema cleaned it. */
 function releaseFullOfForbidden(): ReleaseDocument {
-  const document = sampleRelease()
+  const document = sampleProse()
   const { company, narrative, layout } = document
   return {
     ...document,

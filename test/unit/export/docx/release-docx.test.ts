@@ -14,6 +14,7 @@ import {
   BOLD_WORDS,
   ITALIC_WORDS,
   markedFinal,
+  sampleProse,
   sampleRelease,
   withFormattedResults,
   withLayout,
@@ -29,7 +30,7 @@ afterEach(() => {
 
 describe('releaseDocx: the body', () => {
   it('holds every paragraph of the release, in order, with its exact words', async () => {
-    const document = sampleRelease()
+    const document = sampleProse()
     const docx = await readDocx(await releaseDocx(document))
     const expected = releaseContent(document).paragraphs.map(paragraphText)
     expect(expected.length).toBeGreaterThan(10)
@@ -81,7 +82,7 @@ describe('releaseDocx: the body', () => {
   })
 
   it('gives each role its paragraph style from the one style table: headline centred, bold, 14 pt Times New Roman', async () => {
-    const docx = await readDocx(await releaseDocx(sampleRelease()))
+    const docx = await readDocx(await releaseDocx(sampleProse()))
     const body = docx.xml('word/document.xml')
     const headline = paragraphsContaining(body, 'Announces Second Quarter Results')
     expect(headline).toHaveLength(1)

@@ -7,9 +7,9 @@ import { releaseWordCount } from '../../../../renderer/src/release/word-count'
 import { statementOfOperations, withTables } from '../../../support/content-tables'
 import { validateDocxParts, xmllintMissingReason } from '../../../support/ooxml-schema'
 import { readDocx } from '../../../support/unzip'
-import { sampleRelease } from '../docx/docx-fixtures'
+import { sampleProse } from '../docx/docx-fixtures'
 
-const document = sampleRelease()
+const document = sampleProse()
 const content = withTables(releaseContent(document), [statementOfOperations()])
 
 describe('a financial table in the plain-text export', () => {

@@ -7,7 +7,7 @@ import { paginate } from '../../../../renderer/src/preview/paginate'
 import { PrintView } from '../../../../renderer/src/preview/print-view'
 import { paragraphText } from '../../../../renderer/src/release/release-content'
 import { statementOfOperations, tableRow, withTables } from '../../../support/content-tables'
-import { sampleContent } from './release-fixtures'
+import { sampleContent, withoutTables } from './release-fixtures'
 
 const CHARS_PER_LINE = 40
 const fakeMeasure: GalleyMeasurer = (_galley, paragraphs) => ({
@@ -30,7 +30,7 @@ function longStatement() {
 
 describe('a table in the preview', () => {
   it('prints its title, unit line, column heads and rows, figures right-aligned in tabular figures', () => {
-    render(<PrintView content={withTables(sampleContent(), [statementOfOperations()])} measure={fakeMeasure} />)
+    render(<PrintView content={withTables(sampleContent(withoutTables), [statementOfOperations()])} measure={fakeMeasure} />)
     const table = screen.getByRole('table')
     expect(table).toHaveTextContent('Condensed Consolidated Statements of Operations')
     expect(table).toHaveTextContent('(in thousands, except per share data)')
@@ -44,7 +44,7 @@ describe('a table in the preview', () => {
   })
 
   it('splits a long table between rows and repeats its heading, marked continued, on the next page', () => {
-    render(<PrintView content={withTables(sampleContent(), [longStatement()])} measure={fakeMeasure} />)
+    render(<PrintView content={withTables(sampleContent(withoutTables), [longStatement()])} measure={fakeMeasure} />)
     const pieces = screen.getAllByRole('table')
     expect(pieces.length).toBeGreaterThanOrEqual(2)
     const rows = pieces.flatMap((piece) => [...piece.querySelectorAll('[data-table-line="row"]')].map((row) => row.getAttribute('data-row-id')))

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import type { GalleyMeasurer } from '../../../../renderer/src/preview/galley-measure'
 import { PrintView } from '../../../../renderer/src/preview/print-view'
 import { paragraphText } from '../../../../renderer/src/release/release-content'
-import { sampleContent } from './release-fixtures'
+import { sampleContent, withoutTables } from './release-fixtures'
 
 /** jsdom has no layout: this measurer pretends each line holds 40 characters and is 20px tall. */
 const CHARS_PER_LINE = 40
@@ -131,9 +131,9 @@ describe('PrintView', () => {
   })
 
   it('repaginates when the content changes', () => {
-    const view = render(<PrintView content={sampleContent()} measure={fakeMeasure} />)
+    const view = render(<PrintView content={sampleContent(withoutTables)} measure={fakeMeasure} />)
     const before = screen.getAllByTestId('page').length
-    const shorter = sampleContent((d) => ({ ...d, narrative: { ...d.narrative, safeHarbor: { type: 'doc', content: [] } } }))
+    const shorter = sampleContent((d) => ({ ...withoutTables(d), narrative: { ...d.narrative, safeHarbor: { type: 'doc', content: [] } } }))
     view.rerender(<PrintView content={shorter} measure={fakeMeasure} />)
     expect(screen.getByTestId('print-view')).not.toHaveTextContent('forward-looking statements')
     expect(screen.getAllByTestId('page').length).toBeLessThan(before)

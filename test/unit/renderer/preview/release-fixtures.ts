@@ -16,6 +16,11 @@ export function withRevenueQuarter(document: ReleaseDocument, quarter: string): 
   return { ...document, figures: withRows(document.figures, { revenue: { quarter } }) }
 }
 
+/** The sample without its statement of operations, for tests of its prose or of a table of their own. */
+export function withoutTables(document: ReleaseDocument): ReleaseDocument {
+  return { ...document, tables: [] }
+}
+
 export function sampleContent(change: (document: ReleaseDocument) => ReleaseDocument = (d) => d): ReleaseContent {
   return releaseContent(change(sampleDocument()))
 }
