@@ -140,6 +140,8 @@ export function onePage(document: ReleaseDocument): ReleaseDocument {
   const { narrative } = document
   return {
     ...document,
+    // A one-page release is its prose: the sample's statement of operations would take a page of its own.
+    tables: [],
     narrative: {
       ...narrative,
       results: { ...narrative.results, content: narrative.results.content.slice(0, 1) },
