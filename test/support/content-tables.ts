@@ -27,8 +27,8 @@ export function statementOfOperations(extraRows: readonly ContentTableRow[] = []
     title: 'Condensed Consolidated Statements of Operations',
     unitLine: '(in thousands, except per share data)',
     columns: [
-      { headLines: ['Three Months Ended', 'April 1, 2006'] },
-      { headLines: ['Three Months Ended', 'April 1, 2005'] },
+      { headLines: ['Three Months Ended', 'April 1,', '2006'] },
+      { headLines: ['Three Months Ended', 'April 1,', '2005'] },
     ],
     rows: [
       tableRow('sales', 'Net sales', ['$ 6,327', '$ 4,468']),

@@ -1,9 +1,9 @@
 import { memo } from 'react'
 import type { ReactNode } from 'react'
-import { tableColumnWidthsPt } from '../export/page-geometry'
 import { assertNever } from '../release/assert-never'
 import type { ContentTable } from '../release/content-table'
-import { headLineCount, headText, tableHeading, tableLines } from '../export/table-lines'
+import { tableLayout } from '../export/table-layout'
+import { tableHeading, tableLines } from '../export/table-lines'
 import type { TableLine } from '../export/table-lines'
 import { pt } from './page-css'
 import type { TablePiece } from './paragraph-pieces'
@@ -32,23 +32,27 @@ function lineRow(table: ContentTable, line: TableLine, key: string): ReactNode {
           <td colSpan={span} style={tableCellStyle({ align: 'left' })}>{line.text}</td>
         </tr>
       )
-    case 'head': {
-      const count = headLineCount(table)
+    case 'head':
       return (
         <tr key={key} data-table-line="head">
           <td style={tableCellStyle({ align: 'left' })} />
-          {table.columns.map((column, index) => (
+          {line.cells.map((head, index) => (
             <th
               key={index}
-              scope="col"
-              style={tableCellStyle({ align: 'right', text: ')', ruleBelow: line.last ? 'single' : 'none' })}
+              scope={head.span > 1 ? 'colgroup' : 'col'}
+              colSpan={head.span > 1 ? head.span : undefined}
+              style={tableCellStyle({
+                // Over one column a head reaches its edge; across several it is centred over them.
+                align: head.span > 1 ? 'center' : 'right',
+                text: ')',
+                ruleBelow: line.last ? 'single' : 'none',
+              })}
             >
-              {headText(column.headLines, line.line, count)}
+              {head.text}
             </th>
           ))}
         </tr>
       )
-    }
     case 'row': {
       const { row } = line
       const bold = row.style === 'heading' || row.style === 'total'
@@ -77,12 +81,12 @@ function lineRow(table: ContentTable, line: TableLine, key: string): ReactNode {
  */
 export const PrintTable = memo(function PrintTable(props: { readonly piece: TablePiece; readonly textWidthPt: number }) {
   const { table, fromLine, toLine, continues } = props.piece
-  const lines = tableLines(table)
-  const heading = tableHeading(table, fromLine > 0)
+  const lines = tableLines(table, props.textWidthPt)
+  const heading = tableHeading(table, props.textWidthPt, fromLine > 0)
   const repeats = fromLine >= heading.length
   const head = repeats ? heading : lines.slice(fromLine, Math.min(toLine, heading.length))
   const body = lines.slice(Math.max(fromLine, heading.length), toLine)
-  const widths = tableColumnWidthsPt(props.textWidthPt, table.columns.length)
+  const widths = tableLayout(table, props.textWidthPt).widthsPt
   return (
     <table
       className="print-table"

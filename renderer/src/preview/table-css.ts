@@ -4,8 +4,8 @@ import type { ContentTableRow } from '../release/content-table'
 import { pt } from './page-css'
 
 /**
- * A financial table's geometry (page-geometry.ts) as CSS. Every row is exactly one row height; the
- * rules are inset shadows, drawn inside the row, so a rule never makes its row taller than Word's.
+ * A financial table's geometry (page-geometry.ts) as CSS. Every row is exactly one row height,
+ * rules included.
  */
 
 export function tableStyle(continues: boolean): CSSProperties {
@@ -18,22 +18,37 @@ export function tableStyle(continues: boolean): CSSProperties {
   }
 }
 
-const RULE = pt(TABLE_GEOMETRY.ruleWeightPt)
+/** A rule's line: a black band across the cell, `fromBottomPt` up from its bottom edge (or at its top). */
+interface Band {
+  readonly at: 'top' | 'bottom'
+  readonly fromBottomPt: number
+}
 
-function rules(above: boolean, below: 'none' | 'single' | 'double'): string | undefined {
-  const shadows: string[] = []
-  if (above) shadows.push(`inset 0 ${RULE} 0 0 #000`)
-  if (below === 'single') shadows.push(`inset 0 -${RULE} 0 0 #000`)
-  if (below === 'double') {
-    // Black, a white gap, black: each shadow is drawn over the ones after it.
-    const weight = TABLE_GEOMETRY.ruleWeightPt
-    shadows.push(`inset 0 -${pt(weight)} 0 0 #000`, `inset 0 -${pt(weight * 2)} 0 0 #fff`, `inset 0 -${pt(weight * 3)} 0 0 #000`)
+/**
+ * The rules as background bands, drawn inside the row, so a rule never makes its row taller than
+ * Word's. (Inset shadows did the same on screen, but Chromium's print of them leaves hairlines at
+ * the cells' sides.)
+ */
+function rules(above: boolean, below: 'none' | 'single' | 'double'): CSSProperties {
+  const weight = TABLE_GEOMETRY.ruleWeightPt
+  const bands: Band[] = []
+  if (above) bands.push({ at: 'top', fromBottomPt: 0 })
+  if (below === 'single' || below === 'double') bands.push({ at: 'bottom', fromBottomPt: 0 })
+  // The double rule: black, a gap as wide as the rule, black.
+  if (below === 'double') bands.push({ at: 'bottom', fromBottomPt: weight * 2 })
+  if (bands.length === 0) return {}
+  return {
+    backgroundImage: bands.map(() => 'linear-gradient(#000, #000)').join(', '),
+    backgroundSize: bands.map(() => `100% ${pt(weight)}`).join(', '),
+    backgroundPosition: bands
+      .map((band) => (band.at === 'top' ? '0 0' : band.fromBottomPt === 0 ? '0 100%' : `0 calc(100% - ${pt(band.fromBottomPt)})`))
+      .join(', '),
+    backgroundRepeat: 'no-repeat',
   }
-  return shadows.length === 0 ? undefined : shadows.join(', ')
 }
 
 export function tableCellStyle(options: {
-  readonly align: 'left' | 'right'
+  readonly align: 'left' | 'right' | 'center'
   /** A figure's text, which decides how far in it stands (see figureInsetPt). */
   readonly text?: string
   readonly bold?: boolean
@@ -42,11 +57,10 @@ export function tableCellStyle(options: {
   readonly ruleAbove?: boolean
   readonly ruleBelow?: 'none' | 'single' | 'double'
 }): CSSProperties {
-  const shadow = rules(options.ruleAbove ?? false, options.ruleBelow ?? 'none')
   return {
     height: pt(TABLE_GEOMETRY.rowHeightPt),
     lineHeight: pt(TABLE_GEOMETRY.rowHeightPt),
-    padding: options.align === 'right'
+    padding: options.align !== 'left'
       ? `0 ${pt(figureInsetPt(options.text ?? ''))} 0 0`
       : `0 0 0 ${pt((options.indent ?? 0) * TABLE_GEOMETRY.indentPt)}`,
     textAlign: options.align,
@@ -58,7 +72,7 @@ export function tableCellStyle(options: {
     whiteSpace: 'nowrap',
     overflow: 'hidden',
     textOverflow: 'ellipsis',
-    ...(shadow === undefined ? {} : { boxShadow: shadow }),
+    ...rules(options.ruleAbove ?? false, options.ruleBelow ?? 'none'),
   }
 }
 

@@ -44,29 +44,30 @@ const NONE: readonly number[] = []
  * A table's metrics need no measuring: every line of it (heading, row, note) is one row of the
  * table geometry's height, as Word's exact row height makes it.
  */
-function tableMetrics(table: ContentTable): BlockMetrics {
+function tableMetrics(table: ContentTable, textWidthPt: number): BlockMetrics {
   return {
-    lines: tableLines(table).length,
+    lines: tableLines(table, textWidthPt).length,
     lineHeight: TABLE_GEOMETRY.rowHeightPt * PX_PER_PT,
     spaceAfter: TABLE_GEOMETRY.spaceAfterPt * PX_PER_PT,
     keepWithNext: BLOCK_KINDS.table.keepWithNext,
-    headingLines: tableHeading(table, false).length,
+    headingLines: tableHeading(table, textWidthPt, false).length,
   }
 }
 
-function wholeBlock(block: ContentBlock, index: number) {
+function wholeBlock(block: ContentBlock, index: number, textWidthPt: number) {
   switch (block.kind) {
     case 'paragraph':
       return wholePiece(block, index)
     case 'table':
-      return wholeTable(block, index, tableLines(block).length)
+      return wholeTable(block, index, tableLines(block, textWidthPt).length)
     default:
       return assertNever(block)
   }
 }
 
 function singlePage(content: ReleaseContent): PagePieces {
-  return [content.blocks.map(wholeBlock)]
+  const textWidthPt = contentWidthPt(content.pageSize)
+  return [content.blocks.map((block, index) => wholeBlock(block, index, textWidthPt))]
 }
 
 /** Each block's position among the prose paragraphs (the galley's indices); -1 for a table. */
@@ -112,7 +113,7 @@ function layOut(
         // Never measured (the measurer left it out): one line, so its text is still shown.
         return cache.get(block)?.block ?? { lines: 1, lineHeight: 0, spaceAfter: 0, keepWithNext: false }
       case 'table':
-        return tableMetrics(block)
+        return tableMetrics(block, contentWidthPt(content.pageSize))
       default:
         return assertNever(block)
     }

@@ -55,7 +55,10 @@ export function periodColumnSpan(period: FiscalPeriodData, key: PeriodKey): stri
   }
 }
 
-/** A column's head lines, top to bottom: ["Three Months Ended", "March 31, 2006"], or ["% Change"]. */
+/**
+ * A column's head lines, top to bottom: ["Three Months Ended", "March 31,", "2006"], or ["% Change"].
+ * The outputs set a line shared by neighbouring columns once across them (table-layout.ts).
+ */
 export function columnHeadLines(
   period: FiscalPeriodData,
   column: TableColumn,
@@ -63,8 +66,10 @@ export function columnHeadLines(
 ): readonly string[] {
   switch (column.kind) {
     case 'period': {
-      const date = tableDate(periodColumnDate(period, column.period))
-      return heads === 'dates' ? [date] : [periodColumnSpan(period, column.period), date]
+      const date = periodColumnDate(period, column.period)
+      const day = `${AP_MONTHS[date.month - 1] ?? '?'} ${date.day},`
+      const year = `${date.year}`
+      return heads === 'dates' ? [day, year] : [periodColumnSpan(period, column.period), day, year]
     }
     case 'change':
       return [column.change === 'percent' ? '% Change' : 'Change']

@@ -105,7 +105,7 @@ describe.skipIf(missing !== null)('a table of 110 rows at the end of a six-page 
       await sheets.nth(index).screenshot({ path: join(ARTIFACTS, `preview-page-${index + 1}.png`) })
     }
     preview = {
-      rowsByPage: new Map(found.map((table) => [table.page, table.heads === 2 ? table.rows : []])),
+      rowsByPage: new Map(found.map((table) => [table.page, table.heads > 0 ? table.rows : []])),
       headingsByPage: new Map(found.map((table) => [table.page, table.heading])),
       pages: count,
     }

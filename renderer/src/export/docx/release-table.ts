@@ -16,8 +16,9 @@ import {
 } from 'docx'
 import { assertNever } from '../../release/assert-never'
 import type { ContentTable, ContentTableCell, ContentTableRow } from '../../release/content-table'
-import { figureInsetPt, tableColumnWidthsPt, TABLE_GEOMETRY } from '../page-geometry'
-import { headLineCount, headText, tableHeading, tableLines } from '../table-lines'
+import { figureInsetPt, TABLE_GEOMETRY } from '../page-geometry'
+import { tableLayout } from '../table-layout'
+import { tableHeading, tableLines } from '../table-lines'
 import type { TableLine } from '../table-lines'
 import { halfPoints, twips } from './docx-geometry'
 
@@ -34,7 +35,7 @@ const DOUBLE_RULE: IBorderOptions = { ...RULE, style: BorderStyle.DOUBLE }
 interface Look {
   readonly bold?: boolean
   readonly italic?: boolean
-  readonly align: 'left' | 'right'
+  readonly align: 'left' | 'right' | 'center'
   readonly indentPt?: number
   /** A figure stands in by its own inset; a head reaches the edge of the figures' parentheses. */
   readonly inset?: 'figure' | 'edge'
@@ -42,12 +43,14 @@ interface Look {
 
 function cellParagraph(text: string, look: Look): Paragraph {
   return new Paragraph({
-    alignment: look.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+    alignment: look.align === 'right' ? AlignmentType.RIGHT : look.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
     spacing: { before: 0, after: 0, line: twips(TABLE_GEOMETRY.rowHeightPt), lineRule: LineRuleType.EXACT },
     indent:
       look.align === 'right'
         ? { right: twips(figureInsetPt(look.inset === 'edge' ? ')' : text)) }
-        : { left: twips(look.indentPt ?? 0) },
+        : look.align === 'center'
+          ? { right: twips(figureInsetPt(')')) }
+          : { left: twips(look.indentPt ?? 0) },
     children: [
       new TextRun({
         text,
@@ -95,17 +98,20 @@ function lineCells(table: ContentTable, line: TableLine, widths: readonly number
     case 'note':
       return [cell(total, cellParagraph(line.text, { align: 'left' }), { span })]
     case 'head': {
-      const count = headLineCount(table)
+      let first = 0
       return [
         cell(labelWidth, cellParagraph('', { align: 'left' })),
-        ...table.columns.map((column, index) =>
-          cell(
-            figureWidths[index] ?? 0,
-            // Heads reach the column's edge, over the closing parenthesis of a negative figure.
-            cellParagraph(headText(column.headLines, line.line, count), { align: 'right', inset: 'edge' }),
-            line.last ? { borders: { bottom: RULE } } : {},
-          ),
-        ),
+        ...line.cells.map((head) => {
+          const width = figureWidths.slice(first, first + head.span).reduce((sum, each) => sum + each, 0)
+          first += head.span
+          // A head over one column reaches its edge, over a negative figure's closing parenthesis;
+          // a head set across columns is centred over them.
+          const paragraph = cellParagraph(head.text, { align: head.span > 1 ? 'center' : 'right', inset: 'edge' })
+          return cell(width, paragraph, {
+            ...(head.span > 1 ? { span: head.span } : {}),
+            ...(line.last ? { borders: { bottom: RULE } } : {}),
+          })
+        }),
       ]
     }
     case 'row': {
@@ -127,9 +133,9 @@ function lineCells(table: ContentTable, line: TableLine, widths: readonly number
 
 /** The table, and the space under it (Word puts none after a table) as a paragraph of that height. */
 export function createTable(table: ContentTable, textWidthPt: number): [Table, Paragraph] {
-  const widths = tableColumnWidthsPt(textWidthPt, table.columns.length)
-  const headingCount = tableHeading(table, false).length
-  const rows = tableLines(table).map(
+  const widths = tableLayout(table, textWidthPt).widthsPt
+  const headingCount = tableHeading(table, textWidthPt, false).length
+  const rows = tableLines(table, textWidthPt).map(
     (line, index) =>
       new TableRow({
         // The heading rows are Word's repeated header rows: printed again on each page the table runs onto.

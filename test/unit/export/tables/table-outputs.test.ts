@@ -35,12 +35,21 @@ describe('a financial table in the plain-text export', () => {
   })
 
   it('prints the column heads over their figures, the unit line and the notes', () => {
-    const heads = lines.filter((line) => line.includes('April 1, 2006'))
-    expect(heads).toHaveLength(1)
-    const head = heads[0] ?? ''
+    // The span and the date both columns share are set once, centred over them; each year over its figures.
+    const span = lines.find((line) => line.includes('Three Months Ended')) ?? ''
+    expect(span.match(/Three Months Ended/g)).toHaveLength(1)
+    const date = lines.find((line) => line.includes('April 1,')) ?? ''
+    expect(date.match(/April 1,/g)).toHaveLength(1)
+    const years = lines[lines.indexOf(date) + 1] ?? ''
     const sales = lines.find((line) => line.startsWith('Net sales')) ?? ''
-    // The head reaches over the closing parenthesis of a negative figure, one past the digits.
-    expect(head.indexOf('April 1, 2006') + 'April 1, 2006'.length).toBe((digitEnds(sales)[0] ?? 0) + 1)
+    // Each year reaches over the closing parenthesis of a negative figure, one past the digits.
+    expect(years.indexOf('2006') + 4).toBe((digitEnds(sales)[0] ?? 0) + 1)
+    expect(years.indexOf('2005') + 4).toBe((digitEnds(sales)[1] ?? 0) + 1)
+    // The shared heads sit over the middle of the two columns.
+    const middle = (line: string, text: string): number => line.indexOf(text) + text.length / 2
+    const columnsMiddle = (years.indexOf('2006') + years.indexOf('2005') + 4) / 2
+    expect(Math.abs(middle(span, 'Three Months Ended') - columnsMiddle)).toBeLessThanOrEqual(6)
+    expect(Math.abs(middle(date, 'April 1,') - columnsMiddle)).toBeLessThanOrEqual(6)
     expect(text).toContain('(in thousands, except per share data)')
     expect(text).toContain('Sample data: the cost and expense rows are illustrative.')
   })
@@ -56,8 +65,12 @@ describe('a financial table in the Word file', () => {
     const table = body.slice(body.indexOf('<w:tbl>'), body.indexOf('</w:tbl>'))
     expect(table).toContain('Condensed Consolidated Statements of Operations')
     const rows = table.split('<w:tr>').slice(1)
-    // Title, unit line and the two lines of column heads are header rows; nothing else is.
-    expect(rows.map((row) => row.includes('<w:tblHeader/>'))).toEqual([true, true, true, true, false, false, false, false, false, false])
+    // Title, unit line and the three lines of column heads are header rows; nothing else is.
+    expect(rows.map((row) => row.includes('<w:tblHeader/>'))).toEqual([true, true, true, true, true, false, false, false, false, false, false])
+    // The span and the date are set once across both figure columns, centred; the years each over their own.
+    const across = rows.filter((row) => row.includes('<w:gridSpan w:val="2"/>') && !row.includes('Condensed'))
+    expect(across.map((row) => /Three Months Ended|April 1,/.exec(row)?.[0])).toEqual(['Three Months Ended', 'April 1,'])
+    for (const row of across) expect(row).toContain('<w:jc w:val="center"/>')
     const sales = rows.find((row) => row.includes('6,327')) ?? ''
     expect(sales).toMatch(/<w:jc w:val="right"\/>[\s\S]*6,327/)
     // A figure stands in by the width of ")" more than a negative one, so the digits line up.

@@ -56,8 +56,8 @@ describe('a stored table resolved from the release figures', () => {
     expect(table.title).toBe('Condensed Consolidated Statements of Operations')
     expect(table.unitLine).toBe('(in thousands, except per share data)')
     expect(table.columns.map((column) => column.headLines)).toEqual([
-      ['Three Months Ended', 'Sept. 30, 2026'],
-      ['Three Months Ended', 'Sept. 30, 2025'],
+      ['Three Months Ended', 'Sept. 30,', '2026'],
+      ['Three Months Ended', 'Sept. 30,', '2025'],
       ['% Change'],
     ])
   })
@@ -149,9 +149,9 @@ describe('the house style of a table', () => {
     ])
     const table = onlyTable(facts)
     expect(table.columns.map((column) => column.headLines)).toEqual([
-      ['Nine Months Ended', 'Sept. 30, 2026'],
-      ['Nine Months Ended', 'Sept. 30, 2025'],
-      ['Three Months Ended', 'June 30, 2026'],
+      ['Nine Months Ended', 'Sept. 30,', '2026'],
+      ['Nine Months Ended', 'Sept. 30,', '2025'],
+      ['Three Months Ended', 'June 30,', '2026'],
       ['Change'],
     ])
     expect(rowTexts(table, 'revenue')).toEqual(['121,350', '110,840', '40,380', '10,510'])

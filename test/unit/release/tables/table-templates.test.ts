@@ -89,7 +89,7 @@ describe('the table templates', () => {
 
   it('heads a balance sheet by dates alone', () => {
     const table = printed(SECOND, built('balance-sheet', SECOND))
-    expect(table.columns.map((column) => column.headLines)).toEqual([['Sept. 30, 2026'], ['Sept. 30, 2025']])
+    expect(table.columns.map((column) => column.headLines)).toEqual([['Sept. 30,', '2026'], ['Sept. 30,', '2025']])
     expect(table.unitLine).toBe('(in thousands)')
     expect(table.rows.at(-1)).toMatchObject({ label: "Total liabilities and shareholders' equity", style: 'total' })
   })
