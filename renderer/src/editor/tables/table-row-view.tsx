@@ -7,6 +7,7 @@ import type { StoredTable, TableRow, TableRowStyle } from '../../release/table-s
 import { definitionOf } from '../../release/release-measures'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
 import { EnteredCell } from './entered-cell'
+import { SumsEditor } from './sums-editor'
 import { tableCellId } from './table-cell-id'
 import { totalFooting } from './table-footing'
 
@@ -69,6 +70,7 @@ export function TableRowView(props: TableRowViewProps) {
             {footing.off.some((off) => off !== null && off !== '—') ? ': does not foot' : footing.off.some((off) => off === '—') ? ': foots' : ''}
           </span>
         )}
+        {footing !== null && row.kind !== 'heading' && <SumsEditor table={table} row={row} facts={facts} rowName={rowName} />}
       </th>
       <td>
         {row.kind === 'heading' ? null : (

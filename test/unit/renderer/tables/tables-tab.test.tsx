@@ -90,4 +90,30 @@ describe('the Tables panel', () => {
     await user.click(screen.getByRole('button', { name: 'Remove Restructuring' }))
     expect(ids()).not.toContain('restructuring')
   })
+
+  it('changes what a subtotal sums, row by row, each change one undo step that the footing line follows', async () => {
+    const user = userEvent.setup()
+    const { store } = renderTablesAndChecks()
+    await user.click(screen.getByRole('button', { name: 'Insert table' }))
+    const grossSums = () => store.getState().document.tables[0]?.rows.find((row) => row.id === 'gross-profit')
+    // A row the statement's gross profit does not yet subtract.
+    await user.click(screen.getByLabelText(`Cost of sales, ${COLUMN}`))
+    await user.type(screen.getByRole('textbox', { name: 'Row label' }), 'Freight')
+    await user.click(screen.getByRole('button', { name: 'Add row' }))
+    const gross = screen.getByRole('row', { name: /^Gross profit/ })
+    await user.click(within(gross).getByText('Change what it sums'))
+    expect(within(gross).getByRole('combobox', { name: 'Revenue in Gross profit' })).toHaveValue('add')
+    expect(within(gross).getByRole('combobox', { name: 'Freight in Gross profit' })).toHaveValue('none')
+
+    const steps = store.getState().past.length
+    await user.selectOptions(within(gross).getByRole('combobox', { name: 'Freight in Gross profit' }), 'subtract')
+    expect(within(gross).getByText('Sums Revenue − Cost of sales − Freight')).toBeInTheDocument()
+    await user.selectOptions(within(gross).getByRole('combobox', { name: 'Cost of sales in Gross profit' }), 'none')
+    expect(within(gross).getByText('Sums Revenue − Freight')).toBeInTheDocument()
+    expect(grossSums()).toMatchObject({ sums: [{ row: 'net-sales', sign: 1 }, { row: 'freight', sign: -1 }] })
+    expect(store.getState().past).toHaveLength(steps + 2)
+
+    store.getState().undo()
+    expect(await screen.findByText('Sums Revenue − Cost of sales − Freight')).toBeInTheDocument()
+  })
 })
