@@ -4,8 +4,8 @@ import { editorSuite } from './support/editor-suite'
 
 /**
  * Issue 14 in Chromium: a statement of operations inserted from the command palette, an entered
- * gross profit that does not foot typed into its cell, and the Checks panel's finding taking the
- * person back to that cell.
+ * gross profit that does not foot typed into its cell, the Checks panel's finding taking the
+ * person back to that cell, and what the gross profit sums changed by the person.
  */
 
 const suite = editorSuite()
@@ -49,5 +49,15 @@ describe('financial tables in the editor, in Chromium', () => {
     await page.getByRole('table', { name: /Rows of/ }).getByText('Sums Revenue − Cost of sales: foots').waitFor()
     await page.getByRole('tab', { name: /^Checks/ }).click()
     await expect(finding.count()).resolves.toBe(0)
+
+    // What gross profit sums is the person's to change: without cost of sales it no longer foots.
+    await page.getByRole('tab', { name: 'Tables' }).click()
+    const gross = page.getByRole('row', { name: /^Gross profit/ })
+    await gross.getByText('Change what it sums').click()
+    await gross.getByRole('combobox', { name: 'Cost of sales in Gross profit' }).selectOption('none')
+    await gross.getByText('Sums Revenue: does not foot').waitFor()
+    await app.screenshot('tables-02-gross-profit-sums-revenue-alone')
+    await page.getByRole('tab', { name: /^Checks/ }).click()
+    await expect(finding.count()).resolves.toBe(1)
   })
 })

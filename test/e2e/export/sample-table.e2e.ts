@@ -20,6 +20,7 @@ import { pdfOptions, PRINT_DOCUMENT_GLOBAL, toPlaywrightPdfOptions } from '../..
 import type { ReleaseDocument } from '../../../renderer/src/release/document-schema'
 import { readReleaseDocument, serializeReleaseDocument } from '../../../renderer/src/release/load-document'
 import { convertDocxFilesToPdf, officeToolsMissingReason } from '../../support/libreoffice'
+import { withSixColumnTable } from '../../support/six-column-table'
 
 const ROOT = resolve(__dirname, '../../..')
 const ARTIFACTS = join(ROOT, 'test-results/sample-table')
@@ -29,24 +30,6 @@ const NOTE_END = 'not IEC Electronics’ reported results.'
 function sample(): ReleaseDocument {
   const read = readReleaseDocument(readFileSync(SAMPLE, 'utf8'))
   if (!read.ok) throw new Error(`the sample: ${read.error}`)
-  return read.value
-}
-
-/** The sample whose table also has a "% Change" column after each pair of periods: six narrow columns. */
-function sixColumns(): ReleaseDocument {
-  const json = JSON.parse(serializeReleaseDocument(sample())) as { tables: { columns: unknown[] }[] }
-  const table = json.tables[0]
-  if (table === undefined) throw new Error('the sample has no table')
-  table.columns = [
-    { kind: 'period', period: 'quarter' },
-    { kind: 'period', period: 'yearAgoQuarter' },
-    { kind: 'change', change: 'percent', current: 'quarter', prior: 'yearAgoQuarter' },
-    { kind: 'period', period: 'yearToDate' },
-    { kind: 'period', period: 'yearAgoYearToDate' },
-    { kind: 'change', change: 'percent', current: 'yearToDate', prior: 'yearAgoYearToDate' },
-  ]
-  const read = readReleaseDocument(JSON.stringify(json))
-  if (!read.ok) throw new Error(`the six-column release: ${read.error}`)
   return read.value
 }
 
@@ -107,7 +90,7 @@ describe.skipIf(missing !== null)('the sample\u2019s statement of operations, pr
     mkdirSync(ARTIFACTS, { recursive: true })
     server = await serveFolder(join(ROOT, 'out/renderer'))
     browser = await chromium.launch({ executablePath: await findChromium(), args: [...CHROMIUM_ARGS] })
-    const releases = { sample: sample(), 'six-columns': sixColumns() }
+    const releases = { sample: sample(), 'six-columns': withSixColumnTable(sample()) }
     for (const [name, document] of Object.entries(releases)) {
       printed.set(name, await print(name, document))
       writeFileSync(join(ARTIFACTS, `${name}.docx`), await releaseDocx(document))
