@@ -6,7 +6,6 @@ import { readReleaseDocument } from '../../../../renderer/src/release/load-docum
 import { rich } from '../../../../renderer/src/release/narrative-builders'
 import { stressReleaseText } from '../../../../bench/stress-release'
 import type { RichText } from '../../../../renderer/src/release/narrative-schema'
-import { withSixColumnTable } from '../../../support/six-column-table'
 
 const ROOT = resolve(__dirname, '../../../..')
 export const SAMPLE_PATH = resolve(ROOT, 'assets/samples/iec-q2-fiscal-2006.release.json')
@@ -192,6 +191,5 @@ export function docxTestReleases(sample: ReleaseDocument = sampleRelease()): Rea
     ['one page', onePage(sample)],
     ['a page break inside a paragraph', breakInParagraph(sample)],
     ['six pages', sixPageRelease()],
-    ['sample with a six-column table', withSixColumnTable(sample)],
   ])
 }
