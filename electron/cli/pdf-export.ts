@@ -1,4 +1,4 @@
-import { access } from 'node:fs/promises'
+import { access, readdir, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import type { Page } from 'playwright-core'
@@ -18,6 +18,27 @@ import { serveFolder } from './static-server'
 
 /** The built renderer: its `#print` route renders exactly the pages the app's preview shows. */
 export const RENDERER_DIR = resolve(__dirname, '../../out/renderer')
+
+/** The renderer's sources, beside the build in a checkout; a packaged app has none. */
+const RENDERER_SOURCES = resolve(__dirname, '../../renderer/src')
+
+/**
+ * In a checkout, whether the build is older than the renderer's sources: a print view built before
+ * the sources were last changed may not read the releases this command line writes.
+ */
+export async function buildIsStale(rendererDir: string, sourcesDir = RENDERER_SOURCES): Promise<boolean> {
+  try {
+    const built = (await stat(resolve(rendererDir, 'index.html'))).mtimeMs
+    const files = await readdir(sourcesDir, { recursive: true })
+    for (const file of files) {
+      const source = await stat(resolve(sourcesDir, file))
+      if (source.isFile() && source.mtimeMs > built) return true
+    }
+    return false
+  } catch {
+    return false
+  }
+}
 
 /** A Chromium kept open across PDFs, so that a batch or a benchmark pays its start-up once. */
 export interface PdfRenderer {
@@ -75,8 +96,12 @@ export async function openPdfRenderer(
       )
       .waitFor({ state: 'attached' })
     const problem = await current.locator('html').getAttribute('data-print-error')
-    if (problem !== null)
-      throw new CliError(`the print view could not lay out the release: ${problem}`)
+    if (problem !== null) {
+      const stale = (await buildIsStale(rendererDir))
+        ? `; the print view in ${rendererDir} is older than the sources: run "npm run build" and try again`
+        : ''
+      throw new CliError(`the print view could not lay out the release: ${problem}${stale}`)
+    }
     const pdf = await current.pdf(toPlaywrightPdfOptions(pdfOptions(document.layout.pageSize)))
     return finishPdf(pdf, pdfProperties(document))
   }
