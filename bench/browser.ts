@@ -47,6 +47,8 @@ export async function openEditor(bench: BenchBrowser): Promise<EditorPage> {
   await page.goto(`${bench.server.origin}/index.html?e2e`)
   await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' })
   await page.locator('html[data-preview-revision]').waitFor({ state: 'attached' })
+  // Keystrokes are timed once the checks' first run (after the first paint) is done.
+  await page.locator('html[data-checks-ready="true"]').waitFor({ state: 'attached' })
   return { page, context }
 }
 

@@ -63,6 +63,7 @@ describe.skipIf('missing' in binary)('Release Desk in Electron', () => {
     })
     window = await app.firstWindow()
     await window.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' })
+    await window.locator('html[data-checks-ready="true"]').waitFor({ state: 'attached' })
   })
 
   afterAll(async () => {

@@ -27,7 +27,7 @@ export function createReleaseStore(initial: InitialDocument, options: StoreOptio
     subscribeWithSelector((...args) => ({
       ...createDocumentSlice(initial)(...args),
       ...createHistorySlice(options)(...args),
-      ...createUiSlice()(...args),
+      ...createUiSlice(options)(...args),
     })),
   )
 }

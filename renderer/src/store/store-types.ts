@@ -160,6 +160,11 @@ export interface UiSlice {
   readonly lastFocusedBlock: TextBlock | null
   readonly figureDrafts: Readonly<{ [cell: CellKey]: FigureDraft }>
   readonly tableSelection: TableSelection | null
+  /**
+   * False only while the app starts: the checks' first run waits for the first paint, and until it
+   * has run the badge, the status bar and the panel say the checks are running, never "no problems".
+   */
+  readonly checksShown: boolean
   readonly toasts: readonly Toast[]
   readonly dialogs: readonly Dialog[]
   readonly setZoom: (zoom: number) => void
@@ -167,6 +172,7 @@ export interface UiSlice {
   readonly setLastFocusedBlock: (block: TextBlock | null) => void
   readonly clearFigureDraft: (cell: CellKey) => void
   readonly selectTable: (selection: TableSelection | null) => void
+  readonly showChecks: () => void
   readonly showToast: (kind: ToastKind, text: string) => number
   readonly dismissToast: (id: number) => void
   /** Shows a dialog and resolves with the chosen button's id. */
@@ -182,4 +188,6 @@ export interface StoreOptions {
   readonly historyLimit?: number
   /** Edits with the same key closer than this join one undo step. */
   readonly coalesceMs?: number
+  /** The app's own store: the checks first run after the first paint (see UiSlice.checksShown). */
+  readonly checksAfterFirstPaint?: boolean
 }

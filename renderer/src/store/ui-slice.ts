@@ -1,5 +1,5 @@
 import type { SliceCreator } from './slice-creator'
-import type { UiSlice } from './store-types'
+import type { StoreOptions, UiSlice } from './store-types'
 
 export const ZOOM_LEVELS = [0.5, 0.67, 0.75, 0.9, 1, 1.1, 1.25, 1.5, 2] as const
 export const DEFAULT_ZOOM = 0.9
@@ -8,7 +8,7 @@ export function clampZoom(zoom: number): number {
   return Math.min(2, Math.max(0.5, Math.round(zoom * 100) / 100))
 }
 
-export function createUiSlice(): SliceCreator<UiSlice> {
+export function createUiSlice(options: StoreOptions = {}): SliceCreator<UiSlice> {
   let nextId = 1
   return (set, get) => ({
     zoom: DEFAULT_ZOOM,
@@ -16,6 +16,7 @@ export function createUiSlice(): SliceCreator<UiSlice> {
     lastFocusedBlock: null,
     figureDrafts: {},
     tableSelection: null,
+    checksShown: options.checksAfterFirstPaint !== true,
     toasts: [],
     dialogs: [],
 
@@ -24,6 +25,9 @@ export function createUiSlice(): SliceCreator<UiSlice> {
     setLastFocusedBlock: (lastFocusedBlock) => set({ lastFocusedBlock }),
 
     selectTable: (tableSelection) => set({ tableSelection }),
+    showChecks: () => {
+      if (!get().checksShown) set({ checksShown: true })
+    },
 
     clearFigureDraft: (cell) => {
       if (get().figureDrafts[cell] === undefined) return

@@ -94,6 +94,8 @@ export async function openPage(
 export async function openEditor(harness: Harness): Promise<AppPage> {
   const app = await openPage(harness, 'index.html?e2e')
   await app.page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' })
+  // The checks' first run follows the first paint; the tests read what they found.
+  await app.page.locator('html[data-checks-ready="true"]').waitFor({ state: 'attached' })
   await previewSettled(app.page, 0)
   return app
 }

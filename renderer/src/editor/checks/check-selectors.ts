@@ -21,6 +21,11 @@ export function selectFindings(state: ReleaseState): readonly Finding[] {
   return findings
 }
 
+/** The findings the badge, the status bar, the panel and the marks show: null until the checks' first run. */
+export function selectShownFindings(state: ReleaseState): readonly Finding[] | null {
+  return state.checksShown ? selectFindings(state) : null
+}
+
 export const selectErrorCount = (state: ReleaseState): number =>
   selectFindings(state).filter((finding) => finding.severity === 'error').length
 

@@ -5,7 +5,7 @@ import { textLocation } from '../../release/checks/finding'
 import { releaseTables } from '../../release/release-tables'
 import { selectContent, selectFacts } from '../../store/selectors'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
-import { selectFindings } from './check-selectors'
+import { selectShownFindings } from './check-selectors'
 import { checksCountText } from './checks-indicators'
 import { applyFix, showFinding } from './finding-actions'
 import { FindingItem } from './finding-item'
@@ -29,7 +29,7 @@ interface GroupProps {
 function FindingGroup(props: GroupProps) {
   const store = useReleaseStoreApi()
   const { editors } = useEditorServices()
-  const findings = useRelease(selectFindings)
+  const findings = useRelease(selectShownFindings) ?? []
   const content = useRelease(selectContent)
   const document = useRelease((state) => state.document)
   const facts = useRelease(selectFacts)
@@ -70,7 +70,14 @@ function FindingGroup(props: GroupProps) {
 }
 
 function ChecksSummary() {
-  const findings = useRelease(selectFindings)
+  const findings = useRelease(selectShownFindings)
+  if (findings === null) {
+    return (
+      <p className="checks-summary" role="status" data-testid="checks-running">
+        Checking the release…
+      </p>
+    )
+  }
   if (findings.length === 0) {
     return (
       <div className="checks-clear" role="status" data-testid="checks-clear">

@@ -4,7 +4,7 @@ import type { ReleaseContent } from '../../release/release-content'
 import { selectContent } from '../../store/selectors'
 import { useRelease } from '../../store/store-context'
 import type { TextBlock } from '../../store/store-types'
-import { selectFindings } from '../checks/check-selectors'
+import { selectShownFindings } from '../checks/check-selectors'
 import { findingRange } from '../checks/finding-range'
 import type { NarrativeEditorHandle } from '../narrative/editor-handle'
 import type { TextWithPositions } from '../narrative/text-positions'
@@ -29,9 +29,11 @@ export function findingMarks(
   })
 }
 
+const NO_FINDINGS: readonly Finding[] = []
+
 /** Keeps a block's finding marks on its words as the checks change. */
 export function useFindingMarks(block: TextBlock, handle: { readonly current: NarrativeEditorHandle | null }): void {
-  const findings = useRelease(selectFindings)
+  const findings = useRelease(selectShownFindings) ?? NO_FINDINGS
   const content = useRelease(selectContent)
   useEffect(() => {
     const editor = handle.current
