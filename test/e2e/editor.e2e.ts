@@ -39,6 +39,11 @@ describe('the editor in Chromium', () => {
     expect(await page.getByTestId('page').count()).toBeGreaterThanOrEqual(1)
     await expect(page.title()).resolves.toBe('Untitled release \u2014 Release Desk')
     expect(app.requests.every((url) => new URL(url).hostname === '127.0.0.1')).toBe(true)
+    // Every figure in the grid shows whole ("10,900,000", not "10,900,…"): the grid scrolls sideways instead.
+    const clipped = await page.locator('.figure-cell__input').evaluateAll((inputs) =>
+      inputs.filter((input) => input.scrollWidth > input.clientWidth).map((input) => input.getAttribute('aria-label')),
+    )
+    expect(clipped).toEqual([])
     await app.screenshot('01-sample-opened')
   })
 
