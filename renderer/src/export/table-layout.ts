@@ -60,14 +60,22 @@ export function groupedHeads(table: ContentTable): readonly HeadLine[] {
   })
 }
 
+/** The width each head of a line stands over: the sum of its figure columns' widths. */
+export function headWidths(line: HeadLine, figureWidths: readonly number[]): readonly number[] {
+  let first = 0
+  return line.map((cell) => {
+    const width = figureWidths.slice(first, first + cell.span).reduce((sum, each) => sum + each, 0)
+    first += cell.span
+    return width
+  })
+}
+
 /** Each head line broken to fit its cells' widths; a line that needs more becomes several, its shorter cells at the bottom. */
 function fittedHeads(heads: readonly HeadLine[], figureWidths: readonly number[]): HeadLine[] {
   return heads.flatMap((line) => {
-    let first = 0
-    const broken = line.map((cell) => {
-      const width = figureWidths.slice(first, first + cell.span).reduce((sum, each) => sum + each, 0)
-      first += cell.span
-      const room = width - TABLE_GEOMETRY.figurePaddingPt - SLACK_PT
+    const widths = headWidths(line, figureWidths)
+    const broken = line.map((cell, position) => {
+      const room = (widths[position] ?? 0) - TABLE_GEOMETRY.figurePaddingPt - SLACK_PT
       return cell.text === '' ? [''] : breakLines(cell.text, room, TABLE_GEOMETRY.sizePt)
     })
     const count = broken.reduce((most, lines) => Math.max(most, lines.length), 1)

@@ -1,5 +1,4 @@
 import { useEffect } from 'react'
-import type { ReleaseState } from '../../store/store-types'
 import { useRelease, useReleaseStoreApi } from '../../store/store-context'
 import { countWords, selectShownFindings } from './check-selectors'
 import './checks.css'
@@ -14,19 +13,10 @@ export function checksCountText(errors: number, warnings: number): string {
 }
 
 /** Errors and warnings as shown: null until the checks' first run. */
-function selectShownCounts(state: ReleaseState): string | null {
-  const findings = selectShownFindings(state)
-  if (findings === null) return null
-  const errors = findings.filter((finding) => finding.severity === 'error').length
-  return `${errors}/${findings.length - errors}`
-}
-
 function useShownCounts(): { readonly errors: number; readonly warnings: number } | null {
-  // A string, so the store's equality check sees an unchanged count as unchanged.
-  const counts = useRelease(selectShownCounts)
-  if (counts === null) return null
-  const [errors = 0, warnings = 0] = counts.split('/').map(Number)
-  return { errors, warnings }
+  const errors = useRelease((state) => selectShownFindings(state)?.filter((finding) => finding.severity === 'error').length ?? null)
+  const all = useRelease((state) => selectShownFindings(state)?.length ?? null)
+  return errors === null || all === null ? null : { errors, warnings: all - errors }
 }
 
 /** The count on the Checks tab: red while there are errors, amber for warnings only, none when clear. */

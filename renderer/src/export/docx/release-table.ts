@@ -17,7 +17,7 @@ import {
 import { assertNever } from '../../release/assert-never'
 import type { ContentTable, ContentTableCell, ContentTableRow } from '../../release/content-table'
 import { figureInsetPt, TABLE_GEOMETRY } from '../page-geometry'
-import { tableLayout } from '../table-layout'
+import { headWidths, tableLayout } from '../table-layout'
 import { tableHeading, tableLines } from '../table-lines'
 import type { TableLine } from '../table-lines'
 import { halfPoints, twips } from './docx-geometry'
@@ -98,12 +98,11 @@ function lineCells(table: ContentTable, line: TableLine, widths: readonly number
     case 'note':
       return [cell(total, cellParagraph(line.text, { align: 'left' }), { span })]
     case 'head': {
-      let first = 0
+      const widths = headWidths(line.cells, figureWidths)
       return [
         cell(labelWidth, cellParagraph('', { align: 'left' })),
-        ...line.cells.map((head) => {
-          const width = figureWidths.slice(first, first + head.span).reduce((sum, each) => sum + each, 0)
-          first += head.span
+        ...line.cells.map((head, position) => {
+          const width = widths[position] ?? 0
           // A head over one column reaches its edge, over a negative figure's closing parenthesis;
           // a head set across columns is centred over them.
           const paragraph = cellParagraph(head.text, { align: head.span > 1 ? 'center' : 'right', inset: 'edge' })
